@@ -1,0 +1,72 @@
+package org.fullpicture.access;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.fullpicture.agencies.Agencies;
+import org.fullpicture.agencies.Involvements;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Need to know: the one place that decides who may see what of a child's record. */
+@Service
+public class AccessPolicy {
+
+	private final Involvements involvements;
+
+	private final Agencies agencies;
+
+	private final JdbcClient db;
+
+	private final Clock clock;
+
+	AccessPolicy(Involvements involvements, Agencies agencies, JdbcClient db, Clock clock) {
+		this.involvements = involvements;
+		this.agencies = agencies;
+		this.db = db;
+		this.clock = clock;
+	}
+
+	public Grounds groundsFor(Practitioner viewer, UUID personId) {
+		if (viewer.has(Role.MASH) || (viewer.has(Role.MANAGER) && inChildrensServices(viewer))) {
+			return Grounds.ROLE;
+		}
+		if (involvements.isActive(personId, viewer.agencyId())) {
+			return Grounds.INVOLVEMENT;
+		}
+		if (hasOpenBreakGlass(viewer, personId)) {
+			return Grounds.BREAK_GLASS;
+		}
+		return Grounds.NONE;
+	}
+
+	/** Restricted entries are for the agency that recorded them and for the MASH. */
+	public boolean canSeeRestricted(Practitioner viewer, UUID recordingAgencyId) {
+		return viewer.has(Role.MASH) || viewer.agencyId().equals(recordingAgencyId);
+	}
+
+	/** Safeguarding leads see the audit of the children they may see; administrators of every child. */
+	public boolean canSeeAuditOf(Practitioner viewer, UUID personId) {
+		return viewer.has(Role.ADMINISTRATOR)
+				|| (viewer.has(Role.SAFEGUARDING_LEAD) && groundsFor(viewer, personId).isFull());
+	}
+
+	public boolean canReviewBreakGlass(Practitioner viewer) {
+		return viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.SAFEGUARDING_LEAD);
+	}
+
+	private boolean inChildrensServices(Practitioner viewer) {
+		return agencies.find(viewer.agencyId()).map(a -> a.type().isChildrensServices()).orElse(false);
+	}
+
+	private boolean hasOpenBreakGlass(Practitioner viewer, UUID personId) {
+		return db.sql("SELECT COUNT(*) FROM break_glass WHERE practitioner_id = ? AND person_id = ? AND expires_at > ?")
+			.params(viewer.id(), personId, OffsetDateTime.now(clock))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+}

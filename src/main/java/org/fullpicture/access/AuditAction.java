@@ -1,0 +1,19 @@
+package org.fullpicture.access;
+
+public enum AuditAction {
+
+	VIEWED_RECORD("Viewed the record"), VIEWED_KNOWN_TO("Viewed who knows the child"),
+	VIEWED_CHRONOLOGY("Viewed the chronology"), VIEWED_AUDIT("Viewed the audit trail"),
+	BROKE_GLASS("Broke glass"), REVIEWED_BREAK_GLASS("Reviewed a break-glass");
+
+	private final String label;
+
+	AuditAction(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+}

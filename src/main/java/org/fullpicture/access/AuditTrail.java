@@ -1,0 +1,61 @@
+package org.fullpicture.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.fullpicture.shared.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Append-only: who looked at which child's record, when, and on what grounds. */
+@Service
+public class AuditTrail {
+
+	private static final String SELECT = """
+			SELECT e.*, p.display_name, a.name AS agency_name FROM audit_event e
+			JOIN practitioner p ON p.id = e.practitioner_id JOIN agency a ON a.id = p.agency_id
+			""";
+
+	private final JdbcClient db;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcClient db, Clock clock) {
+		this.db = db;
+		this.clock = clock;
+	}
+
+	// its own transaction: a view is audited even when what follows it fails
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(UUID practitionerId, AuditAction action, UUID personId, Grounds grounds, String reason,
+			Channel channel) {
+		db.sql("""
+				INSERT INTO audit_event (id, at, practitioner_id, action, person_id, grounds, reason, channel)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), OffsetDateTime.now(clock), practitionerId, action.name(), personId,
+					grounds.name(), reason, channel.name())
+			.update();
+	}
+
+	public PageOf<AuditEvent> ofPerson(UUID personId, int page, int size) {
+		long total = db.sql("SELECT COUNT(*) FROM audit_event WHERE person_id = ?").param(personId).query(Long.class).single();
+		var items = db.sql(SELECT + " WHERE e.person_id = ? ORDER BY e.at DESC, e.id LIMIT ? OFFSET ?")
+			.params(personId, size, (page - 1) * size)
+			.query(AuditTrail::event)
+			.list();
+		return new PageOf<>(items, page, size, total);
+	}
+
+	static AuditEvent event(ResultSet rs, int row) throws SQLException {
+		return new AuditEvent(rs.getObject("id", UUID.class), rs.getObject("at", OffsetDateTime.class).toInstant(),
+				rs.getObject("practitioner_id", UUID.class), rs.getString("display_name"), rs.getString("agency_name"),
+				AuditAction.valueOf(rs.getString("action")), rs.getObject("person_id", UUID.class),
+				Grounds.valueOf(rs.getString("grounds")), rs.getString("reason"), Channel.valueOf(rs.getString("channel")));
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.fullpicture.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.shared.Conflict;
+import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.NotFound;
+import org.fullpicture.shared.PageOf;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Emergency access to a record the practitioner has no involvement with: reasoned, time-limited, reviewed. */
+@Service
+public class BreakGlass {
+
+	public static final int MIN_REASON_LENGTH = 20;
+
+	public record Event(UUID id, Instant grantedAt, Instant expiresAt, UUID practitionerId, String practitionerName,
+			String agencyName, UUID personId, String reason, String reviewedBy, Instant reviewedAt, String outcome) {
+
+		public boolean reviewed() {
+			return reviewedAt != null;
+		}
+
+	}
+
+	private final JdbcClient db;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final Duration lasts;
+
+	BreakGlass(JdbcClient db, AuditTrail audit, Clock clock,
+			@Value("${fullpicture.access.break-glass-lasts:PT8H}") Duration lasts) {
+		this.db = db;
+		this.audit = audit;
+		this.clock = clock;
+		this.lasts = lasts;
+	}
+
+	@Transactional
+	public void grant(Practitioner practitioner, UUID personId, String reason, Channel channel) {
+		String trimmed = reason == null ? "" : reason.strip();
+		if (trimmed.length() < MIN_REASON_LENGTH) {
+			throw new InvalidInput("reason", "Explain why you need to see this record, in at least "
+					+ MIN_REASON_LENGTH + " characters");
+		}
+		if (trimmed.length() > 1000) {
+			throw new InvalidInput("reason", "The reason must be 1,000 characters or fewer");
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		db.sql("""
+				INSERT INTO break_glass (id, practitioner_id, person_id, reason, granted_at, expires_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), practitioner.id(), personId, trimmed, now, now.plus(lasts))
+			.update();
+		audit.record(practitioner.id(), AuditAction.BROKE_GLASS, personId, Grounds.BREAK_GLASS, trimmed, channel);
+	}
+
+	public PageOf<Event> events(boolean onlyUnreviewed, int page, int size) {
+		String where = onlyUnreviewed ? " WHERE r.break_glass_id IS NULL" : "";
+		long total = db.sql("SELECT COUNT(*) FROM break_glass b LEFT JOIN break_glass_review r ON r.break_glass_id = b.id"
+				+ where).query(Long.class).single();
+		var items = db.sql("""
+				SELECT b.*, p.display_name, a.name AS agency_name, rp.display_name AS reviewer, r.reviewed_at, r.outcome
+				FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id JOIN agency a ON a.id = p.agency_id
+				LEFT JOIN break_glass_review r ON r.break_glass_id = b.id
+				LEFT JOIN practitioner rp ON rp.id = r.reviewed_by""" + where
+				+ " ORDER BY b.granted_at DESC LIMIT ? OFFSET ?")
+			.params(size, (page - 1) * size)
+			.query((rs, row) -> {
+				OffsetDateTime reviewedAt = rs.getObject("reviewed_at", OffsetDateTime.class);
+				return new Event(rs.getObject("id", UUID.class), rs.getObject("granted_at", OffsetDateTime.class).toInstant(),
+						rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+						rs.getObject("practitioner_id", UUID.class), rs.getString("display_name"),
+						rs.getString("agency_name"), rs.getObject("person_id", UUID.class), rs.getString("reason"),
+						rs.getString("reviewer"), reviewedAt == null ? null : reviewedAt.toInstant(),
+						rs.getString("outcome"));
+			})
+			.list();
+		return new PageOf<>(items, page, size, total);
+	}
+
+	@Transactional
+	public void review(Practitioner reviewer, UUID breakGlassId, String outcome, Channel channel) {
+		if (outcome == null || outcome.isBlank()) {
+			throw new InvalidInput("outcome", "Enter what you found when you reviewed this access");
+		}
+		UUID personId = db.sql("SELECT person_id FROM break_glass WHERE id = ?")
+			.param(breakGlassId)
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new NotFound("Break-glass " + breakGlassId));
+		if (db.sql("SELECT COUNT(*) FROM break_glass_review WHERE break_glass_id = ?").param(breakGlassId).query(Long.class).single() > 0) {
+			throw new Conflict("outcome", "This break-glass has already been reviewed");
+		}
+		db.sql("INSERT INTO break_glass_review (break_glass_id, reviewed_by, reviewed_at, outcome) VALUES (?, ?, ?, ?)")
+			.params(breakGlassId, reviewer.id(), OffsetDateTime.now(clock), outcome.strip())
+			.update();
+		audit.record(reviewer.id(), AuditAction.REVIEWED_BREAK_GLASS, personId, Grounds.ROLE, null, channel);
+	}
+
+}

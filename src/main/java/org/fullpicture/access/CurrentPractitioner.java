@@ -1,0 +1,23 @@
+package org.fullpicture.access;
+
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.access.internal.SignedInPractitioner;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The practitioner behind the current request, whether signed in on a page or by API token. */
+public final class CurrentPractitioner {
+
+	private CurrentPractitioner() {
+	}
+
+	public static Practitioner get() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof SignedInPractitioner signedIn) {
+			return signedIn.practitioner();
+		}
+		throw new AuthenticationCredentialsNotFoundException("Nobody is signed in");
+	}
+
+}

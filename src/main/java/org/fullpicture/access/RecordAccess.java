@@ -1,0 +1,51 @@
+package org.fullpicture.access;
+
+import java.util.UUID;
+
+import org.fullpicture.agencies.Practitioner;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** Opening a child's record: decides the grounds and writes the audit row, in one step that cannot be skipped. */
+@Service
+public class RecordAccess {
+
+	private final AccessPolicy policy;
+
+	private final AuditTrail audit;
+
+	RecordAccess(AccessPolicy policy, AuditTrail audit) {
+		this.policy = policy;
+		this.audit = audit;
+	}
+
+	/** Any practitioner may open the record; the grounds say whether they see all of it or only who knows the child. */
+	public Grounds open(UUID personId, Channel channel) {
+		Practitioner viewer = CurrentPractitioner.get();
+		Grounds grounds = policy.groundsFor(viewer, personId);
+		audit.record(viewer.id(), grounds.isFull() ? AuditAction.VIEWED_RECORD : AuditAction.VIEWED_KNOWN_TO, personId,
+				grounds, null, channel);
+		return grounds;
+	}
+
+	/** For views that only make sense in full (the chronology): refused, and not audited as a view, without grounds. */
+	public Grounds openInFull(UUID personId, AuditAction action, Channel channel) {
+		Practitioner viewer = CurrentPractitioner.get();
+		Grounds grounds = policy.groundsFor(viewer, personId);
+		if (!grounds.isFull()) {
+			throw new AccessDeniedException("Your agency is not involved with this child");
+		}
+		audit.record(viewer.id(), action, personId, grounds, null, channel);
+		return grounds;
+	}
+
+	public void openAudit(UUID personId, Channel channel) {
+		Practitioner viewer = CurrentPractitioner.get();
+		if (!policy.canSeeAuditOf(viewer, personId)) {
+			throw new AccessDeniedException("Only safeguarding leads and administrators see the audit trail");
+		}
+		audit.record(viewer.id(), AuditAction.VIEWED_AUDIT, personId, policy.groundsFor(viewer, personId), null,
+				channel);
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.fullpicture.access.internal;
+
+import java.time.Clock;
+
+import org.fullpicture.agencies.Practitioners;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Passwords checked against their hash; repeated failures lock the account for a while. */
+class LockingAuthenticationProvider implements AuthenticationProvider {
+
+	private final DaoAuthenticationProvider passwords;
+
+	private final Practitioners practitioners;
+
+	private final SignInSettings settings;
+
+	private final Clock clock;
+
+	LockingAuthenticationProvider(Practitioners practitioners, PasswordEncoder encoder, SignInSettings settings,
+			Clock clock) {
+		this.practitioners = practitioners;
+		this.settings = settings;
+		this.clock = clock;
+		this.passwords = new DaoAuthenticationProvider(accounts(practitioners, clock));
+		this.passwords.setPasswordEncoder(encoder);
+	}
+
+	static UserDetailsService accounts(Practitioners practitioners, Clock clock) {
+		return username -> practitioners.account(username)
+			.map(a -> (UserDetails) new SignedInPractitioner(a.practitioner(), a.passwordHash(),
+					a.lockedUntil() == null || a.lockedUntil().isBefore(clock.instant()), a.enabled()))
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		try {
+			Authentication done = passwords.authenticate(authentication);
+			practitioners.recordSuccessfulSignIn(username);
+			SignedInPractitioner signedIn = ((SignedInPractitioner) done.getPrincipal()).withoutPassword();
+			return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
+		}
+		catch (BadCredentialsException ex) {
+			practitioners.recordFailedSignIn(username, settings.maxFailures(), clock.instant().plus(settings.lockout()));
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.fullpicture.agencies;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.fullpicture.shared.FieldProblem;
+import org.fullpicture.shared.InvalidInput;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class Involvements {
+
+	private static final String SELECT = """
+			SELECT i.*, a.name, a.type, a.safeguarding_contact, a.safeguarding_email, a.safeguarding_phone,
+			       p.display_name AS practitioner_name
+			FROM involvement i JOIN agency a ON a.id = i.agency_id
+			LEFT JOIN practitioner p ON p.id = i.practitioner_id
+			""";
+
+	private final JdbcClient db;
+
+	private final Agencies agencies;
+
+	private final Clock clock;
+
+	Involvements(JdbcClient db, Agencies agencies, Clock clock) {
+		this.db = db;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	/** Every involvement with the child, current first. */
+	public List<Involvement> of(UUID personId) {
+		return db.sql(SELECT + " WHERE i.person_id = ? ORDER BY i.to_date DESC NULLS FIRST, i.from_date DESC")
+			.param(personId)
+			.query(Involvements::involvement)
+			.list();
+	}
+
+	public List<Involvement> activeOf(UUID personId) {
+		LocalDate today = LocalDate.now(clock);
+		return of(personId).stream().filter(i -> i.isActiveOn(today)).toList();
+	}
+
+	public boolean isActive(UUID personId, UUID agencyId) {
+		LocalDate today = LocalDate.now(clock);
+		return db.sql("""
+				SELECT COUNT(*) FROM involvement WHERE person_id = ? AND agency_id = ?
+				AND from_date <= ? AND (to_date IS NULL OR to_date >= ?)""")
+			.params(personId, agencyId, today, today)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The children a practitioner or their agency currently works with, newest first. */
+	public List<UUID> childrenOf(UUID practitionerId, UUID agencyId, int limit) {
+		LocalDate today = LocalDate.now(clock);
+		return db.sql("""
+				SELECT person_id FROM involvement
+				WHERE (practitioner_id = ? OR agency_id = ?) AND (to_date IS NULL OR to_date >= ?)
+				GROUP BY person_id ORDER BY MAX(from_date) DESC LIMIT ?""")
+			.params(practitionerId, agencyId, today, limit)
+			.query(UUID.class)
+			.list();
+	}
+
+	@Transactional
+	public Involvement add(UUID personId, UUID agencyId, UUID practitionerId, LocalDate from, LocalDate to,
+			String reason) {
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		if (agencies.find(agencyId).isEmpty()) {
+			problems.add(new FieldProblem("agencyId", "Choose an agency that is recorded"));
+		}
+		if (from == null) {
+			problems.add(new FieldProblem("from", "Enter the date the involvement started"));
+		}
+		else if (to != null && to.isBefore(from)) {
+			problems.add(new FieldProblem("to", "The end date must be the same as or after the start date"));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(new FieldProblem("reason", "Enter why the agency is involved"));
+		}
+		else if (reason.length() > 500) {
+			problems.add(new FieldProblem("reason", "The reason must be 500 characters or fewer"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		UUID id = UUID.randomUUID();
+		db.sql("""
+				INSERT INTO involvement (id, person_id, agency_id, practitioner_id, from_date, to_date, reason)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""").params(id, personId, agencyId, practitionerId, from, to, reason).update();
+		return of(personId).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/** Recording about a child makes the recorder's agency involved, if it was not already. */
+	@Transactional
+	public void ensureInvolved(UUID personId, UUID agencyId, UUID practitionerId, String reason) {
+		if (!isActive(personId, agencyId)) {
+			add(personId, agencyId, practitionerId, LocalDate.now(clock), null, reason);
+		}
+	}
+
+	static Involvement involvement(ResultSet rs, int row) throws SQLException {
+		Agency agency = new Agency(rs.getObject("agency_id", UUID.class), rs.getString("name"),
+				AgencyType.valueOf(rs.getString("type")), rs.getString("safeguarding_contact"),
+				rs.getString("safeguarding_email"), rs.getString("safeguarding_phone"));
+		return new Involvement(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), agency,
+				rs.getObject("practitioner_id", UUID.class), rs.getString("practitioner_name"),
+				rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
+				rs.getString("reason"));
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.fullpicture.agencies;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** A person who signs in: one agency, one or more roles. */
+public record Practitioner(UUID id, UUID agencyId, String username, String displayName, String email, String phone,
+		Set<Role> roles) {
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.fullpicture.agencies;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.fullpicture.shared.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class Practitioners {
+
+	/** What sign-in needs to know about an account, and nothing more. */
+	public record Account(Practitioner practitioner, String passwordHash, int failedSignIns, Instant lockedUntil,
+			boolean enabled) {
+	}
+
+	private final JdbcClient db;
+
+	Practitioners(JdbcClient db) {
+		this.db = db;
+	}
+
+	public Optional<Practitioner> find(UUID id) {
+		return db.sql("SELECT * FROM practitioner WHERE id = ?").param(id).query(this::practitioner).optional();
+	}
+
+	public Practitioner get(UUID id) {
+		return find(id).orElseThrow(() -> new NotFound("Practitioner " + id));
+	}
+
+	public List<Practitioner> inAgency(UUID agencyId) {
+		return db.sql("SELECT * FROM practitioner WHERE agency_id = ? ORDER BY display_name")
+			.param(agencyId)
+			.query(this::practitioner)
+			.list();
+	}
+
+	public Optional<Account> account(String username) {
+		return db.sql("SELECT * FROM practitioner WHERE username = ?").param(username).query((rs, row) -> {
+			OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+			return new Account(practitioner(rs, row), rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
+					locked == null ? null : locked.toInstant(), rs.getBoolean("enabled"));
+		}).optional();
+	}
+
+	@Transactional
+	public Practitioner add(UUID agencyId, String username, String displayName, String email, String phone,
+			String passwordHash, Set<Role> roles) {
+		UUID id = UUID.randomUUID();
+		db.sql("""
+				INSERT INTO practitioner (id, agency_id, username, display_name, email, phone, password_hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""").params(id, agencyId, username, displayName, email, phone, passwordHash).update();
+		for (Role role : roles) {
+			db.sql("INSERT INTO practitioner_role (practitioner_id, role) VALUES (?, ?)").params(id, role.name()).update();
+		}
+		return get(id);
+	}
+
+	/** Counts a failed sign-in; at the limit the account is locked until the given time. */
+	@Transactional
+	public void recordFailedSignIn(String username, int limit, Instant lockUntil) {
+		db.sql("UPDATE practitioner SET failed_sign_ins = failed_sign_ins + 1 WHERE username = ?").param(username).update();
+		db.sql("UPDATE practitioner SET locked_until = ?, failed_sign_ins = 0 WHERE username = ? AND failed_sign_ins >= ?")
+			.params(OffsetDateTime.ofInstant(lockUntil, ZoneOffset.UTC), username, limit)
+			.update();
+	}
+
+	@Transactional
+	public void recordSuccessfulSignIn(String username) {
+		db.sql("UPDATE practitioner SET failed_sign_ins = 0, locked_until = NULL WHERE username = ?")
+			.param(username)
+			.update();
+	}
+
+	private Practitioner practitioner(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		db.sql("SELECT role FROM practitioner_role WHERE practitioner_id = ?")
+			.param(id)
+			.query(String.class)
+			.list()
+			.forEach(r -> roles.add(Role.valueOf(r)));
+		return new Practitioner(id, rs.getObject("agency_id", UUID.class), rs.getString("username"),
+				rs.getString("display_name"), rs.getString("email"), rs.getString("phone"), Set.copyOf(roles));
+	}
+
+}

@@ -1,0 +1,323 @@
+package org.fullpicture.chronology;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.commons.codec.digest.DigestUtils;
+import org.fullpicture.access.AccessPolicy;
+import org.fullpicture.agencies.Involvements;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.people.People;
+import org.fullpicture.shared.Conflict;
+import org.fullpicture.shared.FieldProblem;
+import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.NotFound;
+import org.fullpicture.shared.PageOf;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class Chronology {
+
+	public static final int MAX_TEXT = 20_000;
+
+	public static final ZoneId UK = ZoneId.of("Europe/London");
+
+	/** The entry, and whether it was already stored under the same idempotency key. */
+	public record Recorded(Entry entry, boolean replayed) {
+	}
+
+	private static final String SELECT = """
+			SELECT e.*, p.display_name AS recorder_name, a.name AS agency_name,
+			       (SELECT MIN(CAST(n.id AS VARCHAR(36))) FROM chronology_entry n WHERE n.supersedes_id = e.id) AS superseded_by
+			FROM chronology_entry e
+			JOIN practitioner p ON p.id = e.recorder_id JOIN agency a ON a.id = e.agency_id
+			""";
+
+	private final JdbcClient db;
+
+	private final People people;
+
+	private final Involvements involvements;
+
+	private final AccessPolicy policy;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Chronology(JdbcClient db, People people, Involvements involvements, AccessPolicy policy,
+			ApplicationEventPublisher events, Clock clock) {
+		this.db = db;
+		this.people = people;
+		this.involvements = involvements;
+		this.policy = policy;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Recorded record(NewEntry input, Practitioner recorder, String idempotencyKey) {
+		List<FieldProblem> problems = problemsWith(input);
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+			problems.add(new FieldProblem("Idempotency-Key", "The idempotency key must be 1 to 200 characters"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		String hash = requestHash(input);
+		if (idempotencyKey != null) {
+			Optional<Recorded> earlier = byIdempotencyKey(recorder, idempotencyKey, hash);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		UUID id = insert(input, recorder, null, null, idempotencyKey, hash);
+		return new Recorded(get(id), false);
+	}
+
+	private Optional<Recorded> byIdempotencyKey(Practitioner recorder, String key, String hash) {
+		return db.sql("SELECT id, request_hash FROM chronology_entry WHERE recorder_id = ? AND idempotency_key = ?")
+			.params(recorder.id(), key)
+			.query((rs, row) -> {
+				if (!hash.equals(rs.getString("request_hash"))) {
+					throw new Conflict("Idempotency-Key",
+							"This idempotency key was already used for a different entry; use a new key for a new entry");
+				}
+				return new Recorded(get(rs.getObject("id", UUID.class)), true);
+			})
+			.optional();
+	}
+
+	@Transactional
+	public Entry amend(UUID entryId, Amendment amendment, Practitioner recorder) {
+		Entry original = get(entryId);
+		if (!original.agencyId().equals(recorder.agencyId())) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only the agency that recorded an entry can amend it");
+		}
+		if (original.isSuperseded()) {
+			throw new Conflict("entryId", "This entry has already been amended: amend the latest version");
+		}
+		NewEntry corrected = new NewEntry(original.childIds(),
+				amendment.type() == null ? original.type() : amendment.type(),
+				amendment.occurredAt() == null ? original.occurredAt() : amendment.occurredAt(),
+				amendment.text() == null ? original.text() : amendment.text(),
+				amendment.factors() == null ? original.factors() : amendment.factors(), original.source(),
+				original.sensitivity());
+		List<FieldProblem> problems = problemsWith(corrected);
+		if (amendment.reason() == null || amendment.reason().isBlank()) {
+			problems.add(new FieldProblem("reason", "Enter why the entry is being amended"));
+		}
+		else if (amendment.reason().length() > 1000) {
+			problems.add(new FieldProblem("reason", "The reason must be 1,000 characters or fewer"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		UUID id = insert(corrected, recorder, entryId, amendment.reason().strip(), null, null);
+		return get(id);
+	}
+
+	private UUID insert(NewEntry input, Practitioner recorder, UUID supersedes, String reason, String key,
+			String hash) {
+		UUID id = UUID.randomUUID();
+		Instant now = clock.instant();
+		OffsetDateTime occurred = OffsetDateTime.ofInstant(input.occurredAt(), ZoneOffset.UTC);
+		db.sql("""
+				INSERT INTO chronology_entry (id, type, occurred_at, recorded_at, recorder_id, agency_id, text, source,
+				    sensitivity, supersedes_id, amendment_reason, idempotency_key, request_hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, input.type().name(), occurred, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), recorder.id(),
+					recorder.agencyId(), input.text(), source(input).name(), sensitivity(input).name(), supersedes,
+					reason, key, hash)
+			.update();
+		for (UUID child : input.childIds().stream().distinct().toList()) {
+			db.sql("INSERT INTO chronology_entry_child (entry_id, person_id, occurred_at) VALUES (?, ?, ?)")
+				.params(id, child, occurred)
+				.update();
+			involvements.ensureInvolved(child, recorder.agencyId(), recorder.id(), "Recorded information about the child");
+		}
+		for (String code : normalisedFactors(input.factors())) {
+			db.sql("INSERT INTO chronology_entry_factor (entry_id, code) VALUES (?, ?)").params(id, code).update();
+		}
+		events.publishEvent(new ChronologyEntryRecorded(id, input.childIds(), input.type(), recorder.agencyId(),
+				input.occurredAt(), now, supersedes));
+		return id;
+	}
+
+	List<FieldProblem> problemsWith(NewEntry input) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (input.childIds().isEmpty()) {
+			problems.add(new FieldProblem("childIds", "Choose at least one child the entry is about"));
+		}
+		else if (input.childIds().size() > 20) {
+			problems.add(new FieldProblem("childIds", "An entry can be about at most 20 children"));
+		}
+		else {
+			List<UUID> distinct = input.childIds().stream().distinct().toList();
+			if (people.findAll(distinct).size() != distinct.size()) {
+				problems.add(new FieldProblem("childIds", "Every child the entry is about must already be recorded"));
+			}
+		}
+		if (input.type() == null) {
+			problems.add(new FieldProblem("type", "Choose what kind of entry this is"));
+		}
+		if (input.occurredAt() == null) {
+			problems.add(new FieldProblem("occurredAt", "Enter when it happened"));
+		}
+		else if (input.occurredAt().isAfter(clock.instant().plus(Duration.ofMinutes(5)))) {
+			problems.add(new FieldProblem("occurredAt", "When it happened must be now or in the past"));
+		}
+		else if (input.occurredAt().isBefore(Instant.parse("1900-01-01T00:00:00Z"))) {
+			problems.add(new FieldProblem("occurredAt", "When it happened must be after 1 January 1900"));
+		}
+		if (input.text() == null || input.text().isBlank()) {
+			problems.add(new FieldProblem("text", "Describe what happened or what you know, in your own words"));
+		}
+		else if (input.text().length() > MAX_TEXT) {
+			problems.add(new FieldProblem("text", "The description must be " + String.format(Locale.UK, "%,d", MAX_TEXT)
+					+ " characters or fewer; it has " + String.format(Locale.UK, "%,d", input.text().length())));
+		}
+		for (String code : input.factors()) {
+			if (!Factors.isValid(code)) {
+				problems.add(new FieldProblem("factors", "'" + code + "' is not a Children in Need census factor code"));
+			}
+		}
+		return problems;
+	}
+
+	private static List<String> normalisedFactors(List<String> factors) {
+		return factors.stream().map(f -> f.toUpperCase(Locale.ROOT)).distinct().sorted().toList();
+	}
+
+	private static Source source(NewEntry input) {
+		return input.source() == null ? Source.PROFESSIONAL : input.source();
+	}
+
+	private static Sensitivity sensitivity(NewEntry input) {
+		return input.sensitivity() == null ? Sensitivity.NORMAL : input.sensitivity();
+	}
+
+	/** Same children, type, time, words, factors, source and sensitivity give the same hash. */
+	static String requestHash(NewEntry input) {
+		String canonical = String.join("\u0000", input.childIds().stream().distinct().sorted().map(UUID::toString).toList()
+				.toString(), String.valueOf(input.type()), String.valueOf(input.occurredAt()), input.text(),
+				normalisedFactors(input.factors()).toString(), source(input).name(), sensitivity(input).name());
+		return DigestUtils.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public Optional<Entry> find(UUID id) {
+		List<Entry> found = withDetails(db.sql(SELECT + " WHERE e.id = ?").param(id).query(Chronology::entry).list());
+		return found.stream().findFirst();
+	}
+
+	public Entry get(UUID id) {
+		return find(id).orElseThrow(() -> new NotFound("Chronology entry " + id));
+	}
+
+	/** Whether the viewer may see this entry at all (restricted entries are for their agency and the MASH). */
+	public boolean isVisibleTo(Entry entry, Practitioner viewer) {
+		return entry.sensitivity() == Sensitivity.NORMAL || policy.canSeeRestricted(viewer, entry.agencyId());
+	}
+
+	/**
+	 * The entries about any of these children that the viewer may see, one page at a time. Decide whether the
+	 * viewer may see the children's records at all before calling this.
+	 */
+	public PageOf<Entry> of(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer, int page,
+			int size) {
+		StringBuilder where = new StringBuilder(
+				" WHERE e.id IN (SELECT c.entry_id FROM chronology_entry_child c WHERE c.person_id IN (:children))"
+						+ " AND (e.sensitivity = 'NORMAL' OR e.agency_id = :viewerAgency OR :mash = TRUE)");
+		Map<String, Object> params = new HashMap<>();
+		params.put("children", childIds);
+		params.put("viewerAgency", viewer.agencyId());
+		params.put("mash", viewer.has(org.fullpicture.agencies.Role.MASH));
+		if (filter.agencyId() != null) {
+			where.append(" AND e.agency_id = :agency");
+			params.put("agency", filter.agencyId());
+		}
+		if (filter.type() != null) {
+			where.append(" AND e.type = :type");
+			params.put("type", filter.type().name());
+		}
+		if (filter.from() != null) {
+			where.append(" AND e.occurred_at >= :from");
+			params.put("from", startOfDay(filter.from()));
+		}
+		if (filter.to() != null) {
+			where.append(" AND e.occurred_at < :to");
+			params.put("to", startOfDay(filter.to().plusDays(1)));
+		}
+		long total = db.sql("SELECT COUNT(*) FROM chronology_entry e" + where).params(params).query(Long.class).single();
+		String order = filter.oldestFirst() ? " ORDER BY e.occurred_at ASC, e.recorded_at ASC, e.id"
+				: " ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id";
+		params.put("limit", size);
+		params.put("offset", (long) (page - 1) * size);
+		List<Entry> entries = withDetails(db.sql(SELECT + where + order + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(Chronology::entry)
+			.list());
+		return new PageOf<>(entries, page, size, total);
+	}
+
+	private static OffsetDateTime startOfDay(LocalDate day) {
+		return day.atStartOfDay(UK).toOffsetDateTime();
+	}
+
+	private List<Entry> withDetails(List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return entries;
+		}
+		List<UUID> ids = entries.stream().map(Entry::id).toList();
+		Map<UUID, List<UUID>> children = new HashMap<>();
+		db.sql("SELECT entry_id, person_id FROM chronology_entry_child WHERE entry_id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> children.computeIfAbsent(rs.getObject("entry_id", UUID.class), k -> new ArrayList<>())
+				.add(rs.getObject("person_id", UUID.class)))
+			.list();
+		Map<UUID, List<String>> factors = new HashMap<>();
+		db.sql("SELECT entry_id, code FROM chronology_entry_factor WHERE entry_id IN (:ids) ORDER BY code")
+			.param("ids", ids)
+			.query((rs, row) -> factors.computeIfAbsent(rs.getObject("entry_id", UUID.class), k -> new ArrayList<>())
+				.add(rs.getString("code")))
+			.list();
+		return entries.stream()
+			.map(e -> new Entry(e.id(), children.getOrDefault(e.id(), List.of()), e.type(), e.occurredAt(),
+					e.recordedAt(), e.recorderId(), e.recorderName(), e.agencyId(), e.agencyName(), e.text(),
+					factors.getOrDefault(e.id(), List.of()), e.source(), e.sensitivity(), e.supersedesId(),
+					e.amendmentReason(), e.supersededById()))
+			.toList();
+	}
+
+	static Entry entry(ResultSet rs, int row) throws SQLException {
+		String supersededBy = rs.getString("superseded_by");
+		return new Entry(rs.getObject("id", UUID.class), List.of(), EntryType.valueOf(rs.getString("type")),
+				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getObject("recorder_id", UUID.class),
+				rs.getString("recorder_name"), rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
+				rs.getString("text"), List.of(), Source.valueOf(rs.getString("source")),
+				Sensitivity.valueOf(rs.getString("sensitivity")), rs.getObject("supersedes_id", UUID.class),
+				rs.getString("amendment_reason"), supersededBy == null ? null : UUID.fromString(supersededBy));
+	}
+
+}

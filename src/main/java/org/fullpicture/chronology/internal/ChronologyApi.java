@@ -1,0 +1,122 @@
+package org.fullpicture.chronology.internal;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.fullpicture.access.AccessPolicy;
+import org.fullpicture.access.AuditAction;
+import org.fullpicture.access.Channel;
+import org.fullpicture.access.CurrentPractitioner;
+import org.fullpicture.access.RecordAccess;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.chronology.Amendment;
+import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyFilter;
+import org.fullpicture.chronology.Entry;
+import org.fullpicture.chronology.EntryType;
+import org.fullpicture.chronology.NewEntry;
+import org.fullpicture.people.People;
+import org.fullpicture.shared.NotFound;
+import org.fullpicture.shared.PageOf;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ChronologyApi {
+
+	record EntryView(UUID id, List<UUID> childIds, EntryType type, Instant occurredAt, Instant recordedAt,
+			Duration sharingDelay, UUID recorderId, String recorder, UUID agencyId, String agency, String text,
+			List<String> factors, String source, String sensitivity, UUID supersedes, String amendmentReason,
+			UUID supersededBy) {
+
+		static EntryView of(Entry e) {
+			return new EntryView(e.id(), e.childIds(), e.type(), e.occurredAt(), e.recordedAt(), e.sharingDelay(),
+					e.recorderId(), e.recorderName(), e.agencyId(), e.agencyName(), e.text(), e.factors(),
+					e.source().name(), e.sensitivity().name(), e.supersedesId(), e.amendmentReason(),
+					e.supersededById());
+		}
+
+	}
+
+	record EntryPage(List<EntryView> entries, int page, int size, long totalEntries, int totalPages) {
+	}
+
+	private final Chronology chronology;
+
+	private final People people;
+
+	private final RecordAccess access;
+
+	private final AccessPolicy policy;
+
+	ChronologyApi(Chronology chronology, People people, RecordAccess access, AccessPolicy policy) {
+		this.chronology = chronology;
+		this.people = people;
+		this.access = access;
+		this.policy = policy;
+	}
+
+	@PostMapping("/api/v1/chronology")
+	ResponseEntity<EntryView> record(@RequestBody NewEntry input,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		Practitioner me = CurrentPractitioner.get();
+		Chronology.Recorded recorded;
+		try {
+			recorded = chronology.record(input, me, idempotencyKey);
+		}
+		catch (DuplicateKeyException raced) {
+			// the same key arrived twice at once: the other request stored it, so answer with that entry
+			recorded = chronology.record(input, me, idempotencyKey);
+		}
+		EntryView body = EntryView.of(recorded.entry());
+		return ResponseEntity.created(URI.create("/api/v1/chronology/" + body.id())).body(body);
+	}
+
+	@GetMapping("/api/v1/chronology/{id}")
+	EntryView entry(@PathVariable UUID id) {
+		Practitioner me = CurrentPractitioner.get();
+		Entry entry = chronology.get(id);
+		boolean mayOpen = entry.childIds().stream().anyMatch(child -> policy.groundsFor(me, child).isFull());
+		if (!mayOpen || !chronology.isVisibleTo(entry, me)) {
+			throw new org.springframework.security.access.AccessDeniedException("You may not see this entry");
+		}
+		access.openInFull(entry.childIds().get(0), AuditAction.VIEWED_CHRONOLOGY, Channel.API);
+		return EntryView.of(entry);
+	}
+
+	@GetMapping("/api/v1/people/{id}/chronology")
+	EntryPage chronology(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) UUID agency,
+			@RequestParam(required = false) EntryType type, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "oldest") String order) {
+		people.find(id).orElseThrow(() -> new NotFound("Person " + id));
+		access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.API);
+		int[] paging = PageOf.bounded(page, size, 50, 500);
+		PageOf<Entry> entries = chronology.of(List.of(id),
+				new ChronologyFilter(agency, type, from, to, !"newest".equals(order)), CurrentPractitioner.get(),
+				paging[0], paging[1]);
+		return new EntryPage(entries.items().stream().map(EntryView::of).toList(), entries.page(), entries.size(),
+				entries.total(), entries.totalPages());
+	}
+
+	@PostMapping("/api/v1/chronology/{id}/amendments")
+	ResponseEntity<EntryView> amend(@PathVariable UUID id, @RequestBody Amendment amendment) {
+		Entry amended = chronology.amend(id, amendment, CurrentPractitioner.get());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create("/api/v1/chronology/" + amended.id()))
+			.body(EntryView.of(amended));
+	}
+
+}

@@ -1,0 +1,391 @@
+package org.fullpicture.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.fullpicture.agencies.Agencies;
+import org.fullpicture.agencies.Agency;
+import org.fullpicture.shared.Conflict;
+import org.fullpicture.shared.FieldProblem;
+import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class People {
+
+	private static final String PERSON_COLUMNS = "p.id, p.given_name, p.family_name, p.date_of_birth, "
+			+ "p.expected_delivery_date, p.sex, p.nhs_number, p.upn";
+
+	private final JdbcClient db;
+
+	private final Agencies agencies;
+
+	private final Clock clock;
+
+	People(JdbcClient db, Agencies agencies, Clock clock) {
+		this.db = db;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	/** Lower case, accents, spaces and punctuation gone: "O'Brien-Smyth" and "obrien smyth" share a key. */
+	public static String nameKey(String name) {
+		String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+	}
+
+	@Transactional
+	public Person create(NewPerson input, UUID createdBy) {
+		List<FieldProblem> problems = problemsWith(input);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		String nhs = blank(input.nhsNumber()) ? null : NhsNumber.normalise(input.nhsNumber()).orElseThrow();
+		String upn = blank(input.upn()) ? null : Upn.normalise(input.upn()).orElseThrow();
+		if (nhs != null) {
+			findByNhsNumber(nhs).ifPresent(existing -> {
+				throw new Conflict("nhsNumber", NhsNumber.format(nhs) + " is already recorded for another person ("
+						+ existing.id() + ")");
+			});
+		}
+		if (upn != null) {
+			findByUpn(upn).ifPresent(existing -> {
+				throw new Conflict("upn", upn + " is already recorded for another person (" + existing.id() + ")");
+			});
+		}
+		UUID id = UUID.randomUUID();
+		db.sql("""
+				INSERT INTO person (id, given_name, family_name, family_name_key, date_of_birth, expected_delivery_date,
+				                    sex, nhs_number, upn, created_at, created_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, input.givenName().strip(), input.familyName().strip(), nameKey(input.familyName()),
+					input.dateOfBirth(), input.expectedDeliveryDate(),
+					(input.sex() == null ? Sex.NOT_KNOWN : input.sex()).name(), nhs, upn, OffsetDateTime.now(clock),
+					createdBy)
+			.update();
+		for (OtherName other : input.otherNames()) {
+			db.sql("""
+					INSERT INTO person_other_name (id, person_id, kind, given_name, family_name, family_name_key)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), id, other.kind().name(), other.givenName().strip(),
+						other.familyName().strip(), nameKey(other.familyName()))
+				.update();
+		}
+		if (input.address() != null) {
+			insertAddress(id, input.address());
+		}
+		if (input.educationSettingId() != null) {
+			insertPlacement(id, input.educationSettingId(), LocalDate.now(clock));
+		}
+		return get(id);
+	}
+
+	List<FieldProblem> problemsWith(NewPerson input) {
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate today = LocalDate.now(clock);
+		requireName(problems, "givenName", input.givenName(), "given name");
+		requireName(problems, "familyName", input.familyName(), "family name");
+		if (input.dateOfBirth() == null && input.expectedDeliveryDate() == null) {
+			problems.add(new FieldProblem("dateOfBirth",
+					"Enter a date of birth, or an expected date of delivery for an unborn child"));
+		}
+		if (input.dateOfBirth() != null && input.expectedDeliveryDate() != null) {
+			problems.add(new FieldProblem("expectedDeliveryDate",
+					"Enter a date of birth or an expected date of delivery, not both"));
+		}
+		if (input.dateOfBirth() != null && input.dateOfBirth().isAfter(today)) {
+			problems.add(new FieldProblem("dateOfBirth", "Date of birth must be today or in the past"));
+		}
+		if (input.dateOfBirth() != null && input.dateOfBirth().isBefore(LocalDate.of(1900, 1, 1))) {
+			problems.add(new FieldProblem("dateOfBirth", "Date of birth must be after 1 January 1900"));
+		}
+		if (input.expectedDeliveryDate() != null && (input.expectedDeliveryDate().isBefore(today.minusMonths(1))
+				|| input.expectedDeliveryDate().isAfter(today.plusMonths(10)))) {
+			problems.add(new FieldProblem("expectedDeliveryDate",
+					"Expected date of delivery must be between a month ago and 10 months from today"));
+		}
+		if (!blank(input.nhsNumber())) {
+			NhsNumber.problemWith(input.nhsNumber()).ifPresent(m -> problems.add(new FieldProblem("nhsNumber", m)));
+		}
+		if (!blank(input.upn())) {
+			Upn.problemWith(input.upn()).ifPresent(m -> problems.add(new FieldProblem("upn", m)));
+		}
+		for (int i = 0; i < input.otherNames().size(); i++) {
+			OtherName other = input.otherNames().get(i);
+			if (other.kind() == null) {
+				problems.add(new FieldProblem("otherNames[" + i + "].kind", "Choose alias, known as or previous name"));
+			}
+			requireName(problems, "otherNames[" + i + "].givenName", other.givenName(), "given name");
+			requireName(problems, "otherNames[" + i + "].familyName", other.familyName(), "family name");
+		}
+		if (input.address() != null) {
+			addressProblems(input.address(), "address.", problems);
+		}
+		if (input.educationSettingId() != null && agencies.find(input.educationSettingId())
+			.filter(a -> a.type().isEducationSetting())
+			.isEmpty()) {
+			problems.add(new FieldProblem("educationSettingId", "Choose a school, college or early years setting"));
+		}
+		return problems;
+	}
+
+	private void addressProblems(NewPerson.NewAddress address, String prefix, List<FieldProblem> problems) {
+		if (blank(address.line1())) {
+			problems.add(new FieldProblem(prefix + "line1", "Enter the first line of the address"));
+		}
+		else if (address.line1().length() > 200) {
+			problems.add(new FieldProblem(prefix + "line1", "Address line 1 must be 200 characters or fewer"));
+		}
+		Postcode.problemWith(address.postcode()).ifPresent(m -> problems.add(new FieldProblem(prefix + "postcode", m)));
+		if (address.from() != null && address.from().isAfter(LocalDate.now(clock))) {
+			problems.add(new FieldProblem(prefix + "from", "The date they moved in must be today or in the past"));
+		}
+	}
+
+	private static void requireName(List<FieldProblem> problems, String field, String value, String what) {
+		if (blank(value)) {
+			problems.add(new FieldProblem(field, "Enter a " + what));
+		}
+		else if (value.strip().length() > 100) {
+			problems.add(new FieldProblem(field, "The " + what + " must be 100 characters or fewer"));
+		}
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	/** A move: the current address ends the day before the new one starts. */
+	@Transactional
+	public void moveTo(UUID personId, NewPerson.NewAddress address) {
+		get(personId);
+		List<FieldProblem> problems = new ArrayList<>();
+		addressProblems(address, "", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		LocalDate from = address.from() == null ? LocalDate.now(clock) : address.from();
+		db.sql("UPDATE address SET to_date = ? WHERE person_id = ? AND to_date IS NULL")
+			.params(from.minusDays(1), personId)
+			.update();
+		insertAddress(personId, address);
+	}
+
+	private void insertAddress(UUID personId, NewPerson.NewAddress address) {
+		String postcode = Postcode.normalise(address.postcode());
+		db.sql("""
+				INSERT INTO address (id, person_id, line1, line2, town, postcode, address_key, from_date)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), personId, address.line1().strip(), address.line2(), address.town(), postcode,
+					addressKey(address.line1(), postcode),
+					address.from() == null ? LocalDate.now(clock) : address.from())
+			.update();
+	}
+
+	static String addressKey(String line1, String postcode) {
+		return (line1.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "|" + postcode.replace(" ", ""));
+	}
+
+	/** A change of school: the current placement ends the day before the new one starts. */
+	@Transactional
+	public void changeEducationSetting(UUID personId, UUID settingId, LocalDate from) {
+		get(personId);
+		Agency setting = agencies.find(settingId)
+			.filter(a -> a.type().isEducationSetting())
+			.orElseThrow(() -> new InvalidInput("educationSettingId", "Choose a school, college or early years setting"));
+		LocalDate start = from == null ? LocalDate.now(clock) : from;
+		db.sql("UPDATE education_placement SET to_date = ? WHERE person_id = ? AND to_date IS NULL")
+			.params(start.minusDays(1), personId)
+			.update();
+		insertPlacement(personId, setting.id(), start);
+	}
+
+	private void insertPlacement(UUID personId, UUID settingId, LocalDate from) {
+		db.sql("INSERT INTO education_placement (id, person_id, agency_id, from_date) VALUES (?, ?, ?, ?)")
+			.params(UUID.randomUUID(), personId, settingId, from)
+			.update();
+	}
+
+	/** Records that {@code from} is the {@code type} of {@code to} (for example, the parent of the child). */
+	@Transactional
+	public UUID relate(UUID from, UUID to, RelationshipType type) {
+		if (type == null) {
+			throw new InvalidInput("type", "Choose the kind of relationship");
+		}
+		if (from.equals(to)) {
+			throw new InvalidInput("personId", "A person cannot be related to themselves");
+		}
+		get(from);
+		get(to);
+		long existing = db.sql("""
+				SELECT COUNT(*) FROM relationship
+				WHERE (from_person_id = ? AND to_person_id = ?) OR (from_person_id = ? AND to_person_id = ?)""")
+			.params(from, to, to, from)
+			.query(Long.class)
+			.single();
+		if (existing > 0) {
+			throw new Conflict("personId", "These two people already have a recorded relationship");
+		}
+		UUID id = UUID.randomUUID();
+		db.sql("INSERT INTO relationship (id, from_person_id, to_person_id, type) VALUES (?, ?, ?, ?)")
+			.params(id, from, to, type.name())
+			.update();
+		return id;
+	}
+
+	public Optional<Person> find(UUID id) {
+		return db.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.id = ?")
+			.param(id)
+			.query(People::person)
+			.optional();
+	}
+
+	public Person get(UUID id) {
+		return find(id).orElseThrow(() -> new NotFound("Person " + id));
+	}
+
+	public List<Person> findAll(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Person> byId = new LinkedHashMap<>();
+		db.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.id IN (:ids)")
+			.param("ids", ids)
+			.query(People::person)
+			.list()
+			.forEach(p -> byId.put(p.id(), p));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	public Optional<Person> findByNhsNumber(String nhsNumber) {
+		return NhsNumber.normalise(nhsNumber)
+			.flatMap(n -> db.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.nhs_number = ?")
+				.param(n)
+				.query(People::person)
+				.optional());
+	}
+
+	public Optional<Person> findByUpn(String upn) {
+		return Upn.normalise(upn)
+			.flatMap(u -> db.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.upn = ?")
+				.param(u)
+				.query(People::person)
+				.optional());
+	}
+
+	/** By family name (or any other family name they have been known by) and date of birth. */
+	public List<Person> findByNameAndDateOfBirth(String givenName, String familyName, LocalDate dateOfBirth) {
+		String key = nameKey(familyName);
+		List<Person> found = db.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.family_name_key = ? "
+				+ "AND (p.date_of_birth = ? OR p.expected_delivery_date = ?) UNION SELECT " + PERSON_COLUMNS
+				+ " FROM person p JOIN person_other_name o ON o.person_id = p.id WHERE o.family_name_key = ? "
+				+ "AND (p.date_of_birth = ? OR p.expected_delivery_date = ?) ORDER BY given_name LIMIT 50")
+			.params(key, dateOfBirth, dateOfBirth, key, dateOfBirth, dateOfBirth)
+			.query(People::person)
+			.list();
+		String given = nameKey(givenName);
+		if (given.isEmpty()) {
+			return found;
+		}
+		return found.stream().filter(p -> nameKey(p.givenName()).startsWith(given) || hasOtherGivenName(p, given)).toList();
+	}
+
+	private boolean hasOtherGivenName(Person person, String givenKey) {
+		return otherNames(person.id()).stream().anyMatch(o -> nameKey(o.givenName()).startsWith(givenKey));
+	}
+
+	public PersonRecord record(UUID id) {
+		Person person = get(id);
+		return new PersonRecord(person, otherNames(id), addresses(id), education(id), familyNetwork(id));
+	}
+
+	public List<OtherName> otherNames(UUID personId) {
+		return db.sql("SELECT kind, given_name, family_name FROM person_other_name WHERE person_id = ? ORDER BY kind")
+			.param(personId)
+			.query((rs, row) -> new OtherName(OtherName.Kind.valueOf(rs.getString("kind")), rs.getString("given_name"),
+					rs.getString("family_name")))
+			.list();
+	}
+
+	public List<Address> addresses(UUID personId) {
+		return db.sql("SELECT * FROM address WHERE person_id = ? ORDER BY to_date DESC NULLS FIRST, from_date DESC")
+			.param(personId)
+			.query((rs, row) -> new Address(rs.getObject("id", UUID.class), rs.getString("line1"), rs.getString("line2"),
+					rs.getString("town"), rs.getString("postcode"), rs.getObject("from_date", LocalDate.class),
+					rs.getObject("to_date", LocalDate.class)))
+			.list();
+	}
+
+	public List<EducationPlacement> education(UUID personId) {
+		return db.sql("""
+				SELECT e.*, a.name FROM education_placement e JOIN agency a ON a.id = e.agency_id
+				WHERE e.person_id = ? ORDER BY e.to_date DESC NULLS FIRST, e.from_date DESC""")
+			.param(personId)
+			.query((rs, row) -> new EducationPlacement(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+					rs.getString("name"), rs.getObject("from_date", LocalDate.class),
+					rs.getObject("to_date", LocalDate.class)))
+			.list();
+	}
+
+	/** The people living at the person's current address, the person included. */
+	public Set<UUID> household(UUID personId) {
+		return Set.copyOf(db.sql("""
+				SELECT DISTINCT other.person_id FROM address mine
+				JOIN address other ON other.address_key = mine.address_key AND other.to_date IS NULL
+				WHERE mine.person_id = ? AND mine.to_date IS NULL""").param(personId).query(UUID.class).list());
+	}
+
+	/** Related people (each side of the relationship read the right way round) and anyone else in the household. */
+	public List<FamilyMember> familyNetwork(UUID personId) {
+		Set<UUID> household = household(personId);
+		Map<UUID, String[]> related = new LinkedHashMap<>();
+		db.sql("SELECT id, from_person_id, to_person_id, type FROM relationship WHERE from_person_id = ? OR to_person_id = ?")
+			.params(personId, personId)
+			.query((rs, row) -> {
+				RelationshipType type = RelationshipType.valueOf(rs.getString("type"));
+				UUID from = rs.getObject("from_person_id", UUID.class);
+				boolean otherIsFrom = !from.equals(personId);
+				UUID other = otherIsFrom ? from : rs.getObject("to_person_id", UUID.class);
+				related.put(other, new String[] { otherIsFrom ? type.label() : type.inverseLabel(),
+						rs.getObject("id", UUID.class).toString() });
+				return null;
+			})
+			.list();
+		List<FamilyMember> network = new ArrayList<>();
+		for (Person p : findAll(related.keySet())) {
+			String[] r = related.get(p.id());
+			network.add(new FamilyMember(p, r[0], household.contains(p.id()), UUID.fromString(r[1])));
+		}
+		List<UUID> unrelated = household.stream()
+			.filter(id -> !id.equals(personId) && !related.containsKey(id))
+			.sorted()
+			.toList();
+		for (Person p : findAll(unrelated)) {
+			network.add(new FamilyMember(p, "Lives at the same address", true, null));
+		}
+		return network;
+	}
+
+	static Person person(ResultSet rs, int row) throws SQLException {
+		return new Person(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
+				rs.getObject("date_of_birth", LocalDate.class), rs.getObject("expected_delivery_date", LocalDate.class),
+				Sex.valueOf(rs.getString("sex")), rs.getString("nhs_number"), rs.getString("upn"));
+	}
+
+}

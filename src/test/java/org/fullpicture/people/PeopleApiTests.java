@@ -1,0 +1,140 @@
+package org.fullpicture.people;
+
+import java.time.LocalDate;
+
+import org.fullpicture.agencies.Agency;
+import org.fullpicture.agencies.AgencyType;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.support.DatabaseTest;
+import org.fullpicture.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@DatabaseTest
+class PeopleApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	Agency school;
+
+	Practitioner teacher;
+
+	String bearer;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		school = fixtures.agency(AgencyType.SCHOOL);
+		teacher = fixtures.practitioner(school);
+		bearer = fixtures.bearer(mvc, teacher);
+	}
+
+	@Test
+	void recordsAChildAndShowsTheFullRecordToTheRecordingAgency() throws Exception {
+		String id = createChild("""
+				{"givenName":"Amara","familyName":"Okafor-Test","dateOfBirth":"2015-04-02","sex":"FEMALE",
+				 "nhsNumber":"9434765919","address":{"line1":"1 Elm Road","postcode":"ls1 4ap"}}""");
+
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.access", is("full")))
+			.andExpect(jsonPath("$.nhsNumber", is("943 476 5919")))
+			.andExpect(jsonPath("$.addresses[0].postcode", is("LS1 4AP")))
+			.andExpect(jsonPath("$.involvements[0].agency.agency", is(school.name())));
+	}
+
+	@Test
+	void aPractitionerFromAnUninvolvedAgencySeesOnlyWhoKnowsTheChild() throws Exception {
+		String id = createChild("""
+				{"givenName":"Bea","familyName":"Known","dateOfBirth":"2016-01-01","sex":"FEMALE"}""");
+		Practitioner housingOfficer = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
+
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", fixtures.bearer(mvc, housingOfficer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.access", is("known-to")))
+			.andExpect(jsonPath("$.involvedAgencies[0].safeguardingContact", is(school.safeguardingContact())))
+			.andExpect(jsonPath("$.addresses").doesNotExist())
+			.andExpect(jsonPath("$.nhsNumber").doesNotExist());
+	}
+
+	@Test
+	void refusesAnNhsNumberThatFailsItsCheckDigitAndChangesNothing() throws Exception {
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("""
+					{"givenName":"Cal","familyName":"Checkdigit","dateOfBirth":"2014-02-02","nhsNumber":"943 476 5910"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", "application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field", is("nhsNumber")))
+			.andExpect(jsonPath("$.errors[0].message", is("943 476 5910 fails its check digit")));
+
+		mvc.perform(get("/api/v1/people").param("familyName", "Checkdigit")
+			.param("dateOfBirth", "2014-02-02")
+			.header("Authorization", bearer)).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
+	}
+
+	@Test
+	void namesEveryBrokenRule() throws Exception {
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("""
+					{"givenName":"","familyName":"X","upn":"A123","address":{"line1":"2 Road","postcode":"QQ1 1AA"}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("givenName")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("dateOfBirth")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("upn")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("address.postcode")));
+	}
+
+	@Test
+	void findsAChildByNameAndDateOfBirthOrNhsNumber() throws Exception {
+		String family = "Findme" + Fixtures.unique().replaceAll("[0-9]", "x");
+		String id = createChild("{\"givenName\":\"Dee\",\"familyName\":\"" + family
+				+ "\",\"dateOfBirth\":\"2013-03-07\",\"nhsNumber\":\"4010232137\"}");
+
+		mvc.perform(get("/api/v1/people").param("familyName", family.toUpperCase())
+			.param("dateOfBirth", "2013-03-07")
+			.header("Authorization", bearer)).andExpect(jsonPath("$[0].id", is(id)));
+		mvc.perform(get("/api/v1/people").param("nhsNumber", "401 023 2137").header("Authorization", bearer))
+			.andExpect(jsonPath("$[0].id", is(id)));
+	}
+
+	@Test
+	void refusesCallsWithoutAToken() throws Exception {
+		mvc.perform(get("/api/v1/people").param("nhsNumber", "9434765919")).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/people").contentType("application/json").content("{}"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void wrongPasswordGetsNoToken() throws Exception {
+		mvc.perform(post("/api/v1/tokens").contentType("application/json")
+			.content("{\"username\":\"" + teacher.username() + "\",\"password\":\"wrong\"}"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	private String createChild(String json) throws Exception {
+		String body = mvc
+			.perform(post("/api/v1/people").header("Authorization", bearer).contentType("application/json").content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+	}
+
+}

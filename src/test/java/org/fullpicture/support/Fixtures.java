@@ -1,0 +1,78 @@
+package org.fullpicture.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.fullpicture.agencies.Agencies;
+import org.fullpicture.agencies.Agency;
+import org.fullpicture.agencies.AgencyType;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Practitioners;
+import org.fullpicture.agencies.Role;
+import org.fullpicture.people.NewPerson;
+import org.fullpicture.people.People;
+import org.fullpicture.people.Person;
+import org.fullpicture.people.Sex;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Agencies, practitioners and people made fresh for each test, so tests never depend on each other's data. */
+@Component
+public class Fixtures {
+
+	public static final String PASSWORD = "correct horse battery staple";
+
+	private final Agencies agencies;
+
+	private final Practitioners practitioners;
+
+	private final People people;
+
+	private final PasswordEncoder encoder;
+
+	Fixtures(Agencies agencies, Practitioners practitioners, People people, PasswordEncoder encoder) {
+		this.agencies = agencies;
+		this.practitioners = practitioners;
+		this.people = people;
+		this.encoder = encoder;
+	}
+
+	public Agency agency(AgencyType type) {
+		String name = type.label() + " " + unique();
+		return agencies.add(name, type, "Safeguarding lead " + unique(), "dsl@example.org", "01632 960000");
+	}
+
+	public Practitioner practitioner(Agency agency, Role... roles) {
+		return practitioners.add(agency.id(), "user-" + unique(), "Practitioner " + unique(), "p@example.org",
+				"01632 960001", encoder.encode(PASSWORD), roles.length == 0 ? Set.of(Role.PRACTITIONER) : Set.of(roles));
+	}
+
+	public Person child(String givenName, String familyName, LocalDate dateOfBirth, UUID createdBy) {
+		return people.create(new NewPerson(givenName, familyName, List.of(), dateOfBirth, null, Sex.FEMALE, null, null,
+				new NewPerson.NewAddress(unique() + " Test Street", null, "Testtown", "TE1 1ST", LocalDate.of(2020, 1, 1)),
+				null), createdBy);
+	}
+
+	/** Signs in through the real API and returns the bearer header value. */
+	public String bearer(MockMvc mvc, Practitioner practitioner) throws Exception {
+		String body = mvc
+			.perform(post("/api/v1/tokens").contentType("application/json")
+				.content("{\"username\":\"" + practitioner.username() + "\",\"password\":\"" + PASSWORD + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return "Bearer " + body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+	}
+
+	public static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}
