@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Role;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.NotFound;
@@ -66,17 +67,33 @@ public class BreakGlass {
 		audit.record(practitioner.id(), AuditAction.BROKE_GLASS, personId, Grounds.BREAK_GLASS, trimmed, channel);
 	}
 
+	/** Every break-glass event, for administrators. */
 	public PageOf<Event> events(boolean onlyUnreviewed, int page, int size) {
-		String where = onlyUnreviewed ? " WHERE r.break_glass_id IS NULL" : "";
-		long total = db.sql("SELECT COUNT(*) FROM break_glass b LEFT JOIN break_glass_review r ON r.break_glass_id = b.id"
-				+ where).query(Long.class).single();
+		return events(null, onlyUnreviewed, page, size);
+	}
+
+	/** What the reviewer should review: an administrator every event, a safeguarding lead their own agency's. */
+	public PageOf<Event> eventsFor(Practitioner reviewer, boolean onlyUnreviewed, int page, int size) {
+		return events(reviewer.has(Role.ADMINISTRATOR) ? null : reviewer.agencyId(), onlyUnreviewed, page, size);
+	}
+
+	private PageOf<Event> events(UUID agencyId, boolean onlyUnreviewed, int page, int size) {
+		String where = " WHERE (CAST(:agency AS UUID) IS NULL OR p.agency_id = :agency)"
+				+ (onlyUnreviewed ? " AND r.break_glass_id IS NULL" : "");
+		long total = db.sql("SELECT COUNT(*) FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id "
+				+ "LEFT JOIN break_glass_review r ON r.break_glass_id = b.id" + where)
+			.param("agency", agencyId)
+			.query(Long.class)
+			.single();
 		var items = db.sql("""
 				SELECT b.*, p.display_name, a.name AS agency_name, rp.display_name AS reviewer, r.reviewed_at, r.outcome
 				FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id JOIN agency a ON a.id = p.agency_id
 				LEFT JOIN break_glass_review r ON r.break_glass_id = b.id
 				LEFT JOIN practitioner rp ON rp.id = r.reviewed_by""" + where
-				+ " ORDER BY b.granted_at DESC LIMIT ? OFFSET ?")
-			.params(size, (page - 1) * size)
+				+ " ORDER BY b.granted_at DESC LIMIT :limit OFFSET :offset")
+			.param("agency", agencyId)
+			.param("limit", size)
+			.param("offset", (page - 1) * size)
 			.query((rs, row) -> {
 				OffsetDateTime reviewedAt = rs.getObject("reviewed_at", OffsetDateTime.class);
 				return new Event(rs.getObject("id", UUID.class), rs.getObject("granted_at", OffsetDateTime.class).toInstant(),

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -97,18 +98,26 @@ class AccessApiTests {
 	}
 
 	@Test
-	void breakGlassIsListedForReviewByLeadsAndAdministratorsOnly() throws Exception {
-		Practitioner gp = fixtures.practitioner(fixtures.agency(AgencyType.GP));
+	void breakGlassIsListedForReviewByTheLeadOfThatAgencyAndAdministratorsOnly() throws Exception {
+		Agency surgery = fixtures.agency(AgencyType.GP);
+		Practitioner gp = fixtures.practitioner(surgery);
+		Practitioner surgeryLead = fixtures.practitioner(surgery, Role.SAFEGUARDING_LEAD);
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.EARLY_HELP), Role.ADMINISTRATOR);
 		String reason = "Unplanned attendance, need history " + Fixtures.unique();
 		mvc.perform(post("/api/v1/people/" + child.id() + "/break-glass").header("Authorization", fixtures.bearer(mvc, gp))
 			.contentType("application/json")
 			.content("{\"reason\":\"" + reason + "\"}")).andExpect(status().isNoContent());
 
-		mvc.perform(get("/api/v1/break-glass-events").param("unreviewed", "true")
-			.param("size", "500")
-			.header("Authorization", fixtures.bearer(mvc, dsl)))
+		for (Practitioner reviewer : new Practitioner[] { surgeryLead, admin }) {
+			mvc.perform(get("/api/v1/break-glass-events").param("unreviewed", "true")
+				.param("size", "500")
+				.header("Authorization", fixtures.bearer(mvc, reviewer)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.events[*].reason", hasItem(reason)));
+		}
+		mvc.perform(get("/api/v1/break-glass-events").param("size", "500").header("Authorization", fixtures.bearer(mvc, dsl)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.events[*].reason", hasItem(reason)));
+			.andExpect(jsonPath("$.events[*].reason", not(hasItem(reason))));
 		mvc.perform(get("/api/v1/break-glass-events").header("Authorization", fixtures.bearer(mvc, gp)))
 			.andExpect(status().isForbidden());
 		assertThat(grounds(gp)).contains("BROKE_GLASS BREAK_GLASS API");
@@ -140,6 +149,14 @@ class AccessApiTests {
 		mvc.perform(get("/actuator/env")).andExpect(status().isFound());
 		mvc.perform(get("/actuator/beans").with(user(org.fullpicture.access.internal.TestPrincipal.of(dsl))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void agenciesAreListedForSignedInCallersOnly() throws Exception {
+		mvc.perform(get("/api/v1/agencies").header("Authorization", fixtures.bearer(mvc, dsl)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].name", hasItem(school.name())));
+		mvc.perform(get("/api/v1/agencies")).andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -127,6 +127,72 @@ class PeopleApiTests {
 			.andExpect(status().isUnauthorized());
 	}
 
+	@Test
+	void aRelationshipIsHeldOnceAndShownFromBothSidesWithTheHousehold() throws Exception {
+		String address = "\"address\":{\"line1\":\"" + Fixtures.unique() + " Mill Lane\",\"postcode\":\"M1 1AE\"}";
+		String mother = createChild("{\"givenName\":\"Eve\",\"familyName\":\"Network\",\"dateOfBirth\":\"1990-01-01\"," + address + "}");
+		String baby = createChild("{\"givenName\":\"Finn\",\"familyName\":\"Network\",\"dateOfBirth\":\"2025-08-01\"," + address + "}");
+		String lodger = createChild("{\"givenName\":\"Gus\",\"familyName\":\"Lodger\",\"dateOfBirth\":\"1980-01-01\"," + address + "}");
+
+		mvc.perform(post("/api/v1/people/" + baby + "/relationships").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"personId\":\"" + mother + "\",\"type\":\"PARENT\"}")).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/people/" + mother + "/relationships").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"personId\":\"" + baby + "\",\"type\":\"SIBLING\"}")).andExpect(status().isConflict());
+
+		mvc.perform(get("/api/v1/people/" + baby).header("Authorization", bearer))
+			.andExpect(jsonPath("$.familyNetwork[?(@.id == '" + mother + "')].relationship", hasItem("Parent")))
+			.andExpect(jsonPath("$.familyNetwork[?(@.id == '" + lodger + "')].relationship", hasItem("Lives at the same address")))
+			.andExpect(jsonPath("$.familyNetwork[?(@.id == '" + mother + "')].inHousehold", hasItem(true)));
+		mvc.perform(get("/api/v1/people/" + mother).header("Authorization", bearer))
+			.andExpect(jsonPath("$.familyNetwork[?(@.id == '" + baby + "')].relationship", hasItem("Child")));
+	}
+
+	@Test
+	void aMoveEndsTheOldAddressAndTakesThePersonOutOfTheOldHousehold() throws Exception {
+		String address = "\"address\":{\"line1\":\"" + Fixtures.unique() + " Old Road\",\"postcode\":\"B33 8TH\",\"from\":\"2020-01-01\"}";
+		String child = createChild("{\"givenName\":\"Hal\",\"familyName\":\"Mover\",\"dateOfBirth\":\"2015-01-01\"," + address + "}");
+		String brother = createChild("{\"givenName\":\"Ian\",\"familyName\":\"Mover\",\"dateOfBirth\":\"2016-01-01\"," + address + "}");
+
+		mvc.perform(post("/api/v1/people/" + child + "/addresses").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"line1\":\"9 New Street\",\"postcode\":\"CR2 6XH\",\"from\":\"2026-01-10\"}"))
+			.andExpect(status().isNoContent());
+
+		mvc.perform(get("/api/v1/people/" + child).header("Authorization", bearer))
+			.andExpect(jsonPath("$.addresses", hasSize(2)))
+			.andExpect(jsonPath("$.addresses[0].postcode", is("CR2 6XH")))
+			.andExpect(jsonPath("$.addresses[1].to", is("2026-01-09")))
+			.andExpect(jsonPath("$.familyNetwork[?(@.id == '" + brother + "')]").isEmpty());
+	}
+
+	@Test
+	void anUnbornChildIsRecordedWithAnExpectedDateOfDelivery() throws Exception {
+		String edd = LocalDate.now().plusMonths(3).toString();
+		String id = createChild("{\"givenName\":\"Baby\",\"familyName\":\"Unborn\",\"expectedDeliveryDate\":\"" + edd + "\"}");
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
+			.andExpect(jsonPath("$.expectedDeliveryDate", is(edd)))
+			.andExpect(jsonPath("$.dateOfBirth").doesNotExist());
+	}
+
+	@Test
+	void practitionersRecordInvolvementsForTheirOwnAgencyOnly() throws Exception {
+		String id = createChild("{\"givenName\":\"Jo\",\"familyName\":\"Involved\",\"dateOfBirth\":\"2012-01-01\"}");
+		Agency camhs = fixtures.agency(AgencyType.CAMHS);
+
+		mvc.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"agencyId\":\"" + camhs.id() + "\",\"from\":\"2026-01-01\",\"reason\":\"Referral\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(camhs)))
+			.contentType("application/json")
+			.content("{\"agencyId\":\"" + camhs.id() + "\",\"from\":\"2026-01-01\",\"to\":\"2025-01-01\",\"reason\":\"\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("to")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
+	}
+
 	private String createChild(String json) throws Exception {
 		String body = mvc
 			.perform(post("/api/v1/people").header("Authorization", bearer).contentType("application/json").content(json))

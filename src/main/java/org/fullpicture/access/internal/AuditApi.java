@@ -53,11 +53,12 @@ class AuditApi {
 	@GetMapping("/api/v1/break-glass-events")
 	BreakGlassPage breakGlassEvents(@RequestParam(defaultValue = "false") boolean unreviewed,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		if (!policy.canReviewBreakGlass(CurrentPractitioner.get())) {
+		var reviewer = CurrentPractitioner.get();
+		if (!policy.canReviewBreakGlass(reviewer)) {
 			throw new AccessDeniedException("Only safeguarding leads and administrators review break-glass access");
 		}
 		int[] paging = PageOf.bounded(page, size, 50, 500);
-		PageOf<BreakGlass.Event> events = breakGlass.events(unreviewed, paging[0], paging[1]);
+		PageOf<BreakGlass.Event> events = breakGlass.eventsFor(reviewer, unreviewed, paging[0], paging[1]);
 		return new BreakGlassPage(events.items(), events.page(), events.size(), events.total(), events.totalPages());
 	}
 
