@@ -24,7 +24,8 @@ final class Stemmer {
 			return word.substring(0, word.length() - 3) + "y";
 		}
 		for (String suffix : SUFFIXES) {
-			if (word.endsWith(suffix) && word.length() - suffix.length() >= 3 && !keepsFinalS(word, suffix)) {
+			if (word.endsWith(suffix) && word.length() - suffix.length() >= 3 && !keepsFinalS(word, suffix)
+					&& !keepsFinalLy(word, suffix)) {
 				word = word.substring(0, word.length() - suffix.length());
 				break;
 			}
@@ -39,6 +40,11 @@ final class Stemmer {
 	// "dress", "status", "this": a final s that is not a plural
 	private static boolean keepsFinalS(String word, String suffix) {
 		return suffix.equals("s") && (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is"));
+	}
+
+	// "family", "comply", "only": a short word ending in ly is not an adverb
+	private static boolean keepsFinalLy(String word, String suffix) {
+		return suffix.equals("ly") && word.length() <= 6;
 	}
 
 	// "putting" -> "putt" -> "put"; but "well", "dress" and "buzz" keep their pair

@@ -25,10 +25,17 @@ final class Surroundings {
 
 	private static final Set<String> EXPLAINING_MARKS = Set.of(":", "-", "(");
 
-	private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "stated",
-			"states", "explained", "explains", "reported", "reports", "described", "describes", "disclosed",
-			"discloses", "replied", "replies", "claimed", "claims", "insisted", "insists", "admitted", "admits",
-			"denied", "denies", "mentioned", "mentions", "according", "shared", "wrote", "writes");
+	// verbs that always introduce someone's words: "Mum said the house was fine"
+	private static final Set<String> SAYING_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "stated",
+			"states", "explained", "explains", "replied", "replies", "claimed", "claims", "insisted", "insists",
+			"asked", "asks", "wrote", "writes", "according");
+
+	// verbs that introduce someone's words only before "that" or "as": "school reported that ...",
+	// but not "Mum disclosed physical chastisement", where the words after the verb are the writer's
+	private static final Set<String> NAMING_VERBS = Set.of("reported", "reports", "described", "describes",
+			"disclosed", "discloses", "mentioned", "mentions", "shared", "admitted", "admits", "denied", "denies");
+
+	private static final Set<String> REPORTING_LINKS = Set.of("that", "as");
 
 	private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
@@ -71,12 +78,17 @@ final class Surroundings {
 	static boolean reported(List<Token> tokens, int first) {
 		for (int i = first - 1; i >= 0 && sameSentence(tokens, i, first); i--) {
 			Token token = tokens.get(i);
-			if (token.word() && SPEECH_VERBS.contains(token.norm())
-					&& !(i > 0 && FIRST_PERSON.contains(tokens.get(i - 1).norm()))) {
+			if (token.word() && introducesWords(tokens, i) && !(i > 0 && FIRST_PERSON.contains(tokens.get(i - 1).norm()))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean introducesWords(List<Token> tokens, int verb) {
+		String norm = tokens.get(verb).norm();
+		return SAYING_VERBS.contains(norm) || (NAMING_VERBS.contains(norm) && verb + 1 < tokens.size()
+				&& REPORTING_LINKS.contains(tokens.get(verb + 1).norm()));
 	}
 
 	/** The word straight before or after a match, or "" at the edge of a sentence or clause. */
