@@ -44,6 +44,18 @@ final class DataFile {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
+	/** Rows of "KIND<tab>pattern ; pattern", as an index from pattern to kind. */
+	static <K extends Enum<K>> PatternIndex<K> patternsByKind(String resource, Class<K> kinds) {
+		PatternIndex<K> index = new PatternIndex<>();
+		for (String[] row : rows(resource, 2)) {
+			K kind = Enum.valueOf(kinds, row[0].trim());
+			for (String source : row[1].split(";")) {
+				index.add(PhrasePattern.compile(source, false), kind);
+			}
+		}
+		return index;
+	}
+
 	private static String[] row(String resource, String line, int columns) {
 		String[] cells = line.split("\t", -1);
 		if (cells.length != columns) {

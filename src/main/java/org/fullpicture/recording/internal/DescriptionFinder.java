@@ -1,11 +1,9 @@
 package org.fullpicture.recording.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,21 +26,14 @@ final class DescriptionFinder {
 
 	private static final int MIN_QUOTED_WORDS = 2;
 
-	private final Map<DescriptionKind, List<PhrasePattern>> cues;
+	private final PatternIndex<DescriptionKind> cues;
 
-	DescriptionFinder(Map<DescriptionKind, List<PhrasePattern>> cues) {
+	DescriptionFinder(PatternIndex<DescriptionKind> cues) {
 		this.cues = cues;
 	}
 
 	static DescriptionFinder load() {
-		Map<DescriptionKind, List<PhrasePattern>> cues = new EnumMap<>(DescriptionKind.class);
-		for (String[] row : DataFile.rows(RESOURCE, 2)) {
-			List<PhrasePattern> patterns = cues.computeIfAbsent(DescriptionKind.valueOf(row[0].trim()), k -> new ArrayList<>());
-			for (String source : row[1].split(";")) {
-				patterns.add(PhrasePattern.compile(source, false));
-			}
-		}
-		return new DescriptionFinder(cues);
+		return new DescriptionFinder(DataFile.patternsByKind(RESOURCE, DescriptionKind.class));
 	}
 
 	List<Description> find(AnalysedText text) {
@@ -72,14 +63,11 @@ final class DescriptionFinder {
 			if (text.isQuoted(tokens.get(i).start())) {
 				continue;
 			}
-			for (Map.Entry<DescriptionKind, List<PhrasePattern>> entry : cues.entrySet()) {
-				for (PhrasePattern pattern : entry.getValue()) {
-					int end = pattern.matchEnd(tokens, i);
-					if (end > i && end <= to) {
-						kind = kind == null ? entry.getKey() : kind;
-						firstCue = firstCue < 0 ? i : firstCue;
-						keyStems.addAll(contentStems(tokens, i, end));
-					}
+			for (PatternIndex.Hit<DescriptionKind> hit : cues.matchesAt(tokens, i)) {
+				if (hit.end() <= to) {
+					kind = kind == null ? hit.value() : kind;
+					firstCue = firstCue < 0 ? i : firstCue;
+					keyStems.addAll(contentStems(tokens, i, hit.end()));
 				}
 			}
 		}

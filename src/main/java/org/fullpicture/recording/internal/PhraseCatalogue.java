@@ -1,9 +1,7 @@
 package org.fullpicture.recording.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.fullpicture.recording.Category;
 
@@ -14,16 +12,12 @@ final class PhraseCatalogue {
 
 	private final List<Phrase> phrases;
 
-	private final Map<String, List<Candidate>> byFirstKey = new HashMap<>();
+	private final PatternIndex<Phrase> index = new PatternIndex<>();
 
 	PhraseCatalogue(List<Phrase> phrases) {
 		this.phrases = List.copyOf(phrases);
 		for (Phrase phrase : phrases) {
-			for (PhrasePattern pattern : phrase.patterns()) {
-				for (String key : pattern.firstKeys()) {
-					byFirstKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate(phrase, pattern));
-				}
-			}
+			phrase.patterns().forEach(pattern -> index.add(pattern, phrase));
 		}
 	}
 
@@ -35,12 +29,8 @@ final class PhraseCatalogue {
 		return phrases;
 	}
 
-	List<Candidate> startingWith(Token token) {
-		List<Candidate> found = new ArrayList<>();
-		for (String key : PhrasePattern.keysOf(token)) {
-			found.addAll(byFirstKey.getOrDefault(key, List.of()));
-		}
-		return found;
+	List<PatternIndex.Hit<Phrase>> matchesAt(List<Token> tokens, int at) {
+		return index.matchesAt(tokens, at);
 	}
 
 	private static Phrase phrase(String[] row) {
@@ -52,9 +42,6 @@ final class PhraseCatalogue {
 		}
 		return new Phrase(row[0].trim(), category, patterns, DataFile.words(row[3]), DataFile.words(row[4]),
 				DataFile.words(row[5]), row[6].trim(), row[7].trim());
-	}
-
-	record Candidate(Phrase phrase, PhrasePattern pattern) {
 	}
 
 }

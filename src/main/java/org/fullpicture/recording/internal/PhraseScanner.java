@@ -42,13 +42,9 @@ final class PhraseScanner {
 	private List<Match> candidates(List<Token> tokens) {
 		List<Match> found = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
-			if (!tokens.get(i).word()) {
-				continue;
-			}
-			for (PhraseCatalogue.Candidate candidate : catalogue.startingWith(tokens.get(i))) {
-				int end = candidate.pattern().matchEnd(tokens, i);
-				if (end > i && !ordinaryNeighbours(tokens, i, end, candidate.phrase())) {
-					found.add(new Match(candidate.phrase(), i, end));
+			for (PatternIndex.Hit<Phrase> hit : catalogue.matchesAt(tokens, i)) {
+				if (!ordinaryNeighbours(tokens, hit.first(), hit.end(), hit.value())) {
+					found.add(new Match(hit.value(), hit.first(), hit.end()));
 				}
 			}
 		}
