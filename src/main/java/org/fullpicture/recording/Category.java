@@ -1,0 +1,21 @@
+package org.fullpicture.recording;
+
+/** The kinds of wording the plain-language check looks for. */
+public enum Category {
+
+	/** A stock phrase that hides what was seen, heard or smelled ("poor home conditions"). */
+	DILUTING,
+
+	/** A label that blames the family for the work not happening ("hard to engage"). */
+	LABELLING_FAMILY,
+
+	/** Words that make a child responsible for harm done to them ("putting himself at risk"). */
+	BLAMING_CHILD,
+
+	/** A judgement with nothing behind it ("no concerns", "appropriate"). */
+	VAGUE,
+
+	/** An abbreviation or term the family and other agencies may not know, on first use. */
+	JARGON
+
+}
