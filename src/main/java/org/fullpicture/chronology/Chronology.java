@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -24,6 +25,13 @@ import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.people.People;
+import org.fullpicture.recording.DilutionCheck;
+import org.fullpicture.recording.DilutionWarning;
+import org.fullpicture.recording.Finding;
+import org.fullpicture.recording.FindingsLog;
+import org.fullpicture.recording.PlainLanguageCheck;
+import org.fullpicture.recording.SourceText;
+import org.fullpicture.recording.TextContext;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
@@ -41,9 +49,17 @@ public class Chronology {
 
 	public static final ZoneId UK = ZoneId.of("Europe/London");
 
-	/** The entry, and whether it was already stored under the same idempotency key. */
-	public record Recorded(Entry entry, boolean replayed) {
+	/**
+	 * The entry, whether it was already stored under the same idempotency key, and the advice on its words:
+	 * plain-language findings, and for a summary (meeting, assessment, plan) the source words it lost.
+	 */
+	public record Recorded(Entry entry, boolean replayed, List<Finding> findings, List<DilutionWarning> dilution) {
 	}
+
+	/** Entries that summarise others, and the earlier entries they are compared with. */
+	private static final Set<EntryType> SUMMARIES = Set.of(EntryType.MEETING, EntryType.ASSESSMENT, EntryType.PLAN);
+
+	private static final Duration SUMMARISED_PERIOD = Duration.ofDays(92);
 
 	private static final String SELECT = """
 			SELECT e.*, p.display_name AS recorder_name, a.name AS agency_name,
@@ -64,8 +80,18 @@ public class Chronology {
 
 	private final Clock clock;
 
+	private final FindingsLog findingsLog;
+
+	private final PlainLanguageCheck plainLanguage;
+
+	private final DilutionCheck dilutionCheck;
+
 	Chronology(JdbcClient db, People people, Involvements involvements, AccessPolicy policy,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, FindingsLog findingsLog, PlainLanguageCheck plainLanguage,
+			DilutionCheck dilutionCheck) {
+		this.findingsLog = findingsLog;
+		this.plainLanguage = plainLanguage;
+		this.dilutionCheck = dilutionCheck;
 		this.db = db;
 		this.people = people;
 		this.involvements = involvements;
@@ -85,16 +111,46 @@ public class Chronology {
 		}
 		String hash = requestHash(input);
 		if (idempotencyKey != null) {
-			Optional<Recorded> earlier = byIdempotencyKey(recorder, idempotencyKey, hash);
+			Optional<Entry> earlier = byIdempotencyKey(recorder, idempotencyKey, hash);
 			if (earlier.isPresent()) {
-				return earlier.get();
+				Entry entry = earlier.get();
+				return new Recorded(entry, true, plainLanguage.check(entry.text(), contextOf(entry.type())),
+						dilution(entry.type(), entry.text(), entry.childIds(), recorder, entry.id()));
 			}
 		}
+		List<Finding> findings = findingsLog.checkOnSave(input.text(), contextOf(input.type()), recorder.agencyId(),
+				"text");
+		List<DilutionWarning> lost = dilution(input.type(), input.text(), input.childIds(), recorder, null);
 		UUID id = insert(input, recorder, null, null, idempotencyKey, hash);
-		return new Recorded(get(id), false);
+		return new Recorded(get(id), false, findings, lost);
 	}
 
-	private Optional<Recorded> byIdempotencyKey(Practitioner recorder, String key, String hash) {
+	static TextContext contextOf(EntryType type) {
+		return switch (type) {
+			case MEETING -> TextContext.MEETING_NOTES;
+			case ASSESSMENT -> TextContext.ASSESSMENT;
+			case PLAN -> TextContext.PLAN;
+			default -> TextContext.ENTRY;
+		};
+	}
+
+	/** Where a summary drops or dilutes what the recent entries about the same children described. */
+	private List<DilutionWarning> dilution(EntryType type, String text, List<UUID> childIds, Practitioner recorder,
+			UUID self) {
+		if (!SUMMARIES.contains(type)) {
+			return List.of();
+		}
+		LocalDate since = LocalDate.ofInstant(clock.instant().minus(SUMMARISED_PERIOD), UK);
+		List<SourceText> sources = of(childIds, new ChronologyFilter(null, null, since, null, false), recorder, 1, 200)
+			.items()
+			.stream()
+			.filter(e -> !e.isSuperseded() && !e.id().equals(self) && !SUMMARIES.contains(e.type()))
+			.map(e -> new SourceText(e.id().toString(), e.text()))
+			.toList();
+		return sources.isEmpty() ? List.of() : dilutionCheck.compare(text, sources);
+	}
+
+	private Optional<Entry> byIdempotencyKey(Practitioner recorder, String key, String hash) {
 		return db.sql("SELECT id, request_hash FROM chronology_entry WHERE recorder_id = ? AND idempotency_key = ?")
 			.params(recorder.id(), key)
 			.query((rs, row) -> {
@@ -102,13 +158,13 @@ public class Chronology {
 					throw new Conflict("Idempotency-Key",
 							"This idempotency key was already used for a different entry; use a new key for a new entry");
 				}
-				return new Recorded(get(rs.getObject("id", UUID.class)), true);
+				return get(rs.getObject("id", UUID.class));
 			})
 			.optional();
 	}
 
 	@Transactional
-	public Entry amend(UUID entryId, Amendment amendment, Practitioner recorder) {
+	public Recorded amend(UUID entryId, Amendment amendment, Practitioner recorder) {
 		Entry original = get(entryId);
 		if (!original.agencyId().equals(recorder.agencyId())) {
 			throw new org.springframework.security.access.AccessDeniedException(
@@ -133,8 +189,12 @@ public class Chronology {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
+		List<Finding> findings = findingsLog.checkOnSave(corrected.text(), contextOf(corrected.type()),
+				recorder.agencyId(), "text");
+		List<DilutionWarning> lost = dilution(corrected.type(), corrected.text(), corrected.childIds(), recorder,
+				entryId);
 		UUID id = insert(corrected, recorder, entryId, amendment.reason().strip(), null, null);
-		return get(id);
+		return new Recorded(get(id), false, findings, lost);
 	}
 
 	private UUID insert(NewEntry input, Practitioner recorder, UUID supersedes, String reason, String key,

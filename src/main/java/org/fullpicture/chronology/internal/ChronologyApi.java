@@ -20,8 +20,11 @@ import org.fullpicture.chronology.Entry;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
 import org.fullpicture.people.People;
+import org.fullpicture.recording.DilutionWarning;
+import org.fullpicture.recording.Finding;
 import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,6 +53,15 @@ class ChronologyApi {
 
 	}
 
+	/** What a save answers: the entry, and the advice on its words. */
+	record RecordedView(@JsonUnwrapped EntryView entry, List<Finding> findings, List<DilutionWarning> dilutionWarnings) {
+
+		static RecordedView of(Chronology.Recorded recorded) {
+			return new RecordedView(EntryView.of(recorded.entry()), recorded.findings(), recorded.dilution());
+		}
+
+	}
+
 	record EntryPage(List<EntryView> entries, int page, int size, long totalEntries, int totalPages) {
 	}
 
@@ -69,7 +81,7 @@ class ChronologyApi {
 	}
 
 	@PostMapping("/api/v1/chronology")
-	ResponseEntity<EntryView> record(@RequestBody NewEntry input,
+	ResponseEntity<RecordedView> record(@RequestBody NewEntry input,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		Practitioner me = CurrentPractitioner.get();
 		Chronology.Recorded recorded;
@@ -80,8 +92,8 @@ class ChronologyApi {
 			// the same key arrived twice at once: the other request stored it, so answer with that entry
 			recorded = chronology.record(input, me, idempotencyKey);
 		}
-		EntryView body = EntryView.of(recorded.entry());
-		return ResponseEntity.created(URI.create("/api/v1/chronology/" + body.id())).body(body);
+		return ResponseEntity.created(URI.create("/api/v1/chronology/" + recorded.entry().id()))
+			.body(RecordedView.of(recorded));
 	}
 
 	@GetMapping("/api/v1/chronology/{id}")
@@ -112,11 +124,11 @@ class ChronologyApi {
 	}
 
 	@PostMapping("/api/v1/chronology/{id}/amendments")
-	ResponseEntity<EntryView> amend(@PathVariable UUID id, @RequestBody Amendment amendment) {
-		Entry amended = chronology.amend(id, amendment, CurrentPractitioner.get());
+	ResponseEntity<RecordedView> amend(@PathVariable UUID id, @RequestBody Amendment amendment) {
+		Chronology.Recorded amended = chronology.amend(id, amendment, CurrentPractitioner.get());
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.location(URI.create("/api/v1/chronology/" + amended.id()))
-			.body(EntryView.of(amended));
+			.location(URI.create("/api/v1/chronology/" + amended.entry().id()))
+			.body(RecordedView.of(amended));
 	}
 
 }
