@@ -2,12 +2,14 @@ package org.fullpicture.access;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
+import org.fullpicture.linkage.Identities;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,7 +25,10 @@ public class AccessPolicy {
 
 	private final Clock clock;
 
-	AccessPolicy(Involvements involvements, Agencies agencies, JdbcClient db, Clock clock) {
+	private final Identities identities;
+
+	AccessPolicy(Involvements involvements, Agencies agencies, JdbcClient db, Clock clock, Identities identities) {
+		this.identities = identities;
 		this.involvements = involvements;
 		this.agencies = agencies;
 		this.db = db;
@@ -34,10 +39,12 @@ public class AccessPolicy {
 		if (viewer.has(Role.MASH) || (viewer.has(Role.MANAGER) && inChildrensServices(viewer))) {
 			return Grounds.ROLE;
 		}
-		if (involvements.isActive(personId, viewer.agencyId())) {
+		// a merged person's records count together: an involvement with any of them is an involvement
+		Set<UUID> sameAs = identities.sameAs(personId);
+		if (involvements.isActiveForAny(sameAs, viewer.agencyId())) {
 			return Grounds.INVOLVEMENT;
 		}
-		if (hasOpenBreakGlass(viewer, personId)) {
+		if (hasOpenBreakGlass(viewer, sameAs)) {
 			return Grounds.BREAK_GLASS;
 		}
 		return Grounds.NONE;
@@ -54,6 +61,11 @@ public class AccessPolicy {
 				|| (viewer.has(Role.SAFEGUARDING_LEAD) && groundsFor(viewer, personId).isFull());
 	}
 
+	/** Whether two records are the same person is decided by the MASH and data-quality staff only. */
+	public boolean canDecideMatches(Practitioner viewer) {
+		return viewer.has(Role.MASH) || viewer.has(Role.DATA_QUALITY);
+	}
+
 	public boolean canReviewBreakGlass(Practitioner viewer) {
 		return viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.SAFEGUARDING_LEAD);
 	}
@@ -62,9 +74,11 @@ public class AccessPolicy {
 		return agencies.find(viewer.agencyId()).map(a -> a.type().isChildrensServices()).orElse(false);
 	}
 
-	private boolean hasOpenBreakGlass(Practitioner viewer, UUID personId) {
-		return db.sql("SELECT COUNT(*) FROM break_glass WHERE practitioner_id = ? AND person_id = ? AND expires_at > ?")
-			.params(viewer.id(), personId, OffsetDateTime.now(clock))
+	private boolean hasOpenBreakGlass(Practitioner viewer, Set<UUID> personIds) {
+		return db.sql("SELECT COUNT(*) FROM break_glass WHERE practitioner_id = :viewer AND person_id IN (:ids) AND expires_at > :now")
+			.param("viewer", viewer.id())
+			.param("ids", personIds)
+			.param("now", OffsetDateTime.now(clock))
 			.query(Long.class)
 			.single() > 0;
 	}

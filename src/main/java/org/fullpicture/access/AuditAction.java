@@ -4,7 +4,9 @@ public enum AuditAction {
 
 	VIEWED_RECORD("Viewed the record"), VIEWED_KNOWN_TO("Viewed who knows the child"),
 	VIEWED_CHRONOLOGY("Viewed the chronology"), VIEWED_AUDIT("Viewed the audit trail"),
-	BROKE_GLASS("Broke glass"), REVIEWED_BREAK_GLASS("Reviewed a break-glass");
+	BROKE_GLASS("Broke glass"), REVIEWED_BREAK_GLASS("Reviewed a break-glass"),
+	MERGED("Merged two records of the same person"), UNMERGED("Undid a merge"),
+	DECIDED_NOT_SAME("Decided two records are not the same person");
 
 	private final String label;
 

@@ -37,25 +37,40 @@ public class Involvements {
 
 	/** Every involvement with the child, current first. */
 	public List<Involvement> of(UUID personId) {
-		return db.sql(SELECT + " WHERE i.person_id = ? ORDER BY i.to_date DESC NULLS FIRST, i.from_date DESC")
-			.param(personId)
+		return ofAny(List.of(personId));
+	}
+
+	public List<Involvement> activeOf(UUID personId) {
+		return activeOfAny(List.of(personId));
+	}
+
+	/** Every involvement with any of these records (of one person, merged), current first. */
+	public List<Involvement> ofAny(java.util.Collection<UUID> personIds) {
+		return db.sql(SELECT + " WHERE i.person_id IN (:ids) ORDER BY i.to_date DESC NULLS FIRST, i.from_date DESC")
+			.param("ids", personIds)
 			.query(Involvements::involvement)
 			.list();
 	}
 
-	public List<Involvement> activeOf(UUID personId) {
+	public List<Involvement> activeOfAny(java.util.Collection<UUID> personIds) {
 		LocalDate today = LocalDate.now(clock);
-		return of(personId).stream().filter(i -> i.isActiveOn(today)).toList();
+		return ofAny(personIds).stream().filter(i -> i.isActiveOn(today)).toList();
+	}
+
+	public boolean isActiveForAny(java.util.Collection<UUID> personIds, UUID agencyId) {
+		LocalDate today = LocalDate.now(clock);
+		return db.sql("""
+				SELECT COUNT(*) FROM involvement WHERE person_id IN (:ids) AND agency_id = :agency
+				AND from_date <= :today AND (to_date IS NULL OR to_date >= :today)""")
+			.param("ids", personIds)
+			.param("agency", agencyId)
+			.param("today", today)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public boolean isActive(UUID personId, UUID agencyId) {
-		LocalDate today = LocalDate.now(clock);
-		return db.sql("""
-				SELECT COUNT(*) FROM involvement WHERE person_id = ? AND agency_id = ?
-				AND from_date <= ? AND (to_date IS NULL OR to_date >= ?)""")
-			.params(personId, agencyId, today, today)
-			.query(Long.class)
-			.single() > 0;
+		return isActiveForAny(List.of(personId), agencyId);
 	}
 
 	/** The children a practitioner or their agency currently works with, newest first. */

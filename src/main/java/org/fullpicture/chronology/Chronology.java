@@ -24,6 +24,7 @@ import org.apache.commons.codec.digest.DigestUtils;
 import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.linkage.Identities;
 import org.fullpicture.people.People;
 import org.fullpicture.recording.DilutionCheck;
 import org.fullpicture.recording.DilutionWarning;
@@ -86,9 +87,12 @@ public class Chronology {
 
 	private final DilutionCheck dilutionCheck;
 
+	private final Identities identities;
+
 	Chronology(JdbcClient db, People people, Involvements involvements, AccessPolicy policy,
 			ApplicationEventPublisher events, Clock clock, FindingsLog findingsLog, PlainLanguageCheck plainLanguage,
-			DilutionCheck dilutionCheck) {
+			DilutionCheck dilutionCheck, Identities identities) {
+		this.identities = identities;
 		this.findingsLog = findingsLog;
 		this.plainLanguage = plainLanguage;
 		this.dilutionCheck = dilutionCheck;
@@ -309,7 +313,8 @@ public class Chronology {
 				" WHERE e.id IN (SELECT c.entry_id FROM chronology_entry_child c WHERE c.person_id IN (:children))"
 						+ " AND (e.sensitivity = 'NORMAL' OR e.agency_id = :viewerAgency OR :mash = TRUE)");
 		Map<String, Object> params = new HashMap<>();
-		params.put("children", childIds);
+		// a merged child's entries follow them: every record of the same person counts
+		params.put("children", childIds.stream().flatMap(id -> identities.sameAs(id).stream()).distinct().toList());
 		params.put("viewerAgency", viewer.agencyId());
 		params.put("mash", viewer.has(org.fullpicture.agencies.Role.MASH));
 		if (filter.agencyId() != null) {

@@ -18,6 +18,8 @@ import java.util.UUID;
 
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Agency;
+import org.fullpicture.agencies.Practitioners;
+import org.fullpicture.linkage.Identities;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
@@ -38,7 +40,13 @@ public class People {
 
 	private final Clock clock;
 
-	People(JdbcClient db, Agencies agencies, Clock clock) {
+	private final Identities identities;
+
+	private final Practitioners practitioners;
+
+	People(JdbcClient db, Agencies agencies, Clock clock, Identities identities, Practitioners practitioners) {
+		this.identities = identities;
+		this.practitioners = practitioners;
 		this.db = db;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -310,9 +318,55 @@ public class People {
 		return otherNames(person.id()).stream().anyMatch(o -> nameKey(o.givenName()).startsWith(givenKey));
 	}
 
+	/** The whole record of the person, across every record merged into theirs; {@code id} may be any of them. */
 	public PersonRecord record(UUID id) {
-		Person person = get(id);
-		return new PersonRecord(person, otherNames(id), addresses(id), education(id), familyNetwork(id));
+		UUID root = identities.rootOf(id);
+		Person person = get(root);
+		List<SourceRecord> sources = sourceRecords(root);
+		List<OtherName> names = new ArrayList<>();
+		List<Address> addresses = new ArrayList<>();
+		for (SourceRecord source : sources) {
+			names.addAll(source.otherNames());
+			Person p = source.person();
+			if (!p.id().equals(root) && !(p.givenName() + p.familyName()).equals(person.givenName() + person.familyName())) {
+				names.add(new OtherName(OtherName.Kind.ALIAS, p.givenName(), p.familyName()));
+			}
+			addresses.addAll(source.addresses());
+		}
+		addresses.sort(java.util.Comparator.comparing(Address::isCurrent).reversed().thenComparing(Address::from,
+				java.util.Comparator.reverseOrder()));
+		List<EducationPlacement> education = sources.stream()
+			.flatMap(s -> education(s.person().id()).stream())
+			.sorted(java.util.Comparator.comparing(EducationPlacement::isCurrent)
+				.reversed()
+				.thenComparing(EducationPlacement::from, java.util.Comparator.reverseOrder()))
+			.toList();
+		return new PersonRecord(person, List.copyOf(names), List.copyOf(addresses), education, familyNetwork(root),
+				sources);
+	}
+
+	/** Each record of the same person with who recorded it, the root first. */
+	public List<SourceRecord> sourceRecords(UUID id) {
+		UUID root = identities.rootOf(id);
+		Map<UUID, org.fullpicture.linkage.IdentityLink> links = new java.util.HashMap<>();
+		identities.linksOf(root).forEach(l -> links.put(l.mergedId(), l));
+		List<SourceRecord> sources = new ArrayList<>();
+		for (UUID member : identities.sameAs(root)) {
+			var created = db.sql("SELECT created_at, created_by FROM person WHERE id = ?")
+				.param(member)
+				.query((rs, row) -> new Object[] { rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+						rs.getObject("created_by", UUID.class) })
+				.single();
+			String recordedBy = practitioners.find((UUID) created[1])
+				.flatMap(p -> agencies.find(p.agencyId()))
+				.map(Agency::name)
+				.orElse("Unknown agency");
+			var link = links.get(member);
+			sources.add(new SourceRecord(get(member), recordedBy, (java.time.Instant) created[0],
+					link == null ? null : link.id(), link == null ? null : link.reason(), otherNames(member),
+					addresses(member)));
+		}
+		return sources;
 	}
 
 	public List<OtherName> otherNames(UUID personId) {
@@ -343,28 +397,38 @@ public class People {
 			.list();
 	}
 
-	/** The people living at the person's current address, the person included. */
+	/** The people living at the person's current address (any of their records'), the person included, as roots. */
 	public Set<UUID> household(UUID personId) {
-		return Set.copyOf(db.sql("""
+		List<UUID> members = db.sql("""
 				SELECT DISTINCT other.person_id FROM address mine
 				JOIN address other ON other.address_key = mine.address_key AND other.to_date IS NULL
-				WHERE mine.person_id = ? AND mine.to_date IS NULL""").param(personId).query(UUID.class).list());
+				WHERE mine.person_id IN (:ids) AND mine.to_date IS NULL""")
+			.param("ids", identities.sameAs(personId))
+			.query(UUID.class)
+			.list();
+		Set<UUID> roots = new java.util.LinkedHashSet<>();
+		roots.add(identities.rootOf(personId));
+		members.forEach(m -> roots.add(identities.rootOf(m)));
+		return roots;
 	}
 
 	/** Related people (each side of the relationship read the right way round) and anyone else in the household. */
 	public List<FamilyMember> familyNetwork(UUID personId) {
 		Set<UUID> household = household(personId);
+		Set<UUID> self = identities.sameAs(personId);
 		Map<UUID, String[]> related = new LinkedHashMap<>();
-		db.sql("SELECT id, from_person_id, to_person_id, type FROM relationship WHERE from_person_id = ? OR to_person_id = ?")
-			.params(personId, personId)
+		db.sql("SELECT id, from_person_id, to_person_id, type FROM relationship WHERE from_person_id IN (:ids) OR to_person_id IN (:ids)")
+			.param("ids", self)
 			.query((rs, row) -> {
 				RelationshipType type = RelationshipType.valueOf(rs.getString("type"));
 				UUID from = rs.getObject("from_person_id", UUID.class);
-				boolean otherIsFrom = !from.equals(personId);
-				UUID other = otherIsFrom ? from : rs.getObject("to_person_id", UUID.class);
-				related.put(other, new String[] { otherIsFrom ? type.label() : type.inverseLabel(),
-						rs.getObject("id", UUID.class).toString() });
-				return null;
+				boolean otherIsFrom = !self.contains(from);
+				UUID other = identities.rootOf(otherIsFrom ? from : rs.getObject("to_person_id", UUID.class));
+				if (!self.contains(other)) {
+					related.putIfAbsent(other, new String[] { otherIsFrom ? type.label() : type.inverseLabel(),
+							rs.getObject("id", UUID.class).toString() });
+				}
+				return other;
 			})
 			.list();
 		List<FamilyMember> network = new ArrayList<>();
@@ -373,7 +437,7 @@ public class People {
 			network.add(new FamilyMember(p, r[0], household.contains(p.id()), UUID.fromString(r[1])));
 		}
 		List<UUID> unrelated = household.stream()
-			.filter(id -> !id.equals(personId) && !related.containsKey(id))
+			.filter(id -> !self.contains(id) && !related.containsKey(id))
 			.sorted()
 			.toList();
 		for (Person p : findAll(unrelated)) {

@@ -59,8 +59,15 @@ public class Fixtures {
 				null), createdBy);
 	}
 
-	/** Signs in through the real API and returns the bearer header value. */
+	// signing in checks a bcrypt hash, slow on purpose: one token per practitioner is enough
+	private final java.util.Map<UUID, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Signs in through the real API (once per practitioner) and returns the bearer header value. */
 	public String bearer(MockMvc mvc, Practitioner practitioner) throws Exception {
+		String cached = tokens.get(practitioner.id());
+		if (cached != null) {
+			return cached;
+		}
 		String body = mvc
 			.perform(post("/api/v1/tokens").contentType("application/json")
 				.content("{\"username\":\"" + practitioner.username() + "\",\"password\":\"" + PASSWORD + "\"}"))
@@ -68,7 +75,9 @@ public class Fixtures {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		return "Bearer " + body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+		String bearer = "Bearer " + body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+		tokens.put(practitioner.id(), bearer);
+		return bearer;
 	}
 
 	public static String unique() {

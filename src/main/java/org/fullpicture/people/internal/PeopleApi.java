@@ -3,6 +3,7 @@ package org.fullpicture.people.internal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.fullpicture.access.AccessPolicy;
@@ -16,7 +17,9 @@ import org.fullpicture.agencies.Involvement;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
+import org.fullpicture.linkage.Identities;
 import org.fullpicture.people.Address;
+import org.fullpicture.people.SourceRecord;
 import org.fullpicture.people.EducationPlacement;
 import org.fullpicture.people.NewPerson;
 import org.fullpicture.people.OtherName;
@@ -81,7 +84,20 @@ class PeopleApi {
 	record Full(String access, String grounds, UUID id, String givenName, String familyName,
 			List<OtherName> otherNames, LocalDate dateOfBirth, LocalDate expectedDeliveryDate, String sex,
 			String nhsNumber, String upn, List<Address> addresses, List<EducationPlacement> education,
-			List<FamilyMemberView> familyNetwork, List<InvolvementView> involvements) {
+			List<FamilyMemberView> familyNetwork, List<InvolvementView> involvements, List<SourceView> sourceRecords) {
+	}
+
+	/** One agency's record of the person, with where it came from. */
+	record SourceView(UUID id, String recordedBy, java.time.Instant recordedAt, String givenName, String familyName,
+			LocalDate dateOfBirth, String nhsNumber, String upn, List<OtherName> otherNames, List<Address> addresses,
+			UUID mergeId) {
+
+		static SourceView of(SourceRecord s) {
+			Person p = s.person();
+			return new SourceView(p.id(), s.recordedBy(), s.recordedAt(), p.givenName(), p.familyName(), p.dateOfBirth(),
+					p.formattedNhsNumber(), p.upn(), s.otherNames(), s.addresses(), s.linkId());
+		}
+
 	}
 
 	record NewInvolvement(UUID agencyId, UUID practitionerId, LocalDate from, LocalDate to, String reason) {
@@ -103,8 +119,11 @@ class PeopleApi {
 
 	private final AccessPolicy policy;
 
+	private final Identities identities;
+
 	PeopleApi(People people, Involvements involvements, RecordAccess access, BreakGlass breakGlass,
-			AccessPolicy policy) {
+			AccessPolicy policy, Identities identities) {
+		this.identities = identities;
 		this.policy = policy;
 		this.people = people;
 		this.involvements = involvements;
@@ -123,16 +142,20 @@ class PeopleApi {
 
 	@GetMapping("/{id}")
 	Object get(@PathVariable UUID id) {
-		Person person = people.get(id);
-		Grounds grounds = access.open(id, Channel.API);
-		List<Involvement> involved = involvements.activeOf(id);
+		people.get(id);
+		// a record merged into another answers as the person it now belongs to
+		UUID root = identities.rootOf(id);
+		Person person = people.get(root);
+		Grounds grounds = access.open(root, Channel.API);
+		Set<UUID> sameAs = identities.sameAs(root);
+		List<Involvement> involved = involvements.activeOfAny(sameAs);
 		if (!grounds.isFull()) {
-			return new KnownTo("known-to", id, person.givenName(), person.familyName(), person.dateOfBirth(),
+			return new KnownTo("known-to", root, person.givenName(), person.familyName(), person.dateOfBirth(),
 					person.expectedDeliveryDate(),
 					involved.stream().map(i -> AgencyContact.of(i.agency())).distinct().toList());
 		}
-		PersonRecord record = people.record(id);
-		return new Full("full", grounds.name(), id, person.givenName(), person.familyName(), record.otherNames(),
+		PersonRecord record = people.record(root);
+		return new Full("full", grounds.name(), root, person.givenName(), person.familyName(), record.otherNames(),
 				person.dateOfBirth(), person.expectedDeliveryDate(), person.sex().name(), person.formattedNhsNumber(),
 				person.upn(), record.addresses(), record.education(),
 				record.familyNetwork()
@@ -140,24 +163,30 @@ class PeopleApi {
 					.map(m -> new FamilyMemberView(m.person().id(), m.person().fullName(), m.person().dateOfBirth(),
 							m.relationship(), m.inHousehold()))
 					.toList(),
-				involvements.of(id).stream().map(InvolvementView::of).toList());
+				involvements.ofAny(sameAs).stream().map(InvolvementView::of).toList(),
+				record.sourceRecords().stream().map(SourceView::of).toList());
 	}
 
 	@GetMapping
 	List<Match> search(@RequestParam(required = false) String nhsNumber, @RequestParam(required = false) String upn,
 			@RequestParam(required = false) String givenName, @RequestParam(required = false) String familyName,
 			@RequestParam(required = false) LocalDate dateOfBirth) {
+		List<Person> found;
 		if (nhsNumber != null) {
-			return people.findByNhsNumber(nhsNumber).map(Match::of).stream().toList();
+			found = people.findByNhsNumber(nhsNumber).stream().toList();
 		}
-		if (upn != null) {
-			return people.findByUpn(upn).map(Match::of).stream().toList();
+		else if (upn != null) {
+			found = people.findByUpn(upn).stream().toList();
 		}
-		if (familyName == null || familyName.isBlank() || dateOfBirth == null) {
+		else if (familyName == null || familyName.isBlank() || dateOfBirth == null) {
 			throw new InvalidInput("familyName",
 					"Search by nhsNumber, by upn, or by familyName and dateOfBirth together");
 		}
-		return people.findByNameAndDateOfBirth(givenName, familyName, dateOfBirth).stream().map(Match::of).toList();
+		else {
+			found = people.findByNameAndDateOfBirth(givenName, familyName, dateOfBirth);
+		}
+		// each person once, as the record that speaks for them
+		return found.stream().map(p -> identities.rootOf(p.id())).distinct().map(people::get).map(Match::of).toList();
 	}
 
 	@PostMapping("/{id}/involvements")

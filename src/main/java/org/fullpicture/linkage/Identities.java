@@ -1,0 +1,134 @@
+package org.fullpicture.linkage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.fullpicture.shared.Conflict;
+import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which records are the same person. A merge never touches either record: it adds a link, and an
+ * unmerge ends the link, so both records come back exactly as they were.
+ */
+@Service
+public class Identities {
+
+	private final JdbcClient db;
+
+	private final Clock clock;
+
+	Identities(JdbcClient db, Clock clock) {
+		this.db = db;
+		this.clock = clock;
+	}
+
+	/** The record that speaks for the person: the record itself unless it was merged into another. */
+	public UUID rootOf(UUID personId) {
+		UUID current = personId;
+		for (int hops = 0; hops < 100; hops++) {
+			Optional<UUID> survivor = db.sql("SELECT survivor_id FROM person_link WHERE merged_id = ? AND unlinked_at IS NULL")
+				.param(current)
+				.query(UUID.class)
+				.optional();
+			if (survivor.isEmpty()) {
+				return current;
+			}
+			current = survivor.get();
+		}
+		throw new IllegalStateException("Person links form a loop");
+	}
+
+	/** Every record of the same person, the root first. */
+	public Set<UUID> sameAs(UUID personId) {
+		UUID root = rootOf(personId);
+		Set<UUID> all = new LinkedHashSet<>();
+		Deque<UUID> todo = new ArrayDeque<>(List.of(root));
+		while (!todo.isEmpty()) {
+			UUID next = todo.pop();
+			if (all.add(next)) {
+				todo.addAll(db.sql("SELECT merged_id FROM person_link WHERE survivor_id = ? AND unlinked_at IS NULL")
+					.param(next)
+					.query(UUID.class)
+					.list());
+			}
+		}
+		return all;
+	}
+
+	/** The active links that make up the person's identity, oldest first. */
+	public List<IdentityLink> linksOf(UUID personId) {
+		Set<UUID> group = sameAs(personId);
+		return db.sql("SELECT * FROM person_link WHERE survivor_id IN (:ids) AND unlinked_at IS NULL ORDER BY linked_at")
+			.param("ids", group)
+			.query(Identities::link)
+			.list();
+	}
+
+	public IdentityLink get(UUID linkId) {
+		return db.sql("SELECT * FROM person_link WHERE id = ?")
+			.param(linkId)
+			.query(Identities::link)
+			.optional()
+			.orElseThrow(() -> new NotFound("Merge " + linkId));
+	}
+
+	@Transactional
+	public IdentityLink merge(UUID survivorId, UUID mergedId, UUID by, String reason) {
+		requireReason(reason);
+		UUID survivor = rootOf(survivorId);
+		UUID merged = rootOf(mergedId);
+		if (survivor.equals(merged)) {
+			throw new Conflict("candidateId", "These records are already linked as the same person");
+		}
+		UUID id = UUID.randomUUID();
+		db.sql("""
+				INSERT INTO person_link (id, survivor_id, merged_id, linked_at, linked_by, reason)
+				VALUES (?, ?, ?, ?, ?, ?)""").params(id, survivor, merged, OffsetDateTime.now(clock), by, reason.strip()).update();
+		return get(id);
+	}
+
+	@Transactional
+	public IdentityLink unmerge(UUID linkId, UUID by, String reason) {
+		requireReason(reason);
+		IdentityLink link = get(linkId);
+		if (!link.isActive()) {
+			throw new Conflict("linkId", "This merge has already been undone");
+		}
+		db.sql("UPDATE person_link SET unlinked_at = ?, unlinked_by = ?, unlink_reason = ? WHERE id = ?")
+			.params(OffsetDateTime.now(clock), by, reason.strip(), linkId)
+			.update();
+		return get(linkId);
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput("reason", "Enter the reason for your decision");
+		}
+		if (reason.length() > 1000) {
+			throw new InvalidInput("reason", "The reason must be 1,000 characters or fewer");
+		}
+	}
+
+	static IdentityLink link(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime unlinked = rs.getObject("unlinked_at", OffsetDateTime.class);
+		return new IdentityLink(rs.getObject("id", UUID.class), rs.getObject("survivor_id", UUID.class),
+				rs.getObject("merged_id", UUID.class), rs.getObject("linked_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("linked_by", UUID.class), rs.getString("reason"),
+				unlinked == null ? null : unlinked.toInstant(), rs.getObject("unlinked_by", UUID.class),
+				rs.getString("unlink_reason"));
+	}
+
+}
