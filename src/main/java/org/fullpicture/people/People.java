@@ -206,7 +206,8 @@ public class People {
 			.update();
 	}
 
-	static String addressKey(String line1, String postcode) {
+	/** What makes two address rows the same home; public so bulk loaders key addresses as this class does. */
+	public static String addressKey(String line1, String postcode) {
 		return (line1.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "|" + postcode.replace(" ", ""));
 	}
 

@@ -1,0 +1,75 @@
+package org.fullpicture.demo.internal;
+
+import org.fullpicture.agencies.Agencies;
+import org.fullpicture.agencies.Involvements;
+import org.fullpicture.agencies.Practitioners;
+import org.fullpicture.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@DatabaseTest
+@TestPropertySource(properties = { "fullpicture.demo.enabled=true", "fullpicture.demo.password=demo-test-password" })
+class DemoDataLoaderTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoDataLoader loader;
+
+	@Autowired
+	Agencies agencies;
+
+	@Autowired
+	Practitioners practitioners;
+
+	@Autowired
+	Involvements involvements;
+
+	@Autowired
+	JdbcClient db;
+
+	@Test
+	void everyDemoAccountSignsInWithTheDemoPassword() throws Exception {
+		for (Family.PractitionerSpec account : Town.DEMO_ACCOUNTS) {
+			mvc.perform(post("/api/v1/tokens").contentType("application/json")
+				.content("{\"username\":\"" + account.username() + "\",\"password\":\"demo-test-password\"}"))
+				.andExpect(status().isCreated());
+		}
+	}
+
+	@Test
+	void everyDemoAccountHasChildrenOnItsHomePage() {
+		for (Family.PractitionerSpec account : Town.DEMO_ACCOUNTS) {
+			var practitioner = practitioners.account(account.username()).orElseThrow().practitioner();
+			assertThat(involvements.childrenOf(practitioner.id(), practitioner.agencyId(), 10))
+				.as(account.username())
+				.isNotEmpty();
+		}
+	}
+
+	@Test
+	void theWholeTownIsLoadedAndAStartWithDataAlreadyThereAddsNothing() throws Exception {
+		long entries = count("chronology_entry");
+		assertThat(count("person")).isGreaterThan(1_000);
+		assertThat(entries).isGreaterThan(5_000);
+		assertThat(count("chronology_entry_child")).isGreaterThanOrEqualTo(entries);
+
+		loader.run(null);
+
+		assertThat(agencies.all()).hasSize(Town.AGENCIES.size());
+		assertThat(count("chronology_entry")).isEqualTo(entries);
+	}
+
+	private long count(String table) {
+		return db.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+}
