@@ -145,7 +145,8 @@ class AccessApiTests {
 	@Test
 	void healthIsPublicAndTheRestOfActuatorIsNot() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status", is("UP")));
-		mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.components").doesNotExist());
+		mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.components").doesNotExist())
+			.andExpect(jsonPath("$.groups").doesNotExist());
 		mvc.perform(get("/actuator/env")).andExpect(status().isFound());
 		mvc.perform(get("/actuator/beans").with(user(org.fullpicture.access.internal.TestPrincipal.of(dsl))))
 			.andExpect(status().isForbidden());
