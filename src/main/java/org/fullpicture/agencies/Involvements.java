@@ -114,6 +114,29 @@ public class Involvements {
 		return of(personId).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
 	}
 
+	public Involvement get(UUID id) {
+		return db.sql(SELECT + " WHERE i.id = ?")
+			.param(id)
+			.query(Involvements::involvement)
+			.optional()
+			.orElseThrow(() -> new org.fullpicture.shared.NotFound("Involvement " + id));
+	}
+
+	/** The agency stops working with the child on the given day (today if none). */
+	@Transactional
+	public Involvement end(UUID id, LocalDate to) {
+		Involvement involvement = get(id);
+		LocalDate last = to == null ? LocalDate.now(clock) : to;
+		if (involvement.to() != null) {
+			throw new org.fullpicture.shared.Conflict("to", "This involvement has already ended");
+		}
+		if (last.isBefore(involvement.from())) {
+			throw new InvalidInput("to", "The end date must be the same as or after the start date");
+		}
+		db.sql("UPDATE involvement SET to_date = ? WHERE id = ?").params(last, id).update();
+		return get(id);
+	}
+
 	/** Recording about a child makes the recorder's agency involved, if it was not already. */
 	@Transactional
 	public void ensureInvolved(UUID personId, UUID agencyId, UUID practitionerId, String reason) {

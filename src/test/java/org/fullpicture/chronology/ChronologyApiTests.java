@@ -91,6 +91,28 @@ class ChronologyApiTests {
 	}
 
 	@Test
+	void theFamilyViewShowsTheHouseholdsChildrenTogether() throws Exception {
+		Person brother = fixtures.child("Cy", "Chrono", LocalDate.of(2015, 1, 1), officer.id());
+		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"childIds\":[\"" + child.id() + "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-01T10:00:00Z\",\"text\":\"About Ava.\"}"));
+		db.sql("UPDATE address SET address_key = (SELECT address_key FROM address WHERE person_id = ?) WHERE person_id = ?")
+			.params(child.id(), brother.id())
+			.update();
+		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"childIds\":[\"" + brother.id() + "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-02T10:00:00Z\",\"text\":\"About Cy.\"}"));
+
+		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").param("scope", "family").header("Authorization", bearer))
+			.andExpect(jsonPath("$.totalEntries", is(2)));
+		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").header("Authorization", bearer))
+			.andExpect(jsonPath("$.totalEntries", is(1)));
+		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").param("scope", "street").header("Authorization", bearer))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("scope")));
+	}
+
+	@Test
 	void badInputNamesEachFieldAndStoresNothing() throws Exception {
 		long before = db.sql("SELECT COUNT(*) FROM chronology_entry").query(Long.class).single();
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)

@@ -193,6 +193,27 @@ class PeopleApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
 	}
 
+	@Test
+	void anAgencyEndsItsOwnInvolvementAndNobodyElsesAndAnEndedInvolvementGivesNoAccess() throws Exception {
+		String id = createChild("{\"givenName\":\"Lu\",\"familyName\":\"Ending\",\"dateOfBirth\":\"2012-01-01\"}");
+		Agency housing = fixtures.agency(AgencyType.HOUSING);
+		String housingBearer = fixtures.bearer(mvc, fixtures.practitioner(housing));
+		String involvement = mvc.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", housingBearer)
+			.contentType("application/json")
+			.content("{\"agencyId\":\"" + housing.id() + "\",\"from\":\"2025-01-01\",\"reason\":\"Tenancy support\"}"))
+			.andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+		String end = "/api/v1/people/" + id + "/involvements/" + involvement + "/end";
+
+		mvc.perform(post(end).header("Authorization", bearer).contentType("application/json").content("{}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(end).header("Authorization", housingBearer).contentType("application/json").content("{\"to\":\"2024-01-01\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("to")));
+		mvc.perform(post(end).header("Authorization", housingBearer).contentType("application/json").content("{\"to\":\"2025-06-30\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.to", is("2025-06-30")));
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", housingBearer))
+			.andExpect(jsonPath("$.access", is("known-to")));
+	}
+
 	private String createChild(String json) throws Exception {
 		String body = mvc
 			.perform(post("/api/v1/people").header("Authorization", bearer).contentType("application/json").content(json))

@@ -73,7 +73,11 @@ class ChronologyApi {
 
 	private final AccessPolicy policy;
 
-	ChronologyApi(Chronology chronology, People people, RecordAccess access, AccessPolicy policy) {
+	private final java.time.Clock clock;
+
+	ChronologyApi(Chronology chronology, People people, RecordAccess access, AccessPolicy policy,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.chronology = chronology;
 		this.people = people;
 		this.access = access;
@@ -112,11 +116,22 @@ class ChronologyApi {
 	EntryPage chronology(@PathVariable UUID id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) UUID agency,
 			@RequestParam(required = false) EntryType type, @RequestParam(required = false) LocalDate from,
-			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "oldest") String order) {
+			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "oldest") String order,
+			@RequestParam(defaultValue = "child") String scope) {
 		people.find(id).orElseThrow(() -> new NotFound("Person " + id));
 		access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.API);
+		if (!scope.equals("child") && !scope.equals("family")) {
+			throw new org.fullpicture.shared.InvalidInput("scope", "Choose child, or family for all the household's children");
+		}
+		// the family view: every child living at the child's address, each of whom the caller may see
+		List<UUID> children = scope.equals("family") ? people.findAll(people.household(id))
+			.stream()
+			.filter(p -> p.isChildOn(LocalDate.now(clock)))
+			.map(org.fullpicture.people.Person::id)
+			.filter(child -> child.equals(id) || policy.groundsFor(CurrentPractitioner.get(), child).isFull())
+			.toList() : List.of(id);
 		int[] paging = PageOf.bounded(page, size, 50, 500);
-		PageOf<Entry> entries = chronology.of(List.of(id),
+		PageOf<Entry> entries = chronology.of(children,
 				new ChronologyFilter(agency, type, from, to, !"newest".equals(order)), CurrentPractitioner.get(),
 				paging[0], paging[1]);
 		return new EntryPage(entries.items().stream().map(EntryView::of).toList(), entries.page(), entries.size(),

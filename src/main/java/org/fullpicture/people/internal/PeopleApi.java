@@ -202,6 +202,24 @@ class PeopleApi {
 		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(InvolvementView.of(added));
 	}
 
+	record EndInvolvement(LocalDate to) {
+	}
+
+	@PostMapping("/{id}/involvements/{involvementId}/end")
+	InvolvementView endInvolvement(@PathVariable UUID id, @PathVariable UUID involvementId,
+			@RequestBody EndInvolvement request) {
+		Involvement involvement = involvements.get(involvementId);
+		if (!identities.sameAs(id).contains(involvement.personId())) {
+			throw new org.fullpicture.shared.NotFound("Involvement " + involvementId + " of this person");
+		}
+		Practitioner me = CurrentPractitioner.get();
+		boolean forAnyAgency = me.has(Role.MASH) || me.has(Role.MANAGER) || me.has(Role.ADMINISTRATOR);
+		if (!forAnyAgency && !me.agencyId().equals(involvement.agency().id())) {
+			throw new AccessDeniedException("You can end involvements of your own agency only");
+		}
+		return InvolvementView.of(involvements.end(involvementId, request.to()));
+	}
+
 	@PostMapping("/{id}/relationships")
 	ResponseEntity<Created> relate(@PathVariable UUID id, @RequestBody NewRelationship input) {
 		if (input.personId() == null) {
