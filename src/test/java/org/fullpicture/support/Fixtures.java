@@ -48,9 +48,14 @@ public class Fixtures {
 		return agencies.add(name, type, "Safeguarding lead " + unique(), "dsl@example.org", "01632 960000");
 	}
 
+	private String passwordHash;
+
 	public Practitioner practitioner(Agency agency, Role... roles) {
+		if (passwordHash == null) {
+			passwordHash = encoder.encode(PASSWORD); // one slow hash for every test practitioner
+		}
 		return practitioners.add(agency.id(), "user-" + unique(), "Practitioner " + unique(), "p@example.org",
-				"01632 960001", encoder.encode(PASSWORD), roles.length == 0 ? Set.of(Role.PRACTITIONER) : Set.of(roles));
+				"01632 960001", passwordHash, roles.length == 0 ? Set.of(Role.PRACTITIONER) : Set.of(roles));
 	}
 
 	public Person child(String givenName, String familyName, LocalDate dateOfBirth, UUID createdBy) {
