@@ -125,7 +125,7 @@ final class AnalysedText {
 			case '\u2018', '\u2019' -> "'";
 			default -> String.valueOf(c);
 		};
-		tokens.add(new Token(at, at + 1, mark, mark, mark, false, sentence));
+		tokens.add(Token.punctuation(at, mark, sentence));
 		if (SENTENCE_ENDS.contains(c)) {
 			sentence++;
 		}
@@ -138,7 +138,7 @@ final class AnalysedText {
 	}
 
 	private void addWord(int start, int end, String word, String norm) {
-		tokens.add(new Token(start, end, word, norm, Stemmer.stem(norm), true, sentence));
+		tokens.add(Token.word(start, end, word, norm, sentence));
 	}
 
 }

@@ -23,7 +23,7 @@ final class PatternIndex<T> {
 			return List.of();
 		}
 		List<Hit<T>> hits = new ArrayList<>(0);
-		for (String key : PhrasePattern.keysOf(token)) {
+		for (String key : token.keys()) {
 			for (Entry<T> entry : byFirstKey.getOrDefault(key, List.of())) {
 				int end = entry.pattern().matchEnd(tokens, at);
 				if (end > at) {

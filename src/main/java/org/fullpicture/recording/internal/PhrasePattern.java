@@ -45,13 +45,13 @@ final class PhrasePattern {
 		return new PhrasePattern(List.copyOf(elements));
 	}
 
-	/** The keys a first token must have for this pattern to start there; see {@link #keysOf(Token)}. */
+	/** The keys a first token must have for this pattern to start there; see {@link Token#keys()}. */
 	Set<String> firstKeys() {
 		return ((Word) elements.get(0)).keys();
 	}
 
-	static List<String> keysOf(Token token) {
-		return List.of("text:" + bare(token.text()), "norm:" + token.norm(), "stem:" + token.stem());
+	static List<String> keysOf(String text, String norm, String stem) {
+		return List.of("text:" + bare(text), "norm:" + norm, "stem:" + stem);
 	}
 
 	/** Index just past the last token matched when the pattern starts at {@code from}, or -1. */
@@ -76,7 +76,7 @@ final class PhrasePattern {
 			return -1;
 		}
 		Word word = (Word) elements.get(element);
-		if (!isWord(tokens, at) || keysOf(tokens.get(at)).stream().noneMatch(word.keys()::contains)) {
+		if (!isWord(tokens, at) || tokens.get(at).keys().stream().noneMatch(word.keys()::contains)) {
 			return -1;
 		}
 		return matchEnd(tokens, at + 1, element + 1);
