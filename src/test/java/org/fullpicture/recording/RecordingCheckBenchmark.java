@@ -23,6 +23,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -81,8 +83,11 @@ public class RecordingCheckBenchmark {
 		}
 	}
 
-	public static void main(String[] args) throws RunnerException {
-		new Runner(new OptionsBuilder().include(RecordingCheckBenchmark.class.getSimpleName()).build()).run();
+	/** JMH command-line options ("-f 2", "-wi 3") override the annotations above. */
+	public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+		new Runner(new OptionsBuilder().parent(new CommandLineOptions(args))
+			.include(RecordingCheckBenchmark.class.getSimpleName())
+			.build()).run();
 	}
 
 }
