@@ -26,6 +26,9 @@ final class DescriptionFinder {
 
 	private static final int MIN_QUOTED_WORDS = 2;
 
+	// in quoted words, short words ("a", "the", "was") say little about whether a summary kept them
+	private static final int SHORT_WORD = 3;
+
 	private final PatternIndex<DescriptionKind> cues;
 
 	DescriptionFinder(PatternIndex<DescriptionKind> cues) {
@@ -67,7 +70,7 @@ final class DescriptionFinder {
 				if (hit.end() <= to) {
 					kind = kind == null ? hit.value() : kind;
 					firstCue = firstCue < 0 ? i : firstCue;
-					keyStems.addAll(contentStems(tokens, i, hit.end()));
+					keyStems.addAll(stems(tokens, i, hit.end(), 0));
 				}
 			}
 		}
@@ -105,7 +108,7 @@ final class DescriptionFinder {
 			while (!tokens.get(last).word()) {
 				last--;
 			}
-			Set<String> stems = contentStems(tokens, first, last + 1);
+			Set<String> stems = stems(tokens, first, last + 1, SHORT_WORD);
 			if (countWords(tokens, first, last + 1) >= MIN_QUOTED_WORDS) {
 				found.add(new Description(tokens.get(first).start(), tokens.get(last).end(), DescriptionKind.OWN_WORDS, stems));
 			}
@@ -113,11 +116,11 @@ final class DescriptionFinder {
 		return found;
 	}
 
-	// short words ("a", "the", "was") say little about whether a summary kept a description
-	static Set<String> contentStems(List<Token> tokens, int from, int to) {
+	/** Stems of the words from {@code from} to {@code to} that are longer than {@code skipUpTo} letters. */
+	static Set<String> stems(List<Token> tokens, int from, int to, int skipUpTo) {
 		Set<String> stems = new HashSet<>();
 		for (int i = from; i < to; i++) {
-			if (tokens.get(i).word() && tokens.get(i).norm().length() > 3) {
+			if (tokens.get(i).word() && tokens.get(i).norm().length() > skipUpTo) {
 				stems.add(tokens.get(i).stem());
 			}
 		}
