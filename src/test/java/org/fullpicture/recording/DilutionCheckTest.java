@@ -74,6 +74,14 @@ class DilutionCheckTest {
 	}
 
 	@Test
+	void descriptionKeepsItsSubjectWhenTheVerbIsFarFromTheHarm() {
+		SourceText visit = new SourceText("entry-8", "The kitchen floor was covered in dog faeces.");
+
+		assertThat(check.compare("Home conditions are poor.", List.of(visit))).extracting(DilutionWarning::sourceWords)
+			.containsExactly("The kitchen floor was covered in dog faeces");
+	}
+
+	@Test
 	void eachSourceKeepsItsOwnEntryId() {
 		List<SourceText> sources = List.of(new SourceText("a", "There was dog faeces on the kitchen floor."),
 				new SourceText("b", "I heard a child screaming upstairs."));

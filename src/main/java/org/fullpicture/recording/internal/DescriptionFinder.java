@@ -12,8 +12,8 @@ import org.fullpicture.recording.DescriptionKind;
 /**
  * Finds concrete descriptions of harm and conditions (from {@code recording/descriptions.tsv})
  * and words in quotation marks. A description is the clause around the words that matched,
- * starting after "was", "saw", "there were" and the like, so it reads on its own when quoted:
- * "The flat was unsanitary with a foul smell" gives "unsanitary with a foul smell".
+ * starting after a "was", "saw" or "there were" just before them, so it reads on its own when
+ * quoted: "The flat was unsanitary with a foul smell" gives "unsanitary with a foul smell".
  */
 final class DescriptionFinder {
 
@@ -23,6 +23,8 @@ final class DescriptionFinder {
 			"see", "seen", "heard", "smelled", "smelt", "found", "noticed", "observed", "there");
 
 	private static final Set<String> CLAUSE_ENDS = Set.of(".", "!", "?", ";", ":", "(", ")", "-");
+
+	private static final int VERB_REACH = 3;
 
 	private static final int MIN_QUOTED_WORDS = 2;
 
@@ -78,8 +80,10 @@ final class DescriptionFinder {
 			return Optional.empty();
 		}
 		int start = from;
-		// "I heard a child screaming": the cue may itself be the verb to start after
-		for (int i = from; i <= firstCue && i + 1 < to; i++) {
+		// "The flat was unsanitary" reads on its own as "unsanitary"; "the floor was covered in
+		// faeces" needs its subject, so only a verb close to the description is trimmed.
+		// "I heard a child screaming": the cue may itself be the verb to start after.
+		for (int i = Math.max(from, firstCue - VERB_REACH); i <= firstCue && i + 1 < to; i++) {
 			if (tokens.get(i).word() && LEADING_VERBS.contains(tokens.get(i).norm())) {
 				start = i + 1;
 			}
