@@ -20,11 +20,14 @@ final class AnalysedText {
 
 	private final boolean[] quoted;
 
+	private final Matcher dotted;
+
 	private int sentence;
 
 	private AnalysedText(String text) {
 		this.text = text;
 		this.quoted = QuotedSpans.mark(text);
+		this.dotted = DOTTED_ABBREVIATION.matcher(text);
 		tokenize();
 	}
 
@@ -66,7 +69,7 @@ final class AnalysedText {
 	}
 
 	private int readWord(int from) {
-		Matcher dotted = DOTTED_ABBREVIATION.matcher(text).region(from, text.length());
+		dotted.region(from, text.length());
 		if (dotted.lookingAt()) {
 			String word = dotted.group();
 			addWord(from, dotted.end(), word, word.replace(".", "").toLowerCase(Locale.ROOT));
