@@ -2,6 +2,8 @@ package org.fullpicture.recording;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +24,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
@@ -41,6 +41,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public class RecordingCheckBenchmark {
 
 	static final int ASSESSMENT_WORDS = 2_000;
+
+	private static final int CPU_TIME_WARMUP = 5_000;
+
+	private static final int CPU_TIME_SAMPLES = 5_000;
 
 	private final PlainLanguageCheck plainLanguage = new PlainLanguageCheck();
 
@@ -83,11 +87,42 @@ public class RecordingCheckBenchmark {
 		}
 	}
 
-	/** JMH command-line options ("-f 2", "-wi 3") override the annotations above. */
-	public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+	/**
+	 * JMH command-line options ("-f 2", "-wi 3") override the annotations above. With
+	 * {@code --cpu-time} it instead prints percentiles of the thread CPU time per save, which
+	 * leave out time the thread waited for a core: on a shared machine, the check's own cost.
+	 */
+	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("--cpu-time")) {
+			printCpuTimePercentiles();
+			return;
+		}
 		new Runner(new OptionsBuilder().parent(new CommandLineOptions(args))
 			.include(RecordingCheckBenchmark.class.getSimpleName())
 			.build()).run();
+	}
+
+	private static void printCpuTimePercentiles() throws IOException {
+		RecordingCheckBenchmark benchmark = new RecordingCheckBenchmark();
+		benchmark.writeAssessment();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		for (int i = 0; i < CPU_TIME_WARMUP; i++) {
+			benchmark.checkOnSave();
+		}
+		long[] nanos = new long[CPU_TIME_SAMPLES];
+		for (int i = 0; i < nanos.length; i++) {
+			long before = threads.getCurrentThreadCpuTime();
+			benchmark.checkOnSave();
+			nanos[i] = threads.getCurrentThreadCpuTime() - before;
+		}
+		Arrays.sort(nanos);
+		System.out.printf("CPU time per save of a %,d-word assessment, %,d samples after %,d warm-up: "
+				+ "p50 %.3f ms, p95 %.3f ms, p99 %.3f ms%n", ASSESSMENT_WORDS, CPU_TIME_SAMPLES, CPU_TIME_WARMUP,
+				percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99));
+	}
+
+	private static double percentile(long[] sorted, double p) {
+		return sorted[(int) Math.ceil(p * sorted.length) - 1] / 1_000_000.0;
 	}
 
 }

@@ -12,6 +12,9 @@ final class AnalysedText {
 
 	private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?i)(e\\.g\\.|i\\.e\\.|etc\\.|mrs\\.|mr\\.|ms\\.|dr\\.)");
 
+	// the longest dotted abbreviation, "mrs.", has its first full stop three characters in
+	private static final int DOTTED_REACH = 3;
+
 	private static final Set<Character> SENTENCE_ENDS = Set.of('.', '!', '?');
 
 	private final String text;
@@ -69,8 +72,7 @@ final class AnalysedText {
 	}
 
 	private int readWord(int from) {
-		dotted.region(from, text.length());
-		if (dotted.lookingAt()) {
+		if (fullStopWithin(from, DOTTED_REACH) && dotted.region(from, text.length()).lookingAt()) {
 			String word = dotted.group();
 			addWord(from, dotted.end(), word, word.replace(".", "").toLowerCase(Locale.ROOT));
 			return dotted.end();
@@ -93,6 +95,15 @@ final class AnalysedText {
 			addWord(from, end, word, norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm);
 		}
 		return end;
+	}
+
+	private boolean fullStopWithin(int from, int reach) {
+		for (int i = from + 1; i <= from + reach && i < text.length(); i++) {
+			if (text.charAt(i) == '.') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean continuesWord(int at, int wordStart) {
