@@ -29,8 +29,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * What the recording checks add to saving a 2,000-word assessment: the plain-language check and
- * the child's-voice check. The assessment is built from the corpus's practice sentences, about a
- * third of which hold a problem phrase. Sample mode, so JMH reports p95. Run with bin/recording-bench.
+ * the child's-voice check. The assessment is built from the corpus's practice sentences, more
+ * than half of which hold a problem phrase (more than a real assessment would). Sample mode, so
+ * JMH reports p95. Run with bin/recording-bench.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
