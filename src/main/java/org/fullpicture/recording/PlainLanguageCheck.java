@@ -1,6 +1,7 @@
 package org.fullpicture.recording;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.fullpicture.recording.internal.PlainLanguageEngine;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,7 @@ public class PlainLanguageCheck {
 
 	/** Findings in text order; a finding is {@code blocking} only where the context's configuration says so. */
 	public List<Finding> check(String text, TextContext context) {
-		return engine.check(text, context);
+		return engine.check(text, Objects.requireNonNull(context, "context"));
 	}
 
 	/** True when at least one finding should stop the text being saved in its context. */

@@ -64,6 +64,24 @@ class DilutionCheckTest {
 	}
 
 	@Test
+	void shortDescriptiveWordsCountWhenTheSummaryKeepsThem() {
+		SourceText nurse = new SourceText("entry-5", "There was a cut on Kai's lip.");
+
+		assertThat(check.compare("The school nurse saw a cut on Kai's lip.", List.of(nurse))).isEmpty();
+		assertThat(check.compare("Kai was seen by the school nurse.", List.of(nurse)))
+			.extracting(DilutionWarning::sourceWords)
+			.containsExactly("a cut on Kai's lip");
+	}
+
+	@Test
+	void descriptionKeepsItsSubjectWhenTheVerbIsFarFromTheHarm() {
+		SourceText visit = new SourceText("entry-8", "The kitchen floor was covered in dog faeces.");
+
+		assertThat(check.compare("Home conditions are poor.", List.of(visit))).extracting(DilutionWarning::sourceWords)
+			.containsExactly("The kitchen floor was covered in dog faeces");
+	}
+
+	@Test
 	void eachSourceKeepsItsOwnEntryId() {
 		List<SourceText> sources = List.of(new SourceText("a", "There was dog faeces on the kitchen floor."),
 				new SourceText("b", "I heard a child screaming upstairs."));

@@ -12,6 +12,9 @@ final class AnalysedText {
 
 	private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?i)(e\\.g\\.|i\\.e\\.|etc\\.|mrs\\.|mr\\.|ms\\.|dr\\.)");
 
+	// the longest dotted abbreviation, "mrs.", has its first full stop three characters in
+	private static final int DOTTED_REACH = 3;
+
 	private static final Set<Character> SENTENCE_ENDS = Set.of('.', '!', '?');
 
 	private final String text;
@@ -20,11 +23,14 @@ final class AnalysedText {
 
 	private final boolean[] quoted;
 
+	private final Matcher dotted;
+
 	private int sentence;
 
 	private AnalysedText(String text) {
 		this.text = text;
 		this.quoted = QuotedSpans.mark(text);
+		this.dotted = DOTTED_ABBREVIATION.matcher(text);
 		tokenize();
 	}
 
@@ -66,8 +72,7 @@ final class AnalysedText {
 	}
 
 	private int readWord(int from) {
-		Matcher dotted = DOTTED_ABBREVIATION.matcher(text).region(from, text.length());
-		if (dotted.lookingAt()) {
+		if (fullStopWithin(from, DOTTED_REACH) && dotted.region(from, text.length()).lookingAt()) {
 			String word = dotted.group();
 			addWord(from, dotted.end(), word, word.replace(".", "").toLowerCase(Locale.ROOT));
 			return dotted.end();
@@ -90,6 +95,15 @@ final class AnalysedText {
 			addWord(from, end, word, norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm);
 		}
 		return end;
+	}
+
+	private boolean fullStopWithin(int from, int reach) {
+		for (int i = from + 1; i <= from + reach && i < text.length(); i++) {
+			if (text.charAt(i) == '.') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean continuesWord(int at, int wordStart) {
@@ -125,7 +139,7 @@ final class AnalysedText {
 			case '\u2018', '\u2019' -> "'";
 			default -> String.valueOf(c);
 		};
-		tokens.add(new Token(at, at + 1, mark, mark, mark, false, sentence));
+		tokens.add(Token.punctuation(at, mark, sentence));
 		if (SENTENCE_ENDS.contains(c)) {
 			sentence++;
 		}
@@ -138,7 +152,7 @@ final class AnalysedText {
 	}
 
 	private void addWord(int start, int end, String word, String norm) {
-		tokens.add(new Token(start, end, word, norm, Stemmer.stem(norm), true, sentence));
+		tokens.add(Token.word(start, end, word, norm, sentence));
 	}
 
 }

@@ -12,8 +12,8 @@ import org.fullpicture.recording.DescriptionKind;
 /**
  * Finds concrete descriptions of harm and conditions (from {@code recording/descriptions.tsv})
  * and words in quotation marks. A description is the clause around the words that matched,
- * starting after "was", "saw", "there were" and the like, so it reads on its own when quoted:
- * "The flat was unsanitary with a foul smell" gives "unsanitary with a foul smell".
+ * starting after a "was", "saw" or "there were" just before them, so it reads on its own when
+ * quoted: "The flat was unsanitary with a foul smell" gives "unsanitary with a foul smell".
  */
 final class DescriptionFinder {
 
@@ -24,7 +24,12 @@ final class DescriptionFinder {
 
 	private static final Set<String> CLAUSE_ENDS = Set.of(".", "!", "?", ";", ":", "(", ")", "-");
 
+	private static final int VERB_REACH = 3;
+
 	private static final int MIN_QUOTED_WORDS = 2;
+
+	// in quoted words, short words ("a", "the", "was") say little about whether a summary kept them
+	private static final int SHORT_WORD = 3;
 
 	private final PatternIndex<DescriptionKind> cues;
 
@@ -67,7 +72,7 @@ final class DescriptionFinder {
 				if (hit.end() <= to) {
 					kind = kind == null ? hit.value() : kind;
 					firstCue = firstCue < 0 ? i : firstCue;
-					keyStems.addAll(contentStems(tokens, i, hit.end()));
+					keyStems.addAll(stems(tokens, i, hit.end(), 0));
 				}
 			}
 		}
@@ -75,8 +80,10 @@ final class DescriptionFinder {
 			return Optional.empty();
 		}
 		int start = from;
-		// "I heard a child screaming": the cue may itself be the verb to start after
-		for (int i = from; i <= firstCue && i + 1 < to; i++) {
+		// "The flat was unsanitary" reads on its own as "unsanitary"; "the floor was covered in
+		// faeces" needs its subject, so only a verb close to the description is trimmed.
+		// "I heard a child screaming": the cue may itself be the verb to start after.
+		for (int i = Math.max(from, firstCue - VERB_REACH); i <= firstCue && i + 1 < to; i++) {
 			if (tokens.get(i).word() && LEADING_VERBS.contains(tokens.get(i).norm())) {
 				start = i + 1;
 			}
@@ -105,7 +112,7 @@ final class DescriptionFinder {
 			while (!tokens.get(last).word()) {
 				last--;
 			}
-			Set<String> stems = contentStems(tokens, first, last + 1);
+			Set<String> stems = stems(tokens, first, last + 1, SHORT_WORD);
 			if (countWords(tokens, first, last + 1) >= MIN_QUOTED_WORDS) {
 				found.add(new Description(tokens.get(first).start(), tokens.get(last).end(), DescriptionKind.OWN_WORDS, stems));
 			}
@@ -113,11 +120,11 @@ final class DescriptionFinder {
 		return found;
 	}
 
-	// short words ("a", "the", "was") say little about whether a summary kept a description
-	static Set<String> contentStems(List<Token> tokens, int from, int to) {
+	/** Stems of the words from {@code from} to {@code to} that are longer than {@code skipUpTo} letters. */
+	static Set<String> stems(List<Token> tokens, int from, int to, int skipUpTo) {
 		Set<String> stems = new HashSet<>();
 		for (int i = from; i < to; i++) {
-			if (tokens.get(i).word() && tokens.get(i).norm().length() > 3) {
+			if (tokens.get(i).word() && tokens.get(i).norm().length() > skipUpTo) {
 				stems.add(tokens.get(i).stem());
 			}
 		}

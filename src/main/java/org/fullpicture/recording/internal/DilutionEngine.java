@@ -14,6 +14,8 @@ import org.fullpicture.recording.TextContext;
 /** The comparison behind {@link org.fullpicture.recording.DilutionCheck}. */
 public final class DilutionEngine {
 
+	private static final int MIN_PREFIX = 4;
+
 	private final DescriptionFinder descriptions;
 
 	private final PlainLanguageEngine plainLanguage;
@@ -29,8 +31,7 @@ public final class DilutionEngine {
 
 	public List<DilutionWarning> compare(String summary, List<SourceText> sources) {
 		AnalysedText analysedSummary = AnalysedText.of(summary);
-		Set<String> summaryStems = DescriptionFinder.contentStems(analysedSummary.tokens(), 0,
-				analysedSummary.tokens().size());
+		Set<String> summaryStems = DescriptionFinder.stems(analysedSummary.tokens(), 0, analysedSummary.tokens().size(), 0);
 		List<Finding> stockPhrases = plainLanguage.check(summary, TextContext.SUMMARY)
 			.stream()
 			.filter(finding -> finding.category() == Category.DILUTING || finding.category() == Category.VAGUE)
@@ -54,9 +55,15 @@ public final class DilutionEngine {
 	private static boolean kept(Description description, Set<String> summaryStems) {
 		long mentioned = description.keyStems()
 			.stream()
-			.filter(stem -> summaryStems.stream().anyMatch(used -> used.startsWith(stem) || stem.startsWith(used)))
+			.filter(stem -> summaryStems.stream().anyMatch(used -> sameWord(stem, used)))
 			.count();
 		return mentioned * 2 >= description.keyStems().size() && !description.keyStems().isEmpty();
+	}
+
+	// "smell" and "smelly" are the same word; "no" and "noise" are not
+	private static boolean sameWord(String stem, String used) {
+		boolean longEnough = Math.min(stem.length(), used.length()) >= MIN_PREFIX;
+		return stem.equals(used) || (longEnough && (used.startsWith(stem) || stem.startsWith(used)));
 	}
 
 	private static String message(String words, List<Finding> stockPhrases) {

@@ -1,11 +1,10 @@
 package org.fullpicture.recording.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A token pattern from the catalogue. Elements are separated by spaces:
@@ -30,14 +29,8 @@ final class PhrasePattern {
 	static PhrasePattern compile(String source, boolean caseSensitive) {
 		List<Element> elements = new ArrayList<>();
 		for (String part : source.trim().split("\\s+")) {
-			if (part.startsWith("~")) {
-				elements.add(new Gap(Integer.parseInt(part.substring(1))));
-			}
-			else {
-				elements.add(new Word(Arrays.stream(part.split("\\|"))
-					.map(alternative -> key(alternative, caseSensitive))
-					.collect(Collectors.toUnmodifiableSet())));
-			}
+			elements.add(part.startsWith("~") ? new Gap(Integer.parseInt(part.substring(1)))
+					: Word.of(part.split("\\|"), caseSensitive));
 		}
 		if (!(elements.get(0) instanceof Word)) {
 			throw new IllegalArgumentException("A pattern must start with a word: " + source);
@@ -45,13 +38,9 @@ final class PhrasePattern {
 		return new PhrasePattern(List.copyOf(elements));
 	}
 
-	/** The keys a first token must have for this pattern to start there; see {@link #keysOf(Token)}. */
-	Set<String> firstKeys() {
-		return ((Word) elements.get(0)).keys();
-	}
-
-	static List<String> keysOf(Token token) {
-		return List.of("text:" + bare(token.text()), "norm:" + token.norm(), "stem:" + token.stem());
+	/** What a first token must be for this pattern to start there. */
+	Word firstWord() {
+		return (Word) elements.get(0);
 	}
 
 	/** Index just past the last token matched when the pattern starts at {@code from}, or -1. */
@@ -75,8 +64,7 @@ final class PhrasePattern {
 			}
 			return -1;
 		}
-		Word word = (Word) elements.get(element);
-		if (!isWord(tokens, at) || keysOf(tokens.get(at)).stream().noneMatch(word.keys()::contains)) {
+		if (!isWord(tokens, at) || !((Word) elements.get(element)).matches(tokens.get(at))) {
 			return -1;
 		}
 		return matchEnd(tokens, at + 1, element + 1);
@@ -86,26 +74,38 @@ final class PhrasePattern {
 		return at < tokens.size() && tokens.get(at).word();
 	}
 
-	private static String key(String alternative, boolean caseSensitive) {
-		if (caseSensitive) {
-			return "text:" + alternative;
-		}
-		String norm = alternative.toLowerCase(Locale.ROOT);
-		if (norm.startsWith("=")) {
-			return "norm:" + norm.substring(1);
-		}
-		return norm.length() <= 3 ? "norm:" + norm : "stem:" + Stemmer.stem(norm);
-	}
-
-	// "the LADO's advice" uses the abbreviation LADO
-	private static String bare(String text) {
-		return text.endsWith("'s") || text.endsWith("\u2019s") ? text.substring(0, text.length() - 2) : text;
-	}
-
 	private sealed interface Element permits Word, Gap {
 	}
 
-	private record Word(Set<String> keys) implements Element {
+	/** Alternatives for one word, by what they compare: the text as written, lower case, or stem. */
+	record Word(Set<String> texts, Set<String> norms, Set<String> stems) implements Element {
+
+		static Word of(String[] alternatives, boolean caseSensitive) {
+			Set<String> texts = new HashSet<>();
+			Set<String> norms = new HashSet<>();
+			Set<String> stems = new HashSet<>();
+			for (String alternative : alternatives) {
+				String norm = alternative.toLowerCase(Locale.ROOT);
+				if (caseSensitive) {
+					texts.add(alternative);
+				}
+				else if (norm.startsWith("=")) {
+					norms.add(norm.substring(1));
+				}
+				else if (norm.length() <= 3) {
+					norms.add(norm);
+				}
+				else {
+					stems.add(Stemmer.stem(norm));
+				}
+			}
+			return new Word(Set.copyOf(texts), Set.copyOf(norms), Set.copyOf(stems));
+		}
+
+		boolean matches(Token token) {
+			return texts.contains(token.bare()) || norms.contains(token.norm()) || stems.contains(token.stem());
+		}
+
 	}
 
 	private record Gap(int max) implements Element {

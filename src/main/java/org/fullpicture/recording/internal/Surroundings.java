@@ -25,10 +25,11 @@ final class Surroundings {
 
 	private static final Set<String> EXPLAINING_MARKS = Set.of(":", "-", "(");
 
-	// verbs that always introduce someone's words: "Mum said the house was fine"
+	// verbs that always introduce someone's words or view: "Mum said the house was fine"
 	private static final Set<String> SAYING_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "stated",
 			"states", "explained", "explains", "replied", "replies", "claimed", "claims", "insisted", "insists",
-			"asked", "asks", "wrote", "writes", "according");
+			"asked", "asks", "wrote", "writes", "according", "agreed", "agrees", "confirmed", "confirms", "feels", "felt",
+			"thinks", "thought", "believes", "believed");
 
 	// verbs that introduce someone's words only before "that" or "as": "school reported that ...",
 	// but not "Mum disclosed physical chastisement", where the words after the verb are the writer's
