@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.access.Grounds;
@@ -34,10 +35,13 @@ class ChildRecordController {
 
 	private final Chronology chronology;
 
+	private final AccessPolicy policy;
+
 	private final Clock clock;
 
 	ChildRecordController(People people, Involvements involvements, RecordAccess access, Chronology chronology,
-			Clock clock) {
+			AccessPolicy policy, Clock clock) {
+		this.policy = policy;
 		this.people = people;
 		this.involvements = involvements;
 		this.access = access;
@@ -57,6 +61,12 @@ class ChildRecordController {
 			return "people/known-to";
 		}
 		Practitioner me = CurrentPractitioner.get();
+		model.addAttribute("whyYouSeeIt", switch (grounds) {
+			case ROLE -> "You can see this record because your role covers every child";
+			case BREAK_GLASS -> "You can see this record because you broke glass: your access is recorded for review";
+			default -> "You can see this record because your agency works with this child";
+		});
+		model.addAttribute("canSeeAudit", policy.canSeeAuditOf(me, id));
 		var latest = chronology.of(List.of(id), ChronologyFilter.none(), me, 1, LATEST_ENTRIES);
 		model.addAttribute("record", people.record(id));
 		model.addAttribute("entries",

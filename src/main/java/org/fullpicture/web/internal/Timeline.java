@@ -20,9 +20,9 @@ record Timeline(List<Bucket> buckets, int max, String unit, int width) {
 
 	static final int HEIGHT = 120;
 
-	static final int STEP = 22;
+	static final int STEP = 34;
 
-	static final int BAR = 16;
+	static final int BAR = 24;
 
 	record Bar(TypeGroup group, int count, int y, int height) {
 	}
@@ -46,6 +46,10 @@ record Timeline(List<Bucket> buckets, int max, String unit, int width) {
 			return counts.getOrDefault(group, 0);
 		}
 
+	}
+
+	public int getBarWidth() {
+		return BAR;
 	}
 
 	public boolean isEmpty() {
@@ -85,7 +89,8 @@ record Timeline(List<Bucket> buckets, int max, String unit, int width) {
 			}
 		}
 		int max = counts.values().stream().mapToInt(m -> m.values().stream().mapToInt(i -> i).sum()).max().orElse(1);
-		int labelEvery = Math.max(1, counts.size() / 12);
+		// about twelve labels at most, so they never overlap
+		int labelEvery = Math.max(1, (counts.size() + 11) / 12);
 		List<Bucket> buckets = new ArrayList<>();
 		int i = 0;
 		for (var e : counts.entrySet()) {
@@ -103,7 +108,8 @@ record Timeline(List<Bucket> buckets, int max, String unit, int width) {
 					i % labelEvery == 0, e.getValue()));
 			i++;
 		}
-		return new Timeline(buckets, max, byYear ? "year" : "month", buckets.size() * STEP);
+		// room on the right for the last label
+		return new Timeline(buckets, max, byYear ? "year" : "month", buckets.size() * STEP + 30);
 	}
 
 	private static LocalDate day(Occurrence o) {
