@@ -21,7 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,12 +64,16 @@ class PractitionerJourneyBrowserTests {
 
 	Person child;
 
+	String familyName;
+
 	@BeforeEach
 	void aSchoolWorkingWithAChild() {
 		browser = Browser.start();
 		Agency school = fixtures.agency(AgencyType.SCHOOL);
 		teacher = fixtures.practitioner(school);
-		child = fixtures.child("Dina", "Browsertest", LocalDate.of(2016, 9, 14), teacher.id());
+		// a family name of letters only, different for each test, so that a search finds one child
+		familyName = "Browsertest" + Fixtures.unique().replaceAll("[^a-f]", "").toLowerCase();
+		child = fixtures.child("Dina", familyName, LocalDate.of(2016, 9, 14), teacher.id());
 		involvements.ensureInvolved(child.id(), school.id(), teacher.id(), "On roll");
 		chronology.record(new NewEntry(List.of(child.id()), EntryType.ATTENDANCE_CONCERN,
 				Instant.parse("2026-01-12T08:45:00Z"), "Absent for the third Monday running.\nMum said \"she had a tummy ache\".",
@@ -78,6 +87,46 @@ class PractitionerJourneyBrowserTests {
 		}
 	}
 
+	private void signIn() {
+		browser.get("http://localhost:" + port + "/sign-in");
+		browser.findElement(By.id("username")).sendKeys(teacher.username());
+		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+	}
+
+	@Test
+	void aHalfWrittenFormIsSavedAsADraftAndCanBeRestored() {
+		signIn();
+		String form = "http://localhost:" + port + "/children/" + child.id() + "/record";
+		browser.get(form);
+		browser.findElement(By.id("text")).sendKeys("Started writing this before a phone call.\nSecond line.");
+		browser.findElement(By.id("source-CHILD")).click();
+		// the change event saves the draft in the background
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+			d.get(form);
+			return d.getPageSource().contains("You have an unsaved draft from");
+		});
+		assertAccessible(browser);
+		screenshot(browser, "record-information-draft");
+		browser.findElement(By.linkText("Restore")).click();
+		assertThat(browser.findElement(By.id("text")).getAttribute("value"))
+			.isEqualTo("Started writing this before a phone call.\nSecond line.");
+		assertThat(browser.findElement(By.id("source-CHILD")).isSelected()).isTrue();
+	}
+
+	@Test
+	void theTimeoutWarningKeepsTheSessionAlive() {
+		signIn();
+		WebElement warning = browser.findElement(By.id("timeout-warning"));
+		assertThat(warning.isDisplayed()).isFalse();
+		// show the warning now rather than wait 25 minutes
+		((JavascriptExecutor) browser).executeScript("arguments[0].hidden = false", warning);
+		assertAccessible(browser);
+		screenshot(browser, "timeout-warning");
+		browser.findElement(By.id("timeout-stay")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !warning.isDisplayed());
+	}
+
 	@Test
 	void signInFindAChildReadTheChronologyAndRecordAConcern() {
 		browser.get("http://localhost:" + port + "/");
@@ -88,12 +137,12 @@ class PractitionerJourneyBrowserTests {
 		browser.findElement(By.cssSelector("main button[type=submit]")).click();
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Home");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Dina Browsertest");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains(child.fullName());
 		assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("govuk-frontend-supported");
 		assertAccessible(browser);
 
 		browser.findElement(By.linkText("Find a child")).click();
-		browser.findElement(By.id("familyName")).sendKeys("browsertest");
+		browser.findElement(By.id("familyName")).sendKeys(familyName.toLowerCase());
 		browser.findElement(By.id("dateOfBirth")).sendKeys("14");
 		browser.findElement(By.id("dateOfBirth-month")).sendKeys("9");
 		browser.findElement(By.id("dateOfBirth-year")).sendKeys("2016");
@@ -101,8 +150,8 @@ class PractitionerJourneyBrowserTests {
 		assertThat(browser.findElement(By.id("results")).getText()).contains("1 child found");
 		assertAccessible(browser);
 
-		browser.findElement(By.linkText("Dina Browsertest")).click();
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dina Browsertest");
+		browser.findElement(By.linkText(child.fullName())).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(child.fullName());
 		assertAccessible(browser);
 		screenshot(browser, "child-record");
 
