@@ -11,7 +11,8 @@
       fetch('/drafts/' + encodeURIComponent(form.getAttribute('data-draft-key')), {
         method: 'POST', body: data, credentials: 'same-origin'
       }).then(function (response) {
-        if (response.ok) { last = snapshot; }
+        // 204 only: a redirect to sign-in is not a saved draft
+        if (response.status === 204) { last = snapshot; }
       });
     }
 

@@ -30,10 +30,12 @@
     var body = new URLSearchParams();
     body.append('_csrf', csrf());
     fetch('/keep-alive', { method: 'POST', body: body, credentials: 'same-origin' }).then(function (response) {
-      if (response.ok) {
+      if (response.status === 204) {
         dialog.hidden = true;
         if (lastFocus) { lastFocus.focus(); }
         start();
+      } else {
+        window.location.href = '/sign-in?timed-out';
       }
     });
   });

@@ -97,6 +97,37 @@ class AmendAuditAndReviewPagesTests {
 	}
 
 	@Test
+	void anAmendedEntryAndItsAmendmentLinkToEachOthersPages() throws Exception {
+		Entry later = chronology.amend(entry.id(), new Amendment("Second", null, null, null, "A reason"), teacher);
+		mvc.perform(get("/chronology/" + entry.id()).with(as(teacher)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/chronology/" + later.id() + "\">see the later entry")));
+		mvc.perform(get("/chronology/" + later.id()).with(as(teacher)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/chronology/" + entry.id() + "\">an earlier entry")))
+			.andExpect(content().string(containsString("A reason")));
+		Practitioner housing = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
+		mvc.perform(get("/chronology/" + entry.id()).with(as(housing))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aRestrictedEntryIsMarkedAndOnlyTheRecordingAgencySeesIt() throws Exception {
+		Entry restricted = chronology.record(new NewEntry(List.of(child.id()), EntryType.HEALTH_APPOINTMENT_NOT_BROUGHT,
+				Instant.parse("2026-01-07T09:30:00Z"), "Sexual health clinic: not brought", List.of(), null,
+				org.fullpicture.chronology.Sensitivity.RESTRICTED), teacher, null).entry();
+		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(teacher)))
+			.andExpect(content().string(containsString("Sexual health clinic: not brought")))
+			.andExpect(content().string(containsString(">Restricted</strong>")));
+		Agency police = fixtures.agency(AgencyType.POLICE);
+		Practitioner officer = fixtures.practitioner(police);
+		involvements.ensureInvolved(child.id(), police.id(), officer.id(), "Incident");
+		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sexual health clinic"))));
+		mvc.perform(get("/chronology/" + restricted.id()).with(as(officer))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void anEntryAlreadyAmendedCannotBeAmendedAgain() throws Exception {
 		chronology.amend(entry.id(), new Amendment("Second", null, null, null, "A reason"), teacher);
 		mvc.perform(get("/chronology/" + entry.id() + "/amend").with(as(teacher)))
