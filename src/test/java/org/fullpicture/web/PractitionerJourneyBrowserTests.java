@@ -101,11 +101,11 @@ class PractitionerJourneyBrowserTests {
 		browser.get(form);
 		browser.findElement(By.id("text")).sendKeys("Started writing this before a phone call.\nSecond line.");
 		browser.findElement(By.id("source-CHILD")).click();
-		// the change event saves the draft in the background
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-			d.get(form);
-			return d.getPageSource().contains("You have an unsaved draft from");
-		});
+		// each change saves the draft in the background; the form says when all is saved
+		WebElement draftForm = browser.findElement(By.cssSelector("form[data-draft-key]"));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "saved".equals(draftForm.getAttribute("data-draft-state")));
+		browser.get(form);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("You have an unsaved draft from");
 		assertAccessible(browser);
 		screenshot(browser, "record-information-draft");
 		browser.findElement(By.linkText("Restore")).click();
