@@ -108,7 +108,8 @@ class ChildPagesTests {
 		String location = mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
 			.param("givenName", "Nia").param("familyName", "Newchild")
 			.param("dateOfBirth.day", "2").param("dateOfBirth.month", "4").param("dateOfBirth.year", "2015")
-			.param("sex", "FEMALE").param("address.line1", "3 Page Street").param("address.postcode", "ls1 4ap"))
+			.param("sex", "FEMALE").param("address.line1", "3 Page Street").param("address.postcode", "ls1 4ap")
+			.param("otherName.kind", "PREVIOUS").param("otherName.givenName", "Nia").param("otherName.familyName", "Oldname"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		UUID id = UUID.fromString(location.substring("/children/".length()));
@@ -116,21 +117,25 @@ class ChildPagesTests {
 		mvc.perform(get(location).with(as(teacher)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nia Newchild")))
-			.andExpect(content().string(containsString("3 Page Street, LS1 4AP")));
+			.andExpect(content().string(containsString("3 Page Street, LS1 4AP")))
+			.andExpect(content().string(containsString("Nia Oldname (previous name)")));
 	}
 
 	@Test
 	void aNewChildWithMistakesComesBackWithEveryFieldAsTyped() throws Exception {
 		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
 			.param("givenName", "Ola").param("familyName", "")
-			.param("nhsNumber", "943 476 5910").param("address.line1", "9 Kept Road").param("address.postcode", "nonsense"))
+			.param("nhsNumber", "943 476 5910").param("address.line1", "9 Kept Road").param("address.postcode", "nonsense")
+			.param("otherName.givenName", "Olu"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a family name")))
 			.andExpect(content().string(containsString("Enter a date of birth, or an expected date of delivery")))
 			.andExpect(content().string(containsString("943 476 5910 fails its check digit")))
 			.andExpect(content().string(containsString("href=\"#address-postcode\"")))
 			.andExpect(content().string(containsString("value=\"Ola\"")))
-			.andExpect(content().string(containsString("value=\"9 Kept Road\"")));
+			.andExpect(content().string(containsString("value=\"9 Kept Road\"")))
+			.andExpect(content().string(containsString("href=\"#otherName-familyName\">Enter a family name")))
+			.andExpect(content().string(containsString("value=\"Olu\"")));
 	}
 
 	/** A valid NHS number no other test uses: tests share one database. */

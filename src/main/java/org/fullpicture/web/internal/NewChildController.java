@@ -4,6 +4,7 @@ import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.people.OtherName;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.fullpicture.people.Sex;
@@ -57,7 +58,7 @@ class NewChildController {
 			return "redirect:/children/" + child.id();
 		}
 		catch (InvalidInput ex) {
-			return page(form, errors.addAll(ex.problems(), f -> f), model);
+			return page(form, errors.addAll(ex.problems(), NewChildForm::formField), model);
 		}
 		catch (Conflict ex) {
 			return page(form, errors.add(ex.field(), ex.getMessage()), model);
@@ -68,6 +69,7 @@ class NewChildController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("otherNameKinds", OtherName.Kind.values());
 		model.addAttribute("settings", agencies.educationSettings());
 		return "people/record-a-child";
 	}

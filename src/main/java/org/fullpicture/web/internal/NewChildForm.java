@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.fullpicture.people.NewPerson;
+import org.fullpicture.people.OtherName;
 import org.fullpicture.people.Sex;
 
 /** Record a new child: every field kept as typed, so a form with a mistake comes back exactly as it was. */
@@ -57,6 +58,45 @@ class NewChildForm {
 
 	}
 
+	/** One other name the child is or was known by (an alias, a previous family name). */
+	static class OtherNameParts {
+
+		private String kind = "";
+
+		private String givenName = "";
+
+		private String familyName = "";
+
+		boolean isBlank() {
+			return kind.isBlank() && givenName.isBlank() && familyName.isBlank();
+		}
+
+		public String getKind() {
+			return kind;
+		}
+
+		public void setKind(String kind) {
+			this.kind = kind == null ? "" : kind;
+		}
+
+		public String getGivenName() {
+			return givenName;
+		}
+
+		public void setGivenName(String givenName) {
+			this.givenName = givenName == null ? "" : givenName;
+		}
+
+		public String getFamilyName() {
+			return familyName;
+		}
+
+		public void setFamilyName(String familyName) {
+			this.familyName = familyName == null ? "" : familyName;
+		}
+
+	}
+
 	private String givenName = "";
 
 	private String familyName = "";
@@ -73,6 +113,8 @@ class NewChildForm {
 
 	private AddressParts address = new AddressParts();
 
+	private OtherNameParts otherName = new OtherNameParts();
+
 	private String educationSettingId = "";
 
 	/** Dates that are not real dates; everything else is the people module's to judge. */
@@ -87,10 +129,26 @@ class NewChildForm {
 		NewPerson.NewAddress newAddress = address.isBlank() ? null
 				: new NewPerson.NewAddress(address.line1, blankToNull(address.line2), blankToNull(address.town),
 						address.postcode, null);
-		return new NewPerson(givenName, familyName, List.of(), dateOfBirth.toDate().orElse(null),
+		List<OtherName> otherNames = otherName.isBlank() ? List.of()
+				: List.of(new OtherName(kind(otherName.kind), otherName.givenName, otherName.familyName));
+		return new NewPerson(givenName, familyName, otherNames, dateOfBirth.toDate().orElse(null),
 				expectedDeliveryDate.toDate().orElse(null), sex.isBlank() ? null : Sex.valueOf(sex),
 				blankToNull(nhsNumber), blankToNull(upn), newAddress,
 				educationSettingId.isBlank() ? null : UUID.fromString(educationSettingId));
+	}
+
+	private static OtherName.Kind kind(String name) {
+		for (OtherName.Kind k : OtherName.Kind.values()) {
+			if (k.name().equals(name)) {
+				return k;
+			}
+		}
+		return null;
+	}
+
+	/** The people module's names for fields, as this form names them. */
+	static String formField(String peopleField) {
+		return peopleField.replace("otherNames[0].", "otherName.");
 	}
 
 	private static String blankToNull(String s) {
@@ -160,6 +218,14 @@ class NewChildForm {
 
 	public void setAddress(AddressParts address) {
 		this.address = address;
+	}
+
+	public OtherNameParts getOtherName() {
+		return otherName;
+	}
+
+	public void setOtherName(OtherNameParts otherName) {
+		this.otherName = otherName;
 	}
 
 	public String getEducationSettingId() {
