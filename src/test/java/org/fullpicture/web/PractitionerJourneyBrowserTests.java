@@ -149,6 +149,7 @@ class PractitionerJourneyBrowserTests {
 		browser.findElement(By.xpath("//button[text()='Search by name']")).click();
 		assertThat(browser.findElement(By.id("results")).getText()).contains("1 child found");
 		assertAccessible(browser);
+		screenshot(browser, "find-a-child");
 
 		browser.findElement(By.linkText(child.fullName())).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(child.fullName());
