@@ -1,5 +1,7 @@
 package org.fullpicture.access;
 
+import java.util.Optional;
+
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.access.internal.SignedInPractitioner;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -13,11 +15,16 @@ public final class CurrentPractitioner {
 	}
 
 	public static Practitioner get() {
+		return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
+	}
+
+	/** Empty on pages anyone may see (sign-in, error pages) when nobody is signed in. */
+	public static Optional<Practitioner> find() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof SignedInPractitioner signedIn) {
-			return signedIn.practitioner();
+			return Optional.of(signedIn.practitioner());
 		}
-		throw new AuthenticationCredentialsNotFoundException("Nobody is signed in");
+		return Optional.empty();
 	}
 
 }

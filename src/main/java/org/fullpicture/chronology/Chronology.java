@@ -309,10 +309,40 @@ public class Chronology {
 	 */
 	public PageOf<Entry> of(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer, int page,
 			int size) {
+		Map<String, Object> params = new HashMap<>();
+		String where = visibleWhere(childIds, filter, viewer, params);
+		long total = db.sql("SELECT COUNT(*) FROM chronology_entry e" + where).params(params).query(Long.class).single();
+		String order = filter.oldestFirst() ? " ORDER BY e.occurred_at ASC, e.recorded_at ASC, e.id"
+				: " ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id";
+		params.put("limit", size);
+		params.put("offset", (long) (page - 1) * size);
+		List<Entry> entries = withDetails(db.sql(SELECT + where + order + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(Chronology::entry)
+			.list());
+		return new PageOf<>(entries, page, size, total);
+	}
+
+	/** When and what kind: enough to draw the shape of a chronology (clusters, gaps) without reading its words. */
+	public record Occurrence(Instant occurredAt, EntryType type) {
+	}
+
+	/** Every entry the viewer may see under the same filter as {@link #of}, as when and what kind only. */
+	public List<Occurrence> occurrences(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer) {
+		Map<String, Object> params = new HashMap<>();
+		String where = visibleWhere(childIds, filter, viewer, params);
+		return db.sql("SELECT e.occurred_at, e.type FROM chronology_entry e" + where + " ORDER BY e.occurred_at")
+			.params(params)
+			.query((rs, row) -> new Occurrence(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+					EntryType.valueOf(rs.getString("type"))))
+			.list();
+	}
+
+	private String visibleWhere(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer,
+			Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(
 				" WHERE e.id IN (SELECT c.entry_id FROM chronology_entry_child c WHERE c.person_id IN (:children))"
 						+ " AND (e.sensitivity = 'NORMAL' OR e.agency_id = :viewerAgency OR :mash = TRUE)");
-		Map<String, Object> params = new HashMap<>();
 		// a merged child's entries follow them: every record of the same person counts
 		params.put("children", childIds.stream().flatMap(id -> identities.sameAs(id).stream()).distinct().toList());
 		params.put("viewerAgency", viewer.agencyId());
@@ -333,16 +363,7 @@ public class Chronology {
 			where.append(" AND e.occurred_at < :to");
 			params.put("to", startOfDay(filter.to().plusDays(1)));
 		}
-		long total = db.sql("SELECT COUNT(*) FROM chronology_entry e" + where).params(params).query(Long.class).single();
-		String order = filter.oldestFirst() ? " ORDER BY e.occurred_at ASC, e.recorded_at ASC, e.id"
-				: " ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id";
-		params.put("limit", size);
-		params.put("offset", (long) (page - 1) * size);
-		List<Entry> entries = withDetails(db.sql(SELECT + where + order + " LIMIT :limit OFFSET :offset")
-			.params(params)
-			.query(Chronology::entry)
-			.list());
-		return new PageOf<>(entries, page, size, total);
+		return where.toString();
 	}
 
 	private static OffsetDateTime startOfDay(LocalDate day) {
