@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -26,12 +25,9 @@ import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.people.People;
-import org.fullpicture.recording.DilutionCheck;
-import org.fullpicture.recording.DilutionWarning;
 import org.fullpicture.recording.Finding;
 import org.fullpicture.recording.FindingsLog;
 import org.fullpicture.recording.PlainLanguageCheck;
-import org.fullpicture.recording.SourceText;
 import org.fullpicture.recording.TextContext;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
@@ -50,17 +46,10 @@ public class Chronology {
 
 	public static final ZoneId UK = ZoneId.of("Europe/London");
 
-	/**
-	 * The entry, whether it was already stored under the same idempotency key, and the advice on its words:
-	 * plain-language findings, and for a summary (meeting, assessment, plan) the source words it lost.
-	 */
-	public record Recorded(Entry entry, boolean replayed, List<Finding> findings, List<DilutionWarning> dilution) {
+	/** The entry, whether it was already stored under the same idempotency key, and the plain-language findings. */
+	public record Recorded(Entry entry, boolean replayed, List<Finding> findings) {
 	}
 
-	/** Entries that summarise others, and the earlier entries they are compared with. */
-	private static final Set<EntryType> SUMMARIES = Set.of(EntryType.MEETING, EntryType.ASSESSMENT, EntryType.PLAN);
-
-	private static final Duration SUMMARISED_PERIOD = Duration.ofDays(92);
 
 	private static final String SELECT = """
 			SELECT e.*, p.display_name AS recorder_name, a.name AS agency_name,
@@ -85,17 +74,14 @@ public class Chronology {
 
 	private final PlainLanguageCheck plainLanguage;
 
-	private final DilutionCheck dilutionCheck;
-
 	private final Identities identities;
 
 	Chronology(JdbcClient db, People people, Involvements involvements, AccessPolicy policy,
 			ApplicationEventPublisher events, Clock clock, FindingsLog findingsLog, PlainLanguageCheck plainLanguage,
-			DilutionCheck dilutionCheck, Identities identities) {
+			Identities identities) {
 		this.identities = identities;
 		this.findingsLog = findingsLog;
 		this.plainLanguage = plainLanguage;
-		this.dilutionCheck = dilutionCheck;
 		this.db = db;
 		this.people = people;
 		this.involvements = involvements;
@@ -118,40 +104,22 @@ public class Chronology {
 			Optional<Entry> earlier = byIdempotencyKey(recorder, idempotencyKey, hash);
 			if (earlier.isPresent()) {
 				Entry entry = earlier.get();
-				return new Recorded(entry, true, plainLanguage.check(entry.text(), contextOf(entry.type())),
-						dilution(entry.type(), entry.text(), entry.childIds(), recorder, entry.id()));
+				return new Recorded(entry, true, plainLanguage.check(entry.text(), contextOf(entry.type())));
 			}
 		}
 		List<Finding> findings = findingsLog.checkOnSave(input.text(), contextOf(input.type()), recorder.agencyId(),
 				"text");
-		List<DilutionWarning> lost = dilution(input.type(), input.text(), input.childIds(), recorder, null);
 		UUID id = insert(input, recorder, null, null, idempotencyKey, hash);
-		return new Recorded(get(id), false, findings, lost);
+		return new Recorded(get(id), false, findings);
 	}
 
-	static TextContext contextOf(EntryType type) {
+	public static TextContext contextOf(EntryType type) {
 		return switch (type) {
 			case MEETING -> TextContext.MEETING_NOTES;
 			case ASSESSMENT -> TextContext.ASSESSMENT;
 			case PLAN -> TextContext.PLAN;
 			default -> TextContext.ENTRY;
 		};
-	}
-
-	/** Where a summary drops or dilutes what the recent entries about the same children described. */
-	private List<DilutionWarning> dilution(EntryType type, String text, List<UUID> childIds, Practitioner recorder,
-			UUID self) {
-		if (!SUMMARIES.contains(type)) {
-			return List.of();
-		}
-		LocalDate since = LocalDate.ofInstant(clock.instant().minus(SUMMARISED_PERIOD), UK);
-		List<SourceText> sources = of(childIds, new ChronologyFilter(null, null, since, null, false), recorder, 1, 200)
-			.items()
-			.stream()
-			.filter(e -> !e.isSuperseded() && !e.id().equals(self) && !SUMMARIES.contains(e.type()))
-			.map(e -> new SourceText(e.id().toString(), e.text()))
-			.toList();
-		return sources.isEmpty() ? List.of() : dilutionCheck.compare(text, sources);
 	}
 
 	private Optional<Entry> byIdempotencyKey(Practitioner recorder, String key, String hash) {
@@ -195,10 +163,8 @@ public class Chronology {
 		}
 		List<Finding> findings = findingsLog.checkOnSave(corrected.text(), contextOf(corrected.type()),
 				recorder.agencyId(), "text");
-		List<DilutionWarning> lost = dilution(corrected.type(), corrected.text(), corrected.childIds(), recorder,
-				entryId);
 		UUID id = insert(corrected, recorder, entryId, amendment.reason().strip(), null, null);
-		return new Recorded(get(id), false, findings, lost);
+		return new Recorded(get(id), false, findings);
 	}
 
 	private UUID insert(NewEntry input, Practitioner recorder, UUID supersedes, String reason, String key,

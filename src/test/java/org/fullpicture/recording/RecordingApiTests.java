@@ -111,6 +111,25 @@ class RecordingApiTests {
 	}
 
 	@Test
+	void anAssessmentWithoutTheChildsVoiceIsFlaggedAndOneWithItIsNot() throws Exception {
+		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
+			.contentType("application/json")
+			.content(entry("ASSESSMENT", "Assessment completed with both parents. Housing and finances were discussed.")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.childsVoice.flagged", is(true)))
+			.andExpect(jsonPath("$.childsVoice.suggestion").isNotEmpty());
+		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
+			.contentType("application/json")
+			.content(entry("ASSESSMENT", "I saw Kai alone in his bedroom. Kai told me: 'I don't like it when Dad shouts.'")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.childsVoice.flagged", is(false)));
+		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
+			.contentType("application/json")
+			.content(entry("CONCERN", "Kai arrived hungry.")))
+			.andExpect(jsonPath("$.childsVoice").doesNotExist());
+	}
+
+	@Test
 	void managersSeeFindingsByAgencyCategoryAndMonthAndPractitionersDoNot() throws Exception {
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")

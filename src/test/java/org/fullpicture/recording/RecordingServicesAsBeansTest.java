@@ -8,9 +8,9 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 class RecordingServicesAsBeansTest {
 
 	@Test
-	void springCreatesTheThreeChecksFromTheModulePackage() {
+	void springCreatesTheThreeChecksWithNothingElse() {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
-				"org.fullpicture.recording")) {
+				PlainLanguageCheck.class, DilutionCheck.class, ChildsVoiceCheck.class)) {
 			assertThat(context.getBean(PlainLanguageCheck.class).check("No concerns.", TextContext.ENTRY)).hasSize(1);
 			assertThat(context.getBean(DilutionCheck.class)).isNotNull();
 			assertThat(context.getBean(ChildsVoiceCheck.class)).isNotNull();

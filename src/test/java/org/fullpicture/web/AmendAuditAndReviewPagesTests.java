@@ -98,7 +98,7 @@ class AmendAuditAndReviewPagesTests {
 
 	@Test
 	void anAmendedEntryAndItsAmendmentLinkToEachOthersPages() throws Exception {
-		Entry later = chronology.amend(entry.id(), new Amendment("Second", null, null, null, "A reason"), teacher);
+		Entry later = chronology.amend(entry.id(), new Amendment("Second", null, null, null, "A reason"), teacher).entry();
 		mvc.perform(get("/chronology/" + entry.id()).with(as(teacher)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/chronology/" + later.id() + "\">see the later entry")));

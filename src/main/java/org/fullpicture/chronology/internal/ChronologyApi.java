@@ -19,7 +19,9 @@ import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.Entry;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
+import org.fullpicture.chronology.SummaryChecks;
 import org.fullpicture.people.People;
+import org.fullpicture.recording.ChildsVoiceResult;
 import org.fullpicture.recording.DilutionWarning;
 import org.fullpicture.recording.Finding;
 import org.fullpicture.shared.NotFound;
@@ -54,10 +56,12 @@ class ChronologyApi {
 	}
 
 	/** What a save answers: the entry, and the advice on its words. */
-	record RecordedView(@JsonUnwrapped EntryView entry, List<Finding> findings, List<DilutionWarning> dilutionWarnings) {
+	record RecordedView(@JsonUnwrapped EntryView entry, List<Finding> findings, List<DilutionWarning> dilutionWarnings,
+			ChildsVoiceResult childsVoice) {
 
-		static RecordedView of(Chronology.Recorded recorded) {
-			return new RecordedView(EntryView.of(recorded.entry()), recorded.findings(), recorded.dilution());
+		static RecordedView of(Chronology.Recorded recorded, SummaryChecks.Advice advice) {
+			return new RecordedView(EntryView.of(recorded.entry()), recorded.findings(), advice.dilution(),
+					advice.childsVoice());
 		}
 
 	}
@@ -75,8 +79,11 @@ class ChronologyApi {
 
 	private final java.time.Clock clock;
 
+	private final SummaryChecks summaryChecks;
+
 	ChronologyApi(Chronology chronology, People people, RecordAccess access, AccessPolicy policy,
-			java.time.Clock clock) {
+			java.time.Clock clock, SummaryChecks summaryChecks) {
+		this.summaryChecks = summaryChecks;
 		this.clock = clock;
 		this.chronology = chronology;
 		this.people = people;
@@ -97,7 +104,7 @@ class ChronologyApi {
 			recorded = chronology.record(input, me, idempotencyKey);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/chronology/" + recorded.entry().id()))
-			.body(RecordedView.of(recorded));
+			.body(RecordedView.of(recorded, advise(recorded.entry(), me)));
 	}
 
 	@GetMapping("/api/v1/chronology/{id}")
@@ -140,10 +147,15 @@ class ChronologyApi {
 
 	@PostMapping("/api/v1/chronology/{id}/amendments")
 	ResponseEntity<RecordedView> amend(@PathVariable UUID id, @RequestBody Amendment amendment) {
-		Chronology.Recorded amended = chronology.amend(id, amendment, CurrentPractitioner.get());
+		Practitioner me = CurrentPractitioner.get();
+		Chronology.Recorded amended = chronology.amend(id, amendment, me);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.location(URI.create("/api/v1/chronology/" + amended.entry().id()))
-			.body(RecordedView.of(amended));
+			.body(RecordedView.of(amended, advise(amended.entry(), me)));
+	}
+
+	private SummaryChecks.Advice advise(Entry entry, Practitioner me) {
+		return summaryChecks.check(entry.type(), entry.text(), entry.childIds(), me, entry.id());
 	}
 
 }

@@ -1,0 +1,93 @@
+package org.fullpicture.chronology;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.people.People;
+import org.fullpicture.people.Person;
+import org.fullpicture.recording.ChildVoiceContext;
+import org.fullpicture.recording.ChildsVoiceCheck;
+import org.fullpicture.recording.ChildsVoiceResult;
+import org.fullpicture.recording.DilutionCheck;
+import org.fullpicture.recording.DilutionWarning;
+import org.fullpicture.recording.SourceText;
+import org.springframework.stereotype.Service;
+
+/**
+ * Advice on a summary (meeting notes, an assessment, a plan): where it drops or dilutes what the recent
+ * entries about the same children described, and whether an assessment or plan has the child's voice.
+ */
+@Service
+public class SummaryChecks {
+
+	/** What the summary lost, and (for an assessment or plan) whether the child was heard; null when not checked. */
+	public record Advice(List<DilutionWarning> dilution, ChildsVoiceResult childsVoice) {
+
+		public boolean isEmpty() {
+			return dilution.isEmpty() && (childsVoice == null || !childsVoice.flagged());
+		}
+
+	}
+
+	public static final Set<EntryType> SUMMARIES = Set.of(EntryType.MEETING, EntryType.ASSESSMENT, EntryType.PLAN);
+
+	/** How far back a summary reaches: the entries it is compared with. */
+	private static final Duration SUMMARISED_PERIOD = Duration.ofDays(92);
+
+	private final Chronology chronology;
+
+	private final People people;
+
+	private final DilutionCheck dilutionCheck;
+
+	private final ChildsVoiceCheck childsVoiceCheck;
+
+	private final Clock clock;
+
+	SummaryChecks(Chronology chronology, People people, DilutionCheck dilutionCheck, ChildsVoiceCheck childsVoiceCheck,
+			Clock clock) {
+		this.chronology = chronology;
+		this.people = people;
+		this.dilutionCheck = dilutionCheck;
+		this.childsVoiceCheck = childsVoiceCheck;
+		this.clock = clock;
+	}
+
+	/** {@code self} is the summary's own entry once saved (left out of its sources), or null before. */
+	public Advice check(EntryType type, String text, List<UUID> childIds, Practitioner viewer, UUID self) {
+		if (type == null || !SUMMARIES.contains(type) || text == null || childIds.isEmpty()) {
+			return new Advice(List.of(), null);
+		}
+		LocalDate since = LocalDate.ofInstant(clock.instant().minus(SUMMARISED_PERIOD), Chronology.UK);
+		List<SourceText> sources = chronology.of(childIds, new ChronologyFilter(null, null, since, null, false), viewer, 1, 200)
+			.items()
+			.stream()
+			.filter(e -> !e.isSuperseded() && !e.id().equals(self) && !SUMMARIES.contains(e.type()))
+			.map(e -> new SourceText(e.id().toString(), e.text()))
+			.toList();
+		List<DilutionWarning> lost = sources.isEmpty() ? List.of() : dilutionCheck.compare(text, sources);
+		return new Advice(lost, childsVoice(type, text, childIds.get(0)));
+	}
+
+	private ChildsVoiceResult childsVoice(EntryType type, String text, UUID childId) {
+		ChildVoiceContext.DocumentKind kind = switch (type) {
+			case ASSESSMENT -> ChildVoiceContext.DocumentKind.ASSESSMENT;
+			case PLAN -> ChildVoiceContext.DocumentKind.PLAN;
+			default -> null;
+		};
+		if (kind == null) {
+			return null;
+		}
+		Person child = people.get(childId);
+		Integer months = child.dateOfBirth() == null ? null
+				: (int) Period.between(child.dateOfBirth(), LocalDate.now(clock)).toTotalMonths();
+		return childsVoiceCheck.check(text, new ChildVoiceContext(kind, months));
+	}
+
+}
