@@ -1,0 +1,112 @@
+package org.fullpicture.linkage.internal;
+
+import static org.fullpicture.linkage.internal.Vocabulary.MISSING;
+
+/**
+ * The blocking rules: two records become a candidate pair when they share a key under any
+ * rule. Each rule catches pairs the others lose to a particular error: a typo in the date
+ * of birth, in a name, a house move, a missing value. A record may have several keys under
+ * one rule (aliases, past addresses); a record without the fields has none.
+ */
+enum BlockingRule {
+
+	NHS_NUMBER("NHS number") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			addIfPresent(out, f.nhsNumber[record]);
+		}
+	},
+	UPN("UPN") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			addIfPresent(out, f.upn[record]);
+		}
+	},
+	DATE_OF_BIRTH("date of birth") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			if (f.birthDate[record] != 0) {
+				out.add(f.birthDate[record]);
+			}
+		}
+	},
+	FAMILY_NAME_SOUND_AND_BIRTH_YEAR("family name sound + year of birth") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			int sound = sound(names, f.familyName[record]);
+			if (sound != MISSING && f.birthDate[record] != 0) {
+				out.add(pack(sound, f.birthDate[record] / 10000));
+			}
+		}
+	},
+	POSTCODE_AND_GIVEN_INITIAL("postcode + first initial") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
+				for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
+					if (f.postcode[a] != MISSING) {
+						out.add(pack(f.postcode[a], names.text(f.givenNames[g]).charAt(0)));
+					}
+				}
+			}
+		}
+	},
+	GIVEN_NAME_SOUND_AND_BIRTH_DAY("given name sound + day and month of birth") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			if (f.birthDate[record] == 0) {
+				return;
+			}
+			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
+				int sound = sound(names, f.givenNames[g]);
+				if (sound != MISSING) {
+					out.add(pack(sound, f.birthDate[record] % 10000));
+				}
+			}
+		}
+	},
+	NAME_SOUNDS("given and family name sounds, either order") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			int family = sound(names, f.familyName[record]);
+			if (family == MISSING) {
+				return;
+			}
+			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
+				int given = sound(names, f.givenNames[g]);
+				if (given != MISSING) {
+					out.add(pack(Math.min(given, family), Math.max(given, family)));
+				}
+			}
+		}
+	};
+
+	private final String description;
+
+	BlockingRule(String description) {
+		this.description = description;
+	}
+
+	String description() {
+		return description;
+	}
+
+	/** Adds this record's keys (never 0) to {@code out}. */
+	abstract void keys(Features features, NameTable names, int record, LongList out);
+
+	private static void addIfPresent(LongList out, int id) {
+		if (id != MISSING) {
+			out.add(id + 1L);
+		}
+	}
+
+	private static int sound(NameTable names, int name) {
+		return (name == MISSING) ? MISSING : names.primarySound(name);
+	}
+
+	/** Two non-negative ints in one key that is never 0. */
+	private static long pack(int high, int low) {
+		return ((long) high + 1) << 32 | (low & 0xffffffffL);
+	}
+
+}
