@@ -10,7 +10,7 @@ import java.util.List;
  * @param blockingRules candidate pairs each blocking rule proposed, in rule order
  * @param candidatePairs distinct candidate pairs compared
  * @param comparisonSeconds wall time spent comparing and scoring candidate pairs
- * @param matchShare the share of candidate pairs the model believes match (its prior)
+ * @param matchShare the share of all record pairs the model believes match (its prior)
  * @param levelWeights what the model learnt: the evidence each level of each comparison gives
  */
 public record LinkageResult(List<Match> matches, List<BlockingRuleCount> blockingRules, long candidatePairs,

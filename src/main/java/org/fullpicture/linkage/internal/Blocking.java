@@ -127,6 +127,11 @@ final class Blocking {
 		}
 	}
 
+	/** Whether any rule makes this a candidate pair. */
+	boolean proposes(int left, int right) {
+		return proposedByEarlierRule(rules.size(), left, right);
+	}
+
 	private boolean proposedByEarlierRule(int rule, int left, int right) {
 		for (int earlier = 0; earlier < rule; earlier++) {
 			if (leftKeys[earlier].smallestSharedKey(left, rightKeys[earlier], right) != 0) {

@@ -4,9 +4,9 @@ import java.util.stream.IntStream;
 
 /**
  * Match (m) and non-match (u) probabilities for every level of every comparison, and the
- * share of candidate pairs that match (lambda), learnt by expectation-maximisation from
- * how often each comparison pattern occurs: no labelled pairs needed. Missing levels take
- * no part: they are evidence neither way.
+ * share of all record pairs that match (lambda), learnt by expectation-maximisation from
+ * how often each comparison pattern occurs among all pairs: no labelled pairs needed.
+ * Missing levels take no part: they are evidence neither way.
  */
 final class FellegiSunterModel {
 
@@ -30,11 +30,12 @@ final class FellegiSunterModel {
 	}
 
 	/**
-	 * @param patternCounts how many candidate pairs showed each pattern
-	 * @param randomPairCounts the same for random pairs, nearly all non-matches: the
+	 * @param patternCounts how many of all pairs (estimated) show each pattern
+	 * @param randomPairCounts patterns of random pairs, nearly all non-matches: the
 	 * starting point for u
+	 * @param startingLambda a first guess at the share of pairs that match
 	 */
-	static FellegiSunterModel fit(long[] patternCounts, long[] randomPairCounts) {
+	static FellegiSunterModel fit(double[] patternCounts, double[] randomPairCounts, double startingLambda) {
 		int comparisons = Comparison.ALL.size();
 		double[][] m = new double[comparisons][];
 		double[][] u = new double[comparisons][];
@@ -42,12 +43,12 @@ final class FellegiSunterModel {
 			m[comparison.ordinal()] = startingMatchProbabilities(comparison);
 			u[comparison.ordinal()] = levelShares(comparison, observedPatterns(randomPairCounts), randomPairCounts, null);
 		}
-		FellegiSunterModel model = new FellegiSunterModel(m, u, 0.1);
+		FellegiSunterModel model = new FellegiSunterModel(m, u, startingLambda);
 		model.expectationMaximisation(patternCounts);
 		return model;
 	}
 
-	private void expectationMaximisation(long[] patternCounts) {
+	private void expectationMaximisation(double[] patternCounts) {
 		int[] patterns = observedPatterns(patternCounts);
 		double[] matchShare = new double[patternCounts.length];
 		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -108,7 +109,7 @@ final class FellegiSunterModel {
 	 * Each level's share of the (weighted) pairs where this comparison is not missing;
 	 * weights null means every pair counts fully.
 	 */
-	private static double[] levelShares(Comparison comparison, int[] patterns, long[] patternCounts,
+	private static double[] levelShares(Comparison comparison, int[] patterns, double[] patternCounts,
 			double[] weights) {
 		double[] totals = new double[comparison.size()];
 		for (int pattern : patterns) {
@@ -140,7 +141,7 @@ final class FellegiSunterModel {
 		return m;
 	}
 
-	private static int[] observedPatterns(long[] patternCounts) {
+	private static int[] observedPatterns(double[] patternCounts) {
 		return IntStream.range(0, patternCounts.length).filter(p -> patternCounts[p] != 0).toArray();
 	}
 

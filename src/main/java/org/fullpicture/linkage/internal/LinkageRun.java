@@ -1,6 +1,7 @@
 package org.fullpicture.linkage.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -57,7 +58,7 @@ public final class LinkageRun {
 	}
 
 	private LinkageResult run() {
-		FellegiSunterModel model = FellegiSunterModel.fit(trainingPatterns(), randomPairPatterns());
+		FellegiSunterModel model = fitModel();
 		Scorer scorer = new Scorer(model, settings.addressPenaltyFloorBits(), space.names, left, right);
 		long started = System.nanoTime();
 		List<ShardResult> shards = inShards(shard -> score(shard, scorer));
@@ -65,37 +66,70 @@ public final class LinkageRun {
 		return result(shards, model, seconds);
 	}
 
-	/** Patterns of a uniform sample of candidate pairs, as many as the settings allow. */
-	private long[] trainingPatterns() {
-		double share = Math.min(1, settings.trainingPairs() / (double) Math.max(1, blocking.estimatedPairs()));
-		long cutoff = (long) (share * (1L << 24));
-		List<long[]> counts = inShards(shard -> {
-			PairComparator comparator = new PairComparator(space, left, right);
-			long[] patternCounts = new long[Patterns.COUNT];
-			int rules = blocking.rules().size();
-			blocking.forEachPair(shard, shardCount(), (l, r) -> {
-				if ((Hashing.mix((long) l << 32 | r) >>> 40) < cutoff) {
-					patternCounts[comparator.compare(l, r)]++;
-				}
-			}, new long[rules], new long[rules]);
-			return patternCounts;
-		});
-		return sum(counts);
+	/**
+	 * Fits the model to an estimate of how often each pattern occurs among all pairs, not
+	 * only candidate pairs: a uniform sample of candidate pairs, plus random pairs standing
+	 * for the many pairs blocking never proposes, each sample weighted up to its stratum.
+	 * That keeps u honest (blocking makes candidate non-matches agree more than most) and
+	 * works however few candidate pairs there are.
+	 */
+	private FellegiSunterModel fitModel() {
+		double allPairs = deduplicating() ? left.size * (left.size - 1.0) / 2 : (double) left.size * right.size;
+		CandidateSample candidates = sampleCandidates();
+		double[] random = randomNonCandidatePatterns();
+		double randomTotal = Arrays.stream(random).sum();
+		double randomWeight = (randomTotal == 0) ? 0 : (allPairs - candidates.count) / randomTotal;
+		double[] patternCounts = new double[Patterns.COUNT];
+		for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
+			patternCounts[pattern] = candidates.patterns[pattern] / candidates.share + random[pattern] * randomWeight;
+		}
+		double startingLambda = Math.max(1, Math.min(left.size, right.size)) / Math.max(1, allPairs);
+		return FellegiSunterModel.fit(patternCounts, random, Math.min(0.5, startingLambda));
 	}
 
-	/** Patterns of random pairs: nearly all non-matches, so a fair first guess at u. */
-	private long[] randomPairPatterns() {
+	private CandidateSample sampleCandidates() {
+		double wanted = Math.min(1, settings.trainingPairs() / (double) Math.max(1, blocking.estimatedPairs()));
+		long cutoff = (long) Math.ceil(wanted * (1L << 24));
+		double share = cutoff / (double) (1L << 24);
+		List<CandidateSample> samples = inShards(shard -> {
+			PairComparator comparator = new PairComparator(space, left, right);
+			CandidateSample sample = new CandidateSample(share);
+			int rules = blocking.rules().size();
+			blocking.forEachPair(shard, shardCount(), (l, r) -> {
+				sample.count++;
+				if ((Hashing.mix((long) l << 32 | r) >>> 40) < cutoff) {
+					sample.patterns[comparator.compare(l, r)]++;
+				}
+			}, new long[rules], new long[rules]);
+			return sample;
+		});
+		CandidateSample total = new CandidateSample(share);
+		for (CandidateSample sample : samples) {
+			total.count += sample.count;
+			for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
+				total.patterns[pattern] += sample.patterns[pattern];
+			}
+		}
+		return total;
+	}
+
+	/** Patterns of random pairs that blocking does not propose: nearly all non-matches. */
+	private double[] randomNonCandidatePatterns() {
 		PairComparator comparator = new PairComparator(space, left, right);
-		long[] patternCounts = new long[Patterns.COUNT];
+		double[] patternCounts = new double[Patterns.COUNT];
 		Random random = new Random(SEED);
 		for (int n = 0; n < RANDOM_PAIRS; n++) {
 			int l = random.nextInt(left.size);
 			int r = random.nextInt(right.size);
-			if (left != right || l != r) {
+			if ((!deduplicating() || l != r) && !blocking.proposes(l, r)) {
 				patternCounts[comparator.compare(l, r)]++;
 			}
 		}
 		return patternCounts;
+	}
+
+	private boolean deduplicating() {
+		return left == right;
 	}
 
 	private ShardResult score(int shard, Scorer scorer) {
@@ -180,14 +214,18 @@ public final class LinkageRun {
 		}
 	}
 
-	private static long[] sum(List<long[]> counts) {
-		long[] total = new long[Patterns.COUNT];
-		for (long[] count : counts) {
-			for (int i = 0; i < total.length; i++) {
-				total[i] += count[i];
-			}
+	private static final class CandidateSample {
+
+		final double share;
+
+		final long[] patterns = new long[Patterns.COUNT];
+
+		long count;
+
+		CandidateSample(double share) {
+			this.share = share;
 		}
-		return total;
+
 	}
 
 	private static final class ShardResult {
