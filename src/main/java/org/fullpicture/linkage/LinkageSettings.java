@@ -13,11 +13,13 @@ import java.util.Properties;
  * @param reviewThreshold at or above (and below {@code sameThreshold}): a person should review
  * @param addressPenaltyFloorBits the most an address disagreement may count against a pair,
  * in bits (negative), because people move house
+ * @param addressHouseholdCapBits the most an address agreement may count for when family
+ * names agree but given names do not, in bits, because a household shares both
  * @param trainingPairs how many candidate pairs, at most, expectation-maximisation learns from
  * @param threads how many threads compare pairs
  */
 public record LinkageSettings(double sameThreshold, double reviewThreshold, double addressPenaltyFloorBits,
-		long trainingPairs, int threads) {
+		double addressHouseholdCapBits, long trainingPairs, int threads) {
 
 	private static final String RESOURCE = "linkage/linkage.properties";
 
@@ -43,11 +45,13 @@ public record LinkageSettings(double sameThreshold, double reviewThreshold, doub
 		}
 		return new LinkageSettings(number(properties, "linkage.threshold.same-person"),
 				number(properties, "linkage.threshold.review"), number(properties, "linkage.address.penalty-floor-bits"),
+				number(properties, "linkage.household.cap-bits"),
 				(long) number(properties, "linkage.training.max-pairs"), (int) number(properties, "linkage.threads"));
 	}
 
 	public LinkageSettings withThreads(int threads) {
-		return new LinkageSettings(sameThreshold, reviewThreshold, addressPenaltyFloorBits, trainingPairs, threads);
+		return new LinkageSettings(sameThreshold, reviewThreshold, addressPenaltyFloorBits, addressHouseholdCapBits,
+				trainingPairs, threads);
 	}
 
 	private static double number(Properties properties, String key) {

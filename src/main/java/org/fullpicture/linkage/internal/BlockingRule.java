@@ -65,6 +65,48 @@ enum BlockingRule {
 			}
 		}
 	},
+	NAME_SOUND_AND_HOUSE_NUMBER("given or family name sound + house number") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			addWithHouseNumbers(f, record, sound(names, f.familyName[record]), out);
+			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
+				addWithHouseNumbers(f, record, sound(names, f.givenNames[g]), out);
+			}
+		}
+	},
+	POSTCODE_AND_HOUSE_NUMBER("postcode + house number") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
+				if (f.postcode[a] != MISSING && f.houseNumber[a] != MISSING) {
+					out.add(pack(f.postcode[a], f.houseNumber[a]));
+				}
+			}
+		}
+	},
+	HOUSE("house number and street") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
+				addIfPresent(out, f.house[a]);
+			}
+		}
+	},
+	FAMILY_NAME_SOUND_AND_PLACE("family name sound + postcode, or + street") {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			int sound = sound(names, f.familyName[record]);
+			for (int a = f.addressStart[record]; a < f.addressStart[record + 1] && sound != MISSING; a++) {
+				if (f.postcode[a] != MISSING) {
+					out.add(pack(sound, f.postcode[a]));
+				}
+				// negated: a street key never equals a postcode key
+				if (f.street[a] != MISSING) {
+					out.add(-pack(sound, f.street[a]));
+				}
+			}
+		}
+	},
 	NAME_SOUNDS("given and family name sounds, either order") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
@@ -97,6 +139,17 @@ enum BlockingRule {
 	private static void addIfPresent(LongList out, int id) {
 		if (id != MISSING) {
 			out.add(id + 1L);
+		}
+	}
+
+	private static void addWithHouseNumbers(Features f, int record, int sound, LongList out) {
+		if (sound == MISSING) {
+			return;
+		}
+		for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
+			if (f.houseNumber[a] != MISSING) {
+				out.add(pack(sound, f.houseNumber[a]));
+			}
 		}
 	}
 

@@ -56,7 +56,7 @@ final class FeatureSpace {
 		givenStart.add(givenNames.size());
 		addressStart.add(addresses.size());
 		return new Features(size, givenStart.toArray(), givenNames.toArray(), familyName, birthDate, birthEpochDay,
-				sex, nhsNumber, upn, addressStart.toArray(), addresses.house.toArray(), addresses.street.toArray(),
+				sex, nhsNumber, upn, addressStart.toArray(), addresses.number.toArray(), addresses.house.toArray(), addresses.street.toArray(),
 				addresses.postcode.toArray(), addresses.sector.toArray(), addresses.town.toArray(),
 				addresses.locality.toArray());
 	}
@@ -69,6 +69,8 @@ final class FeatureSpace {
 	}
 
 	private final class AddressColumns {
+
+		final IntList number = new IntList();
 
 		final IntList house = new IntList();
 
@@ -83,15 +85,17 @@ final class FeatureSpace {
 		final IntList locality = new IntList();
 
 		void add(Address address) {
-			String streetName = Text.name(address.street());
-			String number = Text.compact(address.streetNumber());
+			// compact forms: a slipped space ("copland drive", "coplanddrive") is no difference
+			String streetName = Text.compact(address.street());
+			String houseNumber = Text.compact(address.streetNumber());
 			String code = Text.compact(address.postcode());
-			int townId = places.id(Text.name(address.town()));
-			int localityId = places.id(Text.name(address.locality()));
+			int townId = places.id(Text.compact(address.town()));
+			int localityId = places.id(Text.compact(address.locality()));
 			if (streetName == null && code == null && townId == Vocabulary.MISSING && localityId == Vocabulary.MISSING) {
 				return;
 			}
-			house.add(places.id((streetName == null || number == null) ? null : number + " " + streetName));
+			number.add(places.id(houseNumber));
+			house.add(places.id((streetName == null || houseNumber == null) ? null : houseNumber + " " + streetName));
 			street.add(places.id(streetName));
 			postcode.add(postcodes.id(code));
 			sector.add(postcodes.id(Text.postcodeSector(code)));

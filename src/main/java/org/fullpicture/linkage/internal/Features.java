@@ -31,6 +31,8 @@ final class Features {
 
 	final int[] addressStart;
 
+	final int[] houseNumber;
+
 	final int[] house;
 
 	final int[] street;
@@ -44,7 +46,7 @@ final class Features {
 	final int[] locality;
 
 	Features(int size, int[] givenStart, int[] givenNames, int[] familyName, int[] birthDate, int[] birthEpochDay,
-			byte[] sex, int[] nhsNumber, int[] upn, int[] addressStart, int[] house, int[] street, int[] postcode,
+			byte[] sex, int[] nhsNumber, int[] upn, int[] addressStart, int[] houseNumber, int[] house, int[] street, int[] postcode,
 			int[] postcodeSector, int[] town, int[] locality) {
 		this.size = size;
 		this.givenStart = givenStart;
@@ -56,6 +58,7 @@ final class Features {
 		this.nhsNumber = nhsNumber;
 		this.upn = upn;
 		this.addressStart = addressStart;
+		this.houseNumber = houseNumber;
 		this.house = house;
 		this.street = street;
 		this.postcode = postcode;

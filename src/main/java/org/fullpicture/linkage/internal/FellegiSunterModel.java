@@ -7,6 +7,11 @@ import java.util.stream.IntStream;
  * share of all record pairs that match (lambda), learnt by expectation-maximisation from
  * how often each comparison pattern occurs among all pairs: no labelled pairs needed.
  * Missing levels take no part: they are evidence neither way.
+ * <p>
+ * The address takes no part in deciding which pairs look like matches, only in what is
+ * learnt about it: members of a household share an address and a family name, and letting
+ * the address vote makes the model mistake households for persons. For the same reason the
+ * birth date does not vote for pairs that could be twins.
  */
 final class FellegiSunterModel {
 
@@ -98,11 +103,19 @@ final class FellegiSunterModel {
 		double product = 1;
 		for (Comparison comparison : Comparison.ALL) {
 			int level = Patterns.level(pattern, comparison);
-			if (level != comparison.missing()) {
+			if (level != comparison.missing() && votes(comparison, pattern)) {
 				product *= probabilities[comparison.ordinal()][level];
 			}
 		}
 		return product;
+	}
+
+	private static boolean votes(Comparison comparison, int pattern) {
+		return switch (comparison) {
+			case ADDRESS -> false;
+			case DATE_OF_BIRTH -> !Households.possibleTwins(pattern);
+			default -> true;
+		};
 	}
 
 	/**

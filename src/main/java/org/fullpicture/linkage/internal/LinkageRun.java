@@ -59,7 +59,7 @@ public final class LinkageRun {
 
 	private LinkageResult run() {
 		FellegiSunterModel model = fitModel();
-		Scorer scorer = new Scorer(model, settings.addressPenaltyFloorBits(), space.names, left, right);
+		Scorer scorer = new Scorer(model, settings, space.names, left, right);
 		long started = System.nanoTime();
 		List<ShardResult> shards = inShards(shard -> score(shard, scorer));
 		double seconds = (System.nanoTime() - started) / 1e9;

@@ -251,7 +251,10 @@ final class PairComparator {
 		}
 		boolean sameSector = same(left.postcodeSector[i], right.postcodeSector[j]);
 		boolean sameTown = same(left.town[i], right.town[j]) || same(left.locality[i], right.locality[j]);
-		if (same(left.street[i], right.street[j]) && (sameTown || sameSector)) {
+		// forms often swap the street and the line below it
+		boolean sameStreet = same(left.street[i], right.street[j]) || same(left.street[i], right.locality[j])
+				|| same(left.locality[i], right.street[j]);
+		if (sameStreet && (sameTown || sameSector)) {
 			return SAME_STREET;
 		}
 		if (sameSector) {

@@ -2,6 +2,8 @@ package org.fullpicture.linkage.internal;
 
 import static org.fullpicture.linkage.internal.Vocabulary.MISSING;
 
+import org.fullpicture.linkage.LinkageSettings;
+
 /**
  * Turns a comparison pattern into a match weight in bits: the prior, plus log2(m/u) of
  * each level, plus a term-frequency adjustment when a name agrees exactly, because agreeing
@@ -15,7 +17,7 @@ final class Scorer {
 
 	private final float[] familyNameAdjustment;
 
-	Scorer(FellegiSunterModel model, double addressPenaltyFloorBits, NameTable names, Features... sets) {
+	Scorer(FellegiSunterModel model, LinkageSettings settings, NameTable names, Features... sets) {
 		double[][] weights = new double[Comparison.ALL.size()][];
 		for (Comparison comparison : Comparison.ALL) {
 			weights[comparison.ordinal()] = model.levelWeights(comparison);
@@ -23,12 +25,21 @@ final class Scorer {
 		// people move: a different address must never outweigh agreeing names and birth date
 		double[] address = weights[Comparison.ADDRESS.ordinal()];
 		for (int level = 0; level < address.length; level++) {
-			address[level] = Math.max(address[level], addressPenaltyFloorBits);
+			address[level] = Math.max(address[level], settings.addressPenaltyFloorBits());
 		}
 		for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
 			double sum = model.priorWeight();
 			for (Comparison comparison : Comparison.ALL) {
 				sum += weights[comparison.ordinal()][Patterns.level(pattern, comparison)];
+			}
+			// a household shares a family name and an address, twins a birth date too: unless the
+			// given names agree, these say "same household", not "same person", so count for little
+			if (Households.sameFamilyOtherGivenName(pattern)) {
+				sum -= excess(address, Patterns.level(pattern, Comparison.ADDRESS), settings);
+			}
+			if (Households.possibleTwins(pattern)) {
+				sum -= excess(weights[Comparison.DATE_OF_BIRTH.ordinal()],
+						Patterns.level(pattern, Comparison.DATE_OF_BIRTH), settings);
 			}
 			patternWeights[pattern] = (float) sum;
 		}
@@ -47,6 +58,10 @@ final class Scorer {
 		givenNameAdjustment = adjustments(givenCounts, model.u[Comparison.GIVEN_NAME.ordinal()][PairComparator.EXACT]);
 		familyNameAdjustment = adjustments(familyCounts,
 				model.u[Comparison.FAMILY_NAME.ordinal()][PairComparator.EXACT]);
+	}
+
+	private static double excess(double[] weights, int level, LinkageSettings settings) {
+		return Math.max(0, weights[level] - settings.addressHouseholdCapBits());
 	}
 
 	/** log2(u of exact agreement / this name's frequency), per name. */

@@ -92,12 +92,26 @@ final class FebrlGenerator {
 				boolean twin = m > 0 && random.nextInt(30) == 0;
 				LocalDate birth = twin ? people.get(people.size() - 1).birth
 						: firstBirth.plusDays(m == 0 ? 0 : random.nextInt(16 * 365) - 8 * 365);
-				String given = (random.nextBoolean() ? female : male).zipf(random);
+				String given = givenNameUnlike(people, m);
 				String identifier = String.valueOf(1_000_000_000L + (long) people.size() * 7919 % 8_999_999_999L);
 				people.add(new Person(people.size(), given, familyName, birth, home, identifier));
 			}
 		}
 		return people;
+	}
+
+	/** Parents do not give two of their children one name. */
+	private String givenNameUnlike(List<Person> people, int member) {
+		while (true) {
+			String given = (random.nextBoolean() ? female : male).zipf(random);
+			boolean taken = false;
+			for (int sibling = people.size() - member; sibling < people.size(); sibling++) {
+				taken |= people.get(sibling).given.equals(given);
+			}
+			if (!taken) {
+				return given;
+			}
+		}
 	}
 
 	private String familyName() {
