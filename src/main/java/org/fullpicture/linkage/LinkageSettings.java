@@ -13,13 +13,13 @@ import java.util.Properties;
  * @param reviewThreshold at or above (and below {@code sameThreshold}): a person should review
  * @param addressPenaltyFloorBits the most an address disagreement may count against a pair,
  * in bits (negative), because people move house
- * @param addressHouseholdCapBits the most an address agreement may count for when family
- * names agree but given names do not, in bits, because a household shares both
+ * @param twinShare how often two children of one household share a birth date (twins):
+ * what agreeing on a birth date is worth when family name and address agree too
  * @param trainingPairs how many candidate pairs, at most, expectation-maximisation learns from
  * @param threads how many threads compare pairs
  */
 public record LinkageSettings(double sameThreshold, double reviewThreshold, double addressPenaltyFloorBits,
-		double addressHouseholdCapBits, long trainingPairs, int threads) {
+		double twinShare, long trainingPairs, int threads) {
 
 	private static final String RESOURCE = "linkage/linkage.properties";
 
@@ -45,12 +45,12 @@ public record LinkageSettings(double sameThreshold, double reviewThreshold, doub
 		}
 		return new LinkageSettings(number(properties, "linkage.threshold.same-person"),
 				number(properties, "linkage.threshold.review"), number(properties, "linkage.address.penalty-floor-bits"),
-				number(properties, "linkage.household.cap-bits"),
+				number(properties, "linkage.household.twin-share"),
 				(long) number(properties, "linkage.training.max-pairs"), (int) number(properties, "linkage.threads"));
 	}
 
 	public LinkageSettings withThreads(int threads) {
-		return new LinkageSettings(sameThreshold, reviewThreshold, addressPenaltyFloorBits, addressHouseholdCapBits,
+		return new LinkageSettings(sameThreshold, reviewThreshold, addressPenaltyFloorBits, twinShare,
 				trainingPairs, threads);
 	}
 

@@ -4,9 +4,10 @@ import static org.fullpicture.linkage.internal.Vocabulary.MISSING;
 
 /**
  * The blocking rules: two records become a candidate pair when they share a key under any
- * rule. Each rule catches pairs the others lose to a particular error: a typo in the date
- * of birth, in a name, a house move, a missing value. A record may have several keys under
- * one rule (aliases, past addresses); a record without the fields has none.
+ * rule. Each rule catches pairs the others lose to a particular error (a typo in the date
+ * of birth or in a name, a house move, a missing value) while keeping blocks small enough
+ * for millions of records. A record may have several keys under one rule (aliases, past
+ * addresses); a record without the fields has none.
  */
 enum BlockingRule {
 
@@ -30,12 +31,15 @@ enum BlockingRule {
 			}
 		}
 	},
-	FAMILY_NAME_SOUND_AND_BIRTH_YEAR("family name sound + year of birth") {
+	FAMILY_NAME_SOUND_AND_BIRTH_YEAR("family name sound + year of birth + first initial") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
 			int sound = sound(names, f.familyName[record]);
-			if (sound != MISSING && f.birthDate[record] != 0) {
-				out.add(pack(sound, f.birthDate[record] / 10000));
+			if (sound == MISSING || f.birthDate[record] == 0) {
+				return;
+			}
+			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
+				out.add(pack(sound, withInitial(f.birthDate[record] / 10000, names, f.givenNames[g])));
 			}
 		}
 	},
@@ -45,27 +49,28 @@ enum BlockingRule {
 			for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
 				for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
 					if (f.postcode[a] != MISSING) {
-						out.add(pack(f.postcode[a], names.text(f.givenNames[g]).charAt(0)));
+						out.add(pack(f.postcode[a], withInitial(0, names, f.givenNames[g])));
 					}
 				}
 			}
 		}
 	},
-	GIVEN_NAME_SOUND_AND_BIRTH_DAY("given name sound + day and month of birth") {
+	GIVEN_NAME_SOUND_AND_BIRTH_DAY("given name sound + day and month of birth + family initial") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			if (f.birthDate[record] == 0) {
+			if (f.birthDate[record] == 0 || f.familyName[record] == MISSING) {
 				return;
 			}
+			int dayAndInitial = withInitial(f.birthDate[record] % 10000, names, f.familyName[record]);
 			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
 				int sound = sound(names, f.givenNames[g]);
 				if (sound != MISSING) {
-					out.add(pack(sound, f.birthDate[record] % 10000));
+					out.add(pack(sound, dayAndInitial));
 				}
 			}
 		}
 	},
-	NAME_SOUND_AND_HOUSE_NUMBER("given or family name sound + house number") {
+	NAME_SOUND_AND_HOUSE_NUMBER("given or family name sound + house number + street initial") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
 			addWithHouseNumbers(f, record, sound(names, f.familyName[record]), out);
@@ -107,7 +112,7 @@ enum BlockingRule {
 			}
 		}
 	},
-	NAME_SOUNDS("given and family name sounds, either order") {
+	NAME_SOUNDS("given and family name sounds, either order, + postcode area") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
 			int family = sound(names, f.familyName[record]);
@@ -116,8 +121,11 @@ enum BlockingRule {
 			}
 			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
 				int given = sound(names, f.givenNames[g]);
-				if (given != MISSING) {
-					out.add(pack(Math.min(given, family), Math.max(given, family)));
+				for (int a = f.addressStart[record]; a < f.addressStart[record + 1] && given != MISSING; a++) {
+					if (f.postcodeArea[a] != 0) {
+						long sounds = (long) Math.min(given, family) << 20 | Math.max(given, family);
+						out.add(sounds << 8 | f.postcodeArea[a]);
+					}
 				}
 			}
 		}
@@ -143,18 +151,19 @@ enum BlockingRule {
 	}
 
 	private static void addWithHouseNumbers(Features f, int record, int sound, LongList out) {
-		if (sound == MISSING) {
-			return;
-		}
-		for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
-			if (f.houseNumber[a] != MISSING) {
-				out.add(pack(sound, f.houseNumber[a]));
+		for (int a = f.addressStart[record]; a < f.addressStart[record + 1] && sound != MISSING; a++) {
+			if (f.houseNumber[a] != MISSING && f.streetInitial[a] != 0) {
+				out.add(pack(sound, f.houseNumber[a] << 8 | f.streetInitial[a]));
 			}
 		}
 	}
 
 	private static int sound(NameTable names, int name) {
 		return (name == MISSING) ? MISSING : names.primarySound(name);
+	}
+
+	private static int withInitial(int value, NameTable names, int name) {
+		return value << 8 | (names.text(name).charAt(0) & 0xff);
 	}
 
 	/** Two non-negative ints in one key that is never 0. */

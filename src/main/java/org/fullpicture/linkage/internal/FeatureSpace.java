@@ -58,7 +58,8 @@ final class FeatureSpace {
 		return new Features(size, givenStart.toArray(), givenNames.toArray(), familyName, birthDate, birthEpochDay,
 				sex, nhsNumber, upn, addressStart.toArray(), addresses.number.toArray(), addresses.house.toArray(), addresses.street.toArray(),
 				addresses.postcode.toArray(), addresses.sector.toArray(), addresses.town.toArray(),
-				addresses.locality.toArray());
+				addresses.locality.toArray(), addresses.streetInitial.toString().toCharArray(),
+				addresses.postcodeArea.toString().toCharArray());
 	}
 
 	private void addName(IntList into, String raw) {
@@ -84,6 +85,10 @@ final class FeatureSpace {
 
 		final IntList locality = new IntList();
 
+		final StringBuilder streetInitial = new StringBuilder();
+
+		final StringBuilder postcodeArea = new StringBuilder();
+
 		void add(Address address) {
 			// compact forms: a slipped space ("copland drive", "coplanddrive") is no difference
 			String streetName = Text.compact(address.street());
@@ -101,6 +106,8 @@ final class FeatureSpace {
 			sector.add(postcodes.id(Text.postcodeSector(code)));
 			town.add(townId);
 			locality.add(localityId);
+			streetInitial.append(streetName == null ? 0 : streetName.charAt(0));
+			postcodeArea.append(code == null ? 0 : code.charAt(0));
 		}
 
 		int size() {

@@ -43,11 +43,16 @@ final class Features {
 
 	final int[] town;
 
+	/** First characters, for blocking: 0 when missing. */
+	final char[] streetInitial;
+
+	final char[] postcodeArea;
+
 	final int[] locality;
 
 	Features(int size, int[] givenStart, int[] givenNames, int[] familyName, int[] birthDate, int[] birthEpochDay,
 			byte[] sex, int[] nhsNumber, int[] upn, int[] addressStart, int[] houseNumber, int[] house, int[] street, int[] postcode,
-			int[] postcodeSector, int[] town, int[] locality) {
+			int[] postcodeSector, int[] town, int[] locality, char[] streetInitial, char[] postcodeArea) {
 		this.size = size;
 		this.givenStart = givenStart;
 		this.givenNames = givenNames;
@@ -65,6 +70,8 @@ final class Features {
 		this.postcodeSector = postcodeSector;
 		this.town = town;
 		this.locality = locality;
+		this.streetInitial = streetInitial;
+		this.postcodeArea = postcodeArea;
 	}
 
 	int givenName(int record) {

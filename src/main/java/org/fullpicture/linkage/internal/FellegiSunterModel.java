@@ -1,5 +1,6 @@
 package org.fullpicture.linkage.internal;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -27,6 +28,9 @@ final class FellegiSunterModel {
 	final double[][] u;
 
 	double lambda;
+
+	/** How many pairs of each pattern the fitted model takes for non-matches. */
+	private double[] nonMatchCounts;
 
 	private FellegiSunterModel(double[][] m, double[][] u, double lambda) {
 		this.m = m;
@@ -77,9 +81,54 @@ final class FellegiSunterModel {
 				u[comparison.ordinal()] = newU;
 			}
 			if (change < CONVERGED) {
-				return;
+				break;
 			}
 		}
+		nonMatchCounts = new double[patternCounts.length];
+		for (int pattern : patterns) {
+			nonMatchCounts[pattern] = patternCounts[pattern] * (1 - matchShare[pattern]);
+		}
+	}
+
+	/**
+	 * How many times likelier non-matching pairs are to share a family name and an address
+	 * than independence predicts: about 1 where records hold no households, far more where
+	 * brothers and sisters are recorded. Measured on pairs that look like siblings (other
+	 * given names, birth dates years apart), which cannot be matches.
+	 */
+	double householdLift() {
+		double siblings = 0;
+		double comparable = 0;
+		for (int pattern = 0; pattern < nonMatchCounts.length; pattern++) {
+			if (nonMatchCounts[pattern] > 0 && presentInAll(pattern)) {
+				comparable += nonMatchCounts[pattern];
+				siblings += Households.siblings(pattern) ? nonMatchCounts[pattern] : 0;
+			}
+		}
+		double expected = comparable * share(u, Comparison.FAMILY_NAME, PairComparator.JARO_WINKLER_MID)
+				* share(u, Comparison.ADDRESS, PairComparator.SAME_STREET)
+				* u[Comparison.GIVEN_NAME.ordinal()][PairComparator.NAME_DIFFERENT]
+				* u[Comparison.DATE_OF_BIRTH.ordinal()][PairComparator.DOB_DIFFERENT];
+		return (expected > 0) ? Math.max(1, siblings / expected) : 1;
+	}
+
+	private static boolean presentInAll(int pattern) {
+		for (Comparison comparison : List.of(Comparison.GIVEN_NAME, Comparison.FAMILY_NAME, Comparison.DATE_OF_BIRTH,
+				Comparison.ADDRESS)) {
+			if (Patterns.level(pattern, comparison) == comparison.missing()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The probability of any level from the best down to {@code worstLevel}. */
+	private static double share(double[][] probabilities, Comparison comparison, int worstLevel) {
+		double sum = 0;
+		for (int level = 0; level <= worstLevel; level++) {
+			sum += probabilities[comparison.ordinal()][level];
+		}
+		return sum;
 	}
 
 	/** log2(m/u) for each level; 0 for missing. */

@@ -10,9 +10,17 @@ final class Households {
 	private Households() {
 	}
 
-	static boolean sameFamilyOtherGivenName(int pattern) {
+	static boolean sameHouseholdOtherGivenName(int pattern) {
 		return Patterns.level(pattern, Comparison.FAMILY_NAME) <= PairComparator.JARO_WINKLER_MID
+				&& Patterns.level(pattern, Comparison.ADDRESS) <= PairComparator.SAME_STREET
 				&& Patterns.level(pattern, Comparison.GIVEN_NAME) >= PairComparator.SOUNDS_ALIKE;
+	}
+
+	/** Brothers and sisters: one household, but other given names and birth dates. */
+	static boolean siblings(int pattern) {
+		return sameHouseholdOtherGivenName(pattern)
+				&& Patterns.level(pattern, Comparison.GIVEN_NAME) == PairComparator.NAME_DIFFERENT
+				&& Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.DOB_DIFFERENT;
 	}
 
 	static boolean possibleTwins(int pattern) {

@@ -27,19 +27,14 @@ final class Scorer {
 		for (int level = 0; level < address.length; level++) {
 			address[level] = Math.max(address[level], settings.addressPenaltyFloorBits());
 		}
+		double householdLift = model.householdLift();
 		for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
 			double sum = model.priorWeight();
 			for (Comparison comparison : Comparison.ALL) {
 				sum += weights[comparison.ordinal()][Patterns.level(pattern, comparison)];
 			}
-			// a household shares a family name and an address, twins a birth date too: unless the
-			// given names agree, these say "same household", not "same person", so count for little
-			if (Households.sameFamilyOtherGivenName(pattern)) {
-				sum -= excess(address, Patterns.level(pattern, Comparison.ADDRESS), settings);
-			}
-			if (Households.possibleTwins(pattern)) {
-				sum -= excess(weights[Comparison.DATE_OF_BIRTH.ordinal()],
-						Patterns.level(pattern, Comparison.DATE_OF_BIRTH), settings);
+			if (Households.sameHouseholdOtherGivenName(pattern)) {
+				sum -= householdCorrection(weights, pattern, householdLift, model, settings.twinShare());
 			}
 			patternWeights[pattern] = (float) sum;
 		}
@@ -60,8 +55,26 @@ final class Scorer {
 				model.u[Comparison.FAMILY_NAME.ordinal()][PairComparator.EXACT]);
 	}
 
-	private static double excess(double[] weights, int level, LinkageSettings settings) {
-		return Math.max(0, weights[level] - settings.addressHouseholdCapBits());
+	/**
+	 * Brothers and sisters share a family name and an address, and twins a birth date too,
+	 * so when given names do not agree, these agreeing together are not independent
+	 * evidence of one person. Takes off what the measured household lift says the address
+	 * counted twice, and lets a shared birth date count only against the chance that two
+	 * such records are twins.
+	 */
+	private static double householdCorrection(double[][] weights, int pattern, double householdLift,
+			FellegiSunterModel model, double twinShare) {
+		double address = weights[Comparison.ADDRESS.ordinal()][Patterns.level(pattern, Comparison.ADDRESS)];
+		double correction = Math.min(FellegiSunterModel.log2(householdLift), Math.max(0, address));
+		if (Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.EXACT) {
+			int birth = Comparison.DATE_OF_BIRTH.ordinal();
+			// of non-matches sharing family name and address, this share are households
+			double households = 1 - 1 / householdLift;
+			double sameBirthDate = households * twinShare + (1 - households) * model.u[birth][PairComparator.EXACT];
+			double notTwins = FellegiSunterModel.log2(model.m[birth][PairComparator.EXACT] / sameBirthDate);
+			correction += Math.max(0, weights[birth][PairComparator.EXACT] - notTwins);
+		}
+		return correction;
 	}
 
 	/** log2(u of exact agreement / this name's frequency), per name. */
