@@ -30,9 +30,9 @@ final class FellegiSunterModel {
 	double lambda;
 
 	/** How many pairs of each pattern the fitted model takes for non-matches. */
-	private double[] nonMatchCounts;
+	double[] nonMatchCounts;
 
-	private FellegiSunterModel(double[][] m, double[][] u, double lambda) {
+	FellegiSunterModel(double[][] m, double[][] u, double lambda) {
 		this.m = m;
 		this.u = u;
 		this.lambda = lambda;

@@ -57,6 +57,12 @@ public final class LinkageRun {
 		return new LinkageRun(settings, records, records).run();
 	}
 
+	/** Learns the model from a record set's own candidate pairs, as {@link #deduplicate} does, and scores nothing. */
+	static ScoringModel fit(LinkageSettings settings, List<PersonRecord> records) {
+		LinkageRun run = new LinkageRun(settings, records, records);
+		return new ScoringModel(settings, run.fitModel(), NameCounts.of(run.space.names, run.left));
+	}
+
 	private LinkageResult run() {
 		FellegiSunterModel model = fitModel();
 		Scorer scorer = new Scorer(model, settings, space.names, left, right);

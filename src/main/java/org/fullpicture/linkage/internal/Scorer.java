@@ -18,15 +18,7 @@ final class Scorer {
 	private final float[] familyNameAdjustment;
 
 	Scorer(FellegiSunterModel model, LinkageSettings settings, NameTable names, Features... sets) {
-		double[][] weights = new double[Comparison.ALL.size()][];
-		for (Comparison comparison : Comparison.ALL) {
-			weights[comparison.ordinal()] = model.levelWeights(comparison);
-		}
-		// people move: a different address must never outweigh agreeing names and birth date
-		double[] address = weights[Comparison.ADDRESS.ordinal()];
-		for (int level = 0; level < address.length; level++) {
-			address[level] = Math.max(address[level], settings.addressPenaltyFloorBits());
-		}
+		double[][] weights = levelWeights(model, settings);
 		double householdLift = model.householdLift();
 		for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
 			double sum = model.priorWeight();
@@ -53,6 +45,20 @@ final class Scorer {
 		givenNameAdjustment = adjustments(givenCounts, model.u[Comparison.GIVEN_NAME.ordinal()][PairComparator.EXACT]);
 		familyNameAdjustment = adjustments(familyCounts,
 				model.u[Comparison.FAMILY_NAME.ordinal()][PairComparator.EXACT]);
+	}
+
+	/** log2(m/u) of every level of every comparison, as scoring counts it. */
+	static double[][] levelWeights(FellegiSunterModel model, LinkageSettings settings) {
+		double[][] weights = new double[Comparison.ALL.size()][];
+		for (Comparison comparison : Comparison.ALL) {
+			weights[comparison.ordinal()] = model.levelWeights(comparison);
+		}
+		// people move: a different address must never outweigh agreeing names and birth date
+		double[] address = weights[Comparison.ADDRESS.ordinal()];
+		for (int level = 0; level < address.length; level++) {
+			address[level] = Math.max(address[level], settings.addressPenaltyFloorBits());
+		}
+		return weights;
 	}
 
 	/**
@@ -86,10 +92,15 @@ final class Scorer {
 		float[] adjustments = new float[counts.length];
 		for (int name = 0; name < counts.length; name++) {
 			if (counts[name] > 0) {
-				adjustments[name] = (float) FellegiSunterModel.log2(exactU * total / counts[name]);
+				adjustments[name] = adjustment(exactU, total, counts[name]);
 			}
 		}
 		return adjustments;
+	}
+
+	/** What agreeing exactly on a name seen {@code count} times in {@code total} names adds. */
+	static float adjustment(double exactU, long total, int count) {
+		return (float) FellegiSunterModel.log2(exactU * total / count);
 	}
 
 	double weight(int pattern, int exactGivenName, int exactFamilyName) {
