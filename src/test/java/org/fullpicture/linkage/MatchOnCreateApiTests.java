@@ -43,19 +43,25 @@ class MatchOnCreateApiTests {
 
 	String family;
 
+	String street;
+
+	String postcode;
+
 	@BeforeEach
 	void theSchoolHasRecordedAChild() throws Exception {
 		school = fixtures.agency(AgencyType.SCHOOL);
 		teacher = fixtures.practitioner(school);
-		family = "Smith" + Fixtures.unique().replaceAll("[^a-z]", "");
-		existingId = idOf(create(teacher, person("Kayleigh-Marie", family, "2012-07-03", "1 Elm Road", "LS2 9JT"))
+		family = randomName();
+		street = "1 " + randomName() + " Road";
+		postcode = randomPostcode();
+		existingId = idOf(create(teacher, person("Kayleigh-Marie", family, "2012-07-03", street, postcode))
 			.andReturn().getResponse().getContentAsString());
 	}
 
 	@Test
 	void aNearCertainMatchUsesTheExistingRecordAndSaysSo() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		create(nurse, person("Kayleigh-Marie", family, "2012-07-03", "1 Elm Road", "LS2 9JT"))
+		create(nurse, person("Kayleigh-Marie", family, "2012-07-03", street, postcode))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id", is(existingId)))
 			.andExpect(jsonPath("$.outcome", is("EXISTING_RECORD_USED")))
@@ -67,7 +73,7 @@ class MatchOnCreateApiTests {
 	@Test
 	void aPossibleMatchIsRecordedNewAndSentForReviewWithItsReasons() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		String newId = idOf(create(nurse, person("Kayleigh", family, "2012-03-07", "9 New Street", "LS1 4AP"))
+		String newId = idOf(create(nurse, person("Kayleigh", family, "2012-08-03", "9 " + randomName() + " Street", randomPostcode()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.outcome", is("QUEUED_FOR_REVIEW")))
 			.andReturn().getResponse().getContentAsString());
@@ -76,12 +82,20 @@ class MatchOnCreateApiTests {
 		mvc.perform(get("/api/v1/match-reviews").param("size", "200").header("Authorization", fixtures.bearer(mvc, mash)))
 			.andExpect(jsonPath("$.reviews[?(@.candidate.id == '" + newId + "')].existing.id", hasItem(existingId)))
 			.andExpect(jsonPath("$.reviews[?(@.candidate.id == '" + newId + "')].reasons",
-					hasItem(containsString("day and month"))));
+					hasItem(containsString("date of birth"))));
+	}
+
+	@Test
+	void theSameChildRecordedWithDayAndMonthSwappedAndAHyphenatedNameIsFound() throws Exception {
+		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
+		create(nurse, person("Kayleigh", family, "2012-03-07", "9 " + randomName() + " Street", randomPostcode()))
+			.andExpect(jsonPath("$.id", is(existingId)))
+			.andExpect(jsonPath("$.candidates[0].reasons[*].level", hasItem(containsString("swapped"))));
 	}
 
 	@Test
 	void someoneElseIsRecordedNew() throws Exception {
-		create(teacher, person("Jordan", "Okafor" + Fixtures.unique().replaceAll("[^a-z]", ""), "2010-01-30", "4 Hill Top", "M1 1AE"))
+		create(teacher, person("Jordan", randomName(), "2010-01-30", "4 Hill Top", randomPostcode()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.outcome", is("CREATED")));
 	}
@@ -91,7 +105,7 @@ class MatchOnCreateApiTests {
 		long before = db.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
 		mvc.perform(post("/api/v1/people/matches").header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
-			.content(person("Kayleigh", family, "2012-03-07", "9 New Street", "LS1 4AP")))
+			.content(person("Kayleigh", family, "2012-08-03", "9 " + randomName() + " Street", randomPostcode())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.candidates[0].id", is(existingId)))
 			.andExpect(jsonPath("$.candidates[0].probability").isNumber())
@@ -105,8 +119,8 @@ class MatchOnCreateApiTests {
 	void aBulkFileIsLinkedInTheBackgroundWithProgressAndASummary() throws Exception {
 		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
 		String csv = "given_name,family_name,date_of_birth,sex,nhs_number,address_line1,postcode\n"
-				+ "Kayleigh-Marie," + family + ",2012-07-03,F,,1 Elm Road,LS2 9JT\n"
-				+ "Ravi,Newfamily" + Fixtures.unique().replaceAll("[^a-z]", "") + ",3/4/2013,M,,12 Station Road,B33 8TH\n"
+				+ "Kayleigh-Marie," + family + ",2012-07-03,F,," + street + "," + postcode + "\n"
+				+ "Ravi," + randomName() + ",3/4/2013,M,,12 Station Road,B33 8TH\n"
 				+ "Bad,Number,2011-01-01,F,943 476 5910,,\n";
 		String bearer = fixtures.bearer(mvc, dataQuality);
 		String body = mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", bearer)
@@ -160,6 +174,22 @@ class MatchOnCreateApiTests {
 	private static String person(String given, String family, String dob, String line1, String postcode) {
 		return "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"" + dob
 				+ "\",\"sex\":\"FEMALE\",\"address\":{\"line1\":\"" + line1 + "\",\"postcode\":\"" + postcode + "\"}}";
+	}
+
+	/** A family name unlike any other test's, so that other tests' children are never close matches. */
+	private static String randomName() {
+		java.util.Random random = new java.util.Random();
+		StringBuilder name = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+		for (int i = 0; i < 9; i++) {
+			name.append((char) ('a' + random.nextInt(26)));
+		}
+		return name.toString();
+	}
+
+	private static String randomPostcode() {
+		java.util.Random random = new java.util.Random();
+		return "LS" + (1 + random.nextInt(9)) + " " + random.nextInt(10) + "ABDEFGHJ".charAt(random.nextInt(8))
+				+ "LNPQRSTU".charAt(random.nextInt(8));
 	}
 
 	private static String idOf(String json) {

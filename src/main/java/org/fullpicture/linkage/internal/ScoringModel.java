@@ -57,9 +57,13 @@ public final class ScoringModel {
 		return LinkageRun.fit(settings, records);
 	}
 
-	/** The model fitted on generated records and shipped as {@code linkage/model.tsv}. */
+	/**
+	 * The model fitted on generated records and shipped as {@code linkage/model.tsv}, without its name
+	 * frequencies: they are the generator's, not the local population's, and would make every real name look rare.
+	 */
 	public static ScoringModel shipped(LinkageSettings settings) {
-		return ModelFile.readShipped(settings);
+		ScoringModel generated = ModelFile.readShipped(settings);
+		return new ScoringModel(settings, generated.model, new NameCounts(java.util.Map.of(), java.util.Map.of()));
 	}
 
 	/** Writes what the model learnt in the form {@link #shipped} reads. */
