@@ -104,7 +104,7 @@ public class People {
 		return get(id);
 	}
 
-	List<FieldProblem> problemsWith(NewPerson input) {
+	public List<FieldProblem> problemsWith(NewPerson input) {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate today = LocalDate.now(clock);
 		requireName(problems, "givenName", input.givenName(), "given name");

@@ -18,6 +18,10 @@ import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.linkage.Identities;
+import org.fullpicture.linkage.LinkageModel;
+import org.fullpicture.people.MatchCandidate;
+import org.fullpicture.people.PersonIntake;
+import org.fullpicture.people.PersonMatching;
 import org.fullpicture.people.Address;
 import org.fullpicture.people.SourceRecord;
 import org.fullpicture.people.EducationPlacement;
@@ -30,7 +34,6 @@ import org.fullpicture.people.RelationshipType;
 import org.fullpicture.shared.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +47,24 @@ import org.springframework.web.bind.annotation.RestController;
 class PeopleApi {
 
 	record Created(UUID id) {
+	}
+
+	/** What recording a person did: made a new record, made one and queued a possible match, or used an existing one. */
+	record Recorded(UUID id, PersonIntake.Outcome outcome, String message, List<CandidateView> candidates) {
+	}
+
+	record CandidateView(UUID id, String givenName, String familyName, LocalDate dateOfBirth, double probability,
+			String decision, List<LinkageModel.Reason> reasons) {
+
+		static CandidateView of(MatchCandidate c) {
+			Person p = c.person();
+			return new CandidateView(p.id(), p.givenName(), p.familyName(), p.dateOfBirth(), c.probability(),
+					c.decision().name(), c.reasons());
+		}
+
+	}
+
+	record Matches(List<CandidateView> candidates) {
 	}
 
 	record Match(UUID id, String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDeliveryDate) {
@@ -121,8 +142,14 @@ class PeopleApi {
 
 	private final Identities identities;
 
+	private final PersonIntake intake;
+
+	private final PersonMatching matching;
+
 	PeopleApi(People people, Involvements involvements, RecordAccess access, BreakGlass breakGlass,
-			AccessPolicy policy, Identities identities) {
+			AccessPolicy policy, Identities identities, PersonIntake intake, PersonMatching matching) {
+		this.intake = intake;
+		this.matching = matching;
 		this.identities = identities;
 		this.policy = policy;
 		this.people = people;
@@ -132,12 +159,19 @@ class PeopleApi {
 	}
 
 	@PostMapping
-	@Transactional
-	ResponseEntity<Created> create(@RequestBody NewPerson input) {
-		Practitioner me = CurrentPractitioner.get();
-		Person person = people.create(input, me.id());
-		involvements.ensureInvolved(person.id(), me.agencyId(), me.id(), "Recorded the person");
-		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(new Created(person.id()));
+	ResponseEntity<Recorded> create(@RequestBody NewPerson input) {
+		PersonIntake.Intake done = intake.record(input, CurrentPractitioner.get(), "API");
+		Recorded body = new Recorded(done.person().id(), done.outcome(), done.outcome().label(),
+				done.candidates().stream().map(CandidateView::of).toList());
+		URI location = URI.create("/api/v1/people/" + done.person().id());
+		return done.outcome() == PersonIntake.Outcome.EXISTING_RECORD_USED
+				? ResponseEntity.ok().location(location).body(body) : ResponseEntity.created(location).body(body);
+	}
+
+	/** Who this might already be, without recording anything. */
+	@PostMapping("/matches")
+	Matches matches(@RequestBody NewPerson input) {
+		return new Matches(matching.candidates(input).stream().map(CandidateView::of).toList());
 	}
 
 	@GetMapping("/{id}")

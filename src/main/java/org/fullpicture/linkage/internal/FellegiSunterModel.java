@@ -1,0 +1,226 @@
+package org.fullpicture.linkage.internal;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Match (m) and non-match (u) probabilities for every level of every comparison, and the
+ * share of all record pairs that match (lambda), learnt by expectation-maximisation from
+ * how often each comparison pattern occurs among all pairs: no labelled pairs needed.
+ * Missing levels take no part: they are evidence neither way.
+ * <p>
+ * The address takes no part in deciding which pairs look like matches, only in what is
+ * learnt about it: members of a household share an address and a family name, and letting
+ * the address vote makes the model mistake households for persons. For the same reason the
+ * birth date does not vote for pairs that could be twins.
+ */
+final class FellegiSunterModel {
+
+	private static final int MAX_ITERATIONS = 200;
+
+	private static final double CONVERGED = 1e-7;
+
+	/** Keeps every probability off zero, so no single level can veto a pair outright. */
+	private static final double SMOOTHING = 0.5;
+
+	final double[][] m;
+
+	final double[][] u;
+
+	double lambda;
+
+	/** How many pairs of each pattern the fitted model takes for non-matches. */
+	double[] nonMatchCounts;
+
+	FellegiSunterModel(double[][] m, double[][] u, double lambda) {
+		this.m = m;
+		this.u = u;
+		this.lambda = lambda;
+	}
+
+	/**
+	 * @param patternCounts how many of all pairs (estimated) show each pattern
+	 * @param randomPairCounts patterns of random pairs, nearly all non-matches: the
+	 * starting point for u
+	 * @param startingLambda a first guess at the share of pairs that match
+	 */
+	static FellegiSunterModel fit(double[] patternCounts, double[] randomPairCounts, double startingLambda) {
+		int comparisons = Comparison.ALL.size();
+		double[][] m = new double[comparisons][];
+		double[][] u = new double[comparisons][];
+		for (Comparison comparison : Comparison.ALL) {
+			m[comparison.ordinal()] = startingMatchProbabilities(comparison);
+			u[comparison.ordinal()] = levelShares(comparison, observedPatterns(randomPairCounts), randomPairCounts, null);
+		}
+		FellegiSunterModel model = new FellegiSunterModel(m, u, startingLambda);
+		model.expectationMaximisation(patternCounts);
+		return model;
+	}
+
+	private void expectationMaximisation(double[] patternCounts) {
+		int[] patterns = observedPatterns(patternCounts);
+		double[] matchShare = new double[patternCounts.length];
+		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+			double expectedMatches = 0;
+			double total = 0;
+			for (int pattern : patterns) {
+				double match = lambda * product(m, pattern);
+				double nonMatch = (1 - lambda) * product(u, pattern);
+				matchShare[pattern] = match / (match + nonMatch);
+				expectedMatches += matchShare[pattern] * patternCounts[pattern];
+				total += patternCounts[pattern];
+			}
+			double change = Math.abs(lambda - expectedMatches / total);
+			lambda = expectedMatches / total;
+			for (Comparison comparison : Comparison.ALL) {
+				double[] newM = levelShares(comparison, patterns, patternCounts, matchShare);
+				double[] newU = levelShares(comparison, patterns, patternCounts, complement(matchShare, patterns));
+				change = Math.max(change, maxDifference(m[comparison.ordinal()], newM));
+				change = Math.max(change, maxDifference(u[comparison.ordinal()], newU));
+				m[comparison.ordinal()] = newM;
+				u[comparison.ordinal()] = newU;
+			}
+			if (change < CONVERGED) {
+				break;
+			}
+		}
+		nonMatchCounts = new double[patternCounts.length];
+		for (int pattern : patterns) {
+			nonMatchCounts[pattern] = patternCounts[pattern] * (1 - matchShare[pattern]);
+		}
+	}
+
+	/**
+	 * How many times likelier non-matching pairs are to share a family name and an address
+	 * than independence predicts: about 1 where records hold no households, far more where
+	 * brothers and sisters are recorded. Measured on pairs that look like siblings (other
+	 * given names, birth dates years apart), which cannot be matches.
+	 */
+	double householdLift() {
+		double siblings = 0;
+		double comparable = 0;
+		for (int pattern = 0; pattern < nonMatchCounts.length; pattern++) {
+			if (nonMatchCounts[pattern] > 0 && presentInAll(pattern)) {
+				comparable += nonMatchCounts[pattern];
+				siblings += Households.siblings(pattern) ? nonMatchCounts[pattern] : 0;
+			}
+		}
+		double expected = comparable * share(u, Comparison.FAMILY_NAME, PairComparator.JARO_WINKLER_MID)
+				* share(u, Comparison.ADDRESS, PairComparator.SAME_STREET)
+				* u[Comparison.GIVEN_NAME.ordinal()][PairComparator.NAME_DIFFERENT]
+				* u[Comparison.DATE_OF_BIRTH.ordinal()][PairComparator.DOB_DIFFERENT];
+		return (expected > 0) ? Math.max(1, siblings / expected) : 1;
+	}
+
+	private static boolean presentInAll(int pattern) {
+		for (Comparison comparison : List.of(Comparison.GIVEN_NAME, Comparison.FAMILY_NAME, Comparison.DATE_OF_BIRTH,
+				Comparison.ADDRESS)) {
+			if (Patterns.level(pattern, comparison) == comparison.missing()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The probability of any level from the best down to {@code worstLevel}. */
+	private static double share(double[][] probabilities, Comparison comparison, int worstLevel) {
+		double sum = 0;
+		for (int level = 0; level <= worstLevel; level++) {
+			sum += probabilities[comparison.ordinal()][level];
+		}
+		return sum;
+	}
+
+	/** log2(m/u) for each level; 0 for missing. */
+	double[] levelWeights(Comparison comparison) {
+		double[] weights = new double[comparison.size()];
+		for (int level = 0; level < comparison.missing(); level++) {
+			weights[level] = log2(m[comparison.ordinal()][level] / u[comparison.ordinal()][level]);
+		}
+		return weights;
+	}
+
+	double priorWeight() {
+		return log2(lambda / (1 - lambda));
+	}
+
+	static double log2(double x) {
+		return Math.log(x) / Math.log(2);
+	}
+
+	private static double product(double[][] probabilities, int pattern) {
+		double product = 1;
+		for (Comparison comparison : Comparison.ALL) {
+			int level = Patterns.level(pattern, comparison);
+			if (level != comparison.missing() && votes(comparison, pattern)) {
+				product *= probabilities[comparison.ordinal()][level];
+			}
+		}
+		return product;
+	}
+
+	private static boolean votes(Comparison comparison, int pattern) {
+		return switch (comparison) {
+			case ADDRESS -> false;
+			case DATE_OF_BIRTH -> !Households.possibleTwins(pattern);
+			default -> true;
+		};
+	}
+
+	/**
+	 * Each level's share of the (weighted) pairs where this comparison is not missing;
+	 * weights null means every pair counts fully.
+	 */
+	private static double[] levelShares(Comparison comparison, int[] patterns, double[] patternCounts,
+			double[] weights) {
+		double[] totals = new double[comparison.size()];
+		for (int pattern : patterns) {
+			double weight = (weights == null) ? 1 : weights[pattern];
+			totals[Patterns.level(pattern, comparison)] += weight * patternCounts[pattern];
+		}
+		double present = 0;
+		for (int level = 0; level < comparison.missing(); level++) {
+			totals[level] += SMOOTHING;
+			present += totals[level];
+		}
+		double[] shares = new double[comparison.size()];
+		for (int level = 0; level < comparison.missing(); level++) {
+			shares[level] = totals[level] / present;
+		}
+		return shares;
+	}
+
+	/** Matches mostly agree exactly; the rest spread over the lesser levels. */
+	private static double[] startingMatchProbabilities(Comparison comparison) {
+		double[] m = new double[comparison.size()];
+		m[0] = 0.8;
+		double rest = 0.2;
+		for (int level = 1; level < comparison.missing(); level++) {
+			m[level] = rest / 2;
+			rest /= 2;
+		}
+		m[comparison.missing() - 1] += rest;
+		return m;
+	}
+
+	private static int[] observedPatterns(double[] patternCounts) {
+		return IntStream.range(0, patternCounts.length).filter(p -> patternCounts[p] != 0).toArray();
+	}
+
+	private static double[] complement(double[] shares, int[] patterns) {
+		double[] complement = new double[shares.length];
+		for (int pattern : patterns) {
+			complement[pattern] = 1 - shares[pattern];
+		}
+		return complement;
+	}
+
+	private static double maxDifference(double[] a, double[] b) {
+		double max = 0;
+		for (int i = 0; i < a.length; i++) {
+			max = Math.max(max, Math.abs(a[i] - b[i]));
+		}
+		return max;
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.fullpicture.linkage.internal;
+
+/**
+ * Patterns where fields stop being independent evidence: brothers and sisters share a
+ * family name and an address, and twins a birth date as well. The model would otherwise
+ * count the same fact, "one household", several times over.
+ */
+final class Households {
+
+	private Households() {
+	}
+
+	static boolean sameHouseholdOtherGivenName(int pattern) {
+		return Patterns.level(pattern, Comparison.FAMILY_NAME) <= PairComparator.JARO_WINKLER_MID
+				&& Patterns.level(pattern, Comparison.ADDRESS) <= PairComparator.SAME_STREET
+				&& Patterns.level(pattern, Comparison.GIVEN_NAME) >= PairComparator.SOUNDS_ALIKE;
+	}
+
+	/** Brothers and sisters: one household, but other given names and birth dates. */
+	static boolean siblings(int pattern) {
+		return sameHouseholdOtherGivenName(pattern)
+				&& Patterns.level(pattern, Comparison.GIVEN_NAME) == PairComparator.NAME_DIFFERENT
+				&& Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.DOB_DIFFERENT;
+	}
+
+	static boolean possibleTwins(int pattern) {
+		return Patterns.level(pattern, Comparison.FAMILY_NAME) <= PairComparator.JARO_WINKLER_MID
+				&& Patterns.level(pattern, Comparison.GIVEN_NAME) == PairComparator.NAME_DIFFERENT;
+	}
+
+}

@@ -1,0 +1,262 @@
+package org.fullpicture.linkage.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+import org.fullpicture.linkage.LinkageResult;
+import org.fullpicture.linkage.LinkageResult.BlockingRuleCount;
+import org.fullpicture.linkage.LinkageResult.Decision;
+import org.fullpicture.linkage.LinkageResult.LevelWeight;
+import org.fullpicture.linkage.LinkageResult.Match;
+import org.fullpicture.linkage.LinkageSettings;
+import org.fullpicture.linkage.PersonRecord;
+
+/**
+ * One linkage run: work out features, block, learn the model from a sample of candidate
+ * pairs, then score every candidate pair. The engine's only door to the outside.
+ */
+public final class LinkageRun {
+
+	private static final int RANDOM_PAIRS = 200_000;
+
+	private static final long SEED = 20_261_125L;
+
+	private static final NicknameGroups NICKNAMES = NicknameGroups.fromClasspath();
+
+	private final LinkageSettings settings;
+
+	private final FeatureSpace space = new FeatureSpace(NICKNAMES);
+
+	private final Features left;
+
+	private final Features right;
+
+	private final Blocking blocking;
+
+	private LinkageRun(LinkageSettings settings, List<PersonRecord> leftRecords, List<PersonRecord> rightRecords) {
+		this.settings = settings;
+		this.left = space.add(leftRecords);
+		this.right = (leftRecords == rightRecords) ? left : space.add(rightRecords);
+		space.names.seal();
+		this.blocking = new Blocking(List.of(BlockingRule.values()), space.names, left, right);
+	}
+
+	public static LinkageResult link(LinkageSettings settings, List<PersonRecord> left, List<PersonRecord> right) {
+		return new LinkageRun(settings, left, right).run();
+	}
+
+	public static LinkageResult deduplicate(LinkageSettings settings, List<PersonRecord> records) {
+		return new LinkageRun(settings, records, records).run();
+	}
+
+	/** Learns the model from a record set's own candidate pairs, as {@link #deduplicate} does, and scores nothing. */
+	static ScoringModel fit(LinkageSettings settings, List<PersonRecord> records) {
+		LinkageRun run = new LinkageRun(settings, records, records);
+		return new ScoringModel(settings, run.fitModel(), NameCounts.of(run.space.names, run.left));
+	}
+
+	private LinkageResult run() {
+		FellegiSunterModel model = fitModel();
+		Scorer scorer = new Scorer(model, settings, space.names, left, right);
+		long started = System.nanoTime();
+		List<ShardResult> shards = inShards(shard -> score(shard, scorer));
+		double seconds = (System.nanoTime() - started) / 1e9;
+		return result(shards, model, seconds);
+	}
+
+	/**
+	 * Fits the model to an estimate of how often each pattern occurs among all pairs, not
+	 * only candidate pairs: a uniform sample of candidate pairs, plus random pairs standing
+	 * for the many pairs blocking never proposes, each sample weighted up to its stratum.
+	 * That keeps u honest (blocking makes candidate non-matches agree more than most) and
+	 * works however few candidate pairs there are.
+	 */
+	private FellegiSunterModel fitModel() {
+		double allPairs = deduplicating() ? left.size * (left.size - 1.0) / 2 : (double) left.size * right.size;
+		CandidateSample candidates = sampleCandidates();
+		double[] random = randomNonCandidatePatterns();
+		double randomTotal = Arrays.stream(random).sum();
+		double randomWeight = (randomTotal == 0) ? 0 : (allPairs - candidates.count) / randomTotal;
+		double[] patternCounts = new double[Patterns.COUNT];
+		for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
+			patternCounts[pattern] = candidates.patterns[pattern] / candidates.share + random[pattern] * randomWeight;
+		}
+		double startingLambda = Math.max(1, Math.min(left.size, right.size)) / Math.max(1, allPairs);
+		return FellegiSunterModel.fit(patternCounts, random, Math.min(0.5, startingLambda));
+	}
+
+	private CandidateSample sampleCandidates() {
+		double wanted = Math.min(1, settings.trainingPairs() / (double) Math.max(1, blocking.estimatedPairs()));
+		long cutoff = (long) Math.ceil(wanted * (1L << 24));
+		double share = cutoff / (double) (1L << 24);
+		List<CandidateSample> samples = inShards(shard -> {
+			PairComparator comparator = new PairComparator(space, left, right);
+			CandidateSample sample = new CandidateSample(share);
+			int rules = blocking.rules().size();
+			blocking.forEachPair(shard, shardCount(), (l, r) -> {
+				sample.count++;
+				if ((Hashing.mix((long) l << 32 | r) >>> 40) < cutoff) {
+					sample.patterns[comparator.compare(l, r)]++;
+				}
+			}, new long[rules], new long[rules]);
+			return sample;
+		});
+		CandidateSample total = new CandidateSample(share);
+		for (CandidateSample sample : samples) {
+			total.count += sample.count;
+			for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
+				total.patterns[pattern] += sample.patterns[pattern];
+			}
+		}
+		return total;
+	}
+
+	/** Patterns of random pairs that blocking does not propose: nearly all non-matches. */
+	private double[] randomNonCandidatePatterns() {
+		PairComparator comparator = new PairComparator(space, left, right);
+		double[] patternCounts = new double[Patterns.COUNT];
+		Random random = new Random(SEED);
+		for (int n = 0; n < RANDOM_PAIRS; n++) {
+			int l = random.nextInt(left.size);
+			int r = random.nextInt(right.size);
+			if ((!deduplicating() || l != r) && !blocking.proposes(l, r)) {
+				patternCounts[comparator.compare(l, r)]++;
+			}
+		}
+		return patternCounts;
+	}
+
+	private boolean deduplicating() {
+		return left == right;
+	}
+
+	private ShardResult score(int shard, Scorer scorer) {
+		PairComparator comparator = new PairComparator(space, left, right);
+		ShardResult result = new ShardResult(blocking.rules().size());
+		double reviewWeight = Scorer.weight(settings.reviewThreshold());
+		blocking.forEachPair(shard, shardCount(), (l, r) -> {
+			int pattern = comparator.compare(l, r);
+			double weight = scorer.weight(pattern, comparator.exactGivenName(), comparator.exactFamilyName());
+			if (weight >= reviewWeight) {
+				result.keep(l, r, weight);
+			}
+		}, result.proposed, result.added);
+		return result;
+	}
+
+	private LinkageResult result(List<ShardResult> shards, FellegiSunterModel model, double seconds) {
+		List<Match> matches = new ArrayList<>();
+		int rules = blocking.rules().size();
+		long[] proposed = new long[rules];
+		long[] added = new long[rules];
+		for (ShardResult shard : shards) {
+			for (int i = 0; i < shard.left.size(); i++) {
+				double probability = Scorer.probability(shard.weights.get(i));
+				Decision decision = probability >= settings.sameThreshold() ? Decision.SAME_PERSON : Decision.REVIEW;
+				matches.add(new Match(shard.left.get(i), shard.right.get(i), probability, decision));
+			}
+			for (int r = 0; r < rules; r++) {
+				proposed[r] += shard.proposed[r];
+				added[r] += shard.added[r];
+			}
+		}
+		matches.sort(Comparator.comparingDouble(Match::matchProbability).reversed());
+		List<BlockingRuleCount> ruleCounts = new ArrayList<>();
+		long candidates = 0;
+		for (int r = 0; r < rules; r++) {
+			ruleCounts.add(new BlockingRuleCount(blocking.rules().get(r).description(), proposed[r], added[r]));
+			candidates += added[r];
+		}
+		return new LinkageResult(matches, ruleCounts, candidates, seconds, model.lambda, levelWeights(model));
+	}
+
+	private List<LevelWeight> levelWeights(FellegiSunterModel model) {
+		List<LevelWeight> weights = new ArrayList<>();
+		for (Comparison comparison : Comparison.ALL) {
+			double[] bits = model.levelWeights(comparison);
+			for (int level = 0; level < comparison.missing(); level++) {
+				weights.add(new LevelWeight(comparison.name(), comparison.level(level),
+						model.m[comparison.ordinal()][level], model.u[comparison.ordinal()][level], bits[level]));
+			}
+		}
+		return weights;
+	}
+
+	private int shardCount() {
+		return settings.threads() == 1 ? 1 : settings.threads() * 8;
+	}
+
+	private <T> List<T> inShards(IntFunction<T> task) {
+		ExecutorService executor = Executors.newFixedThreadPool(settings.threads());
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (int shard = 0; shard < shardCount(); shard++) {
+				int current = shard;
+				futures.add(executor.submit(() -> task.apply(current)));
+			}
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("linkage interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("linkage failed", ex.getCause());
+		}
+		finally {
+			executor.shutdown();
+		}
+	}
+
+	private static final class CandidateSample {
+
+		final double share;
+
+		final long[] patterns = new long[Patterns.COUNT];
+
+		long count;
+
+		CandidateSample(double share) {
+			this.share = share;
+		}
+
+	}
+
+	private static final class ShardResult {
+
+		final IntList left = new IntList();
+
+		final IntList right = new IntList();
+
+		final DoubleList weights = new DoubleList();
+
+		final long[] proposed;
+
+		final long[] added;
+
+		ShardResult(int rules) {
+			proposed = new long[rules];
+			added = new long[rules];
+		}
+
+		void keep(int l, int r, double weight) {
+			left.add(l);
+			right.add(r);
+			weights.add(weight);
+		}
+
+	}
+
+}

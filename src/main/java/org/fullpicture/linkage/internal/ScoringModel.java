@@ -1,0 +1,141 @@
+package org.fullpicture.linkage.internal;
+
+import static org.fullpicture.linkage.internal.Vocabulary.MISSING;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.fullpicture.linkage.LinkageModel.Reason;
+import org.fullpicture.linkage.LinkageModel.Scored;
+import org.fullpicture.linkage.LinkageResult.Decision;
+import org.fullpicture.linkage.LinkageSettings;
+import org.fullpicture.linkage.PersonRecord;
+
+/**
+ * A fitted model kept to score one record against a few candidates, with the engine's own
+ * comparison and scoring, so that a pair scores as it would in a batch run. Each call
+ * compares in a feature space of its own; names' frequencies are looked up by text in
+ * those of the records the model was fitted on. Immutable, thread-safe.
+ */
+public final class ScoringModel {
+
+	private static final NicknameGroups NICKNAMES = NicknameGroups.fromClasspath();
+
+	private final LinkageSettings settings;
+
+	private final FellegiSunterModel model;
+
+	private final NameCounts names;
+
+	private final Scorer scorer;
+
+	private final double[][] levelWeights;
+
+	private final NameAdjustments givenNames;
+
+	private final NameAdjustments familyNames;
+
+	ScoringModel(LinkageSettings settings, FellegiSunterModel model, NameCounts names) {
+		this.settings = settings;
+		this.model = model;
+		this.names = names;
+		// the scorer gives pattern weights only: name adjustments come by text, from NameAdjustments
+		NameTable noNames = new NameTable(NICKNAMES);
+		noNames.seal();
+		this.scorer = new Scorer(model, settings, noNames);
+		this.levelWeights = Scorer.levelWeights(model, settings);
+		this.givenNames = new NameAdjustments(names.given(),
+				model.u[Comparison.GIVEN_NAME.ordinal()][PairComparator.EXACT]);
+		this.familyNames = new NameAdjustments(names.family(),
+				model.u[Comparison.FAMILY_NAME.ordinal()][PairComparator.EXACT]);
+	}
+
+	public static ScoringModel fit(LinkageSettings settings, List<PersonRecord> records) {
+		return LinkageRun.fit(settings, records);
+	}
+
+	/**
+	 * The model fitted on generated records and shipped as {@code linkage/model.tsv}, without its name
+	 * frequencies: they are the generator's, not the local population's, and would make every real name look rare.
+	 */
+	public static ScoringModel shipped(LinkageSettings settings) {
+		ScoringModel generated = ModelFile.readShipped(settings);
+		return new ScoringModel(settings, generated.model, new NameCounts(java.util.Map.of(), java.util.Map.of()));
+	}
+
+	/** Writes what the model learnt in the form {@link #shipped} reads. */
+	public void write(Writer out) throws IOException {
+		ModelFile.write(model, names, out);
+	}
+
+	public LinkageSettings settings() {
+		return settings;
+	}
+
+	public List<Scored> score(PersonRecord probe, List<PersonRecord> candidates) {
+		FeatureSpace space = new FeatureSpace(NICKNAMES);
+		Features left = space.add(List.of(probe));
+		Features right = space.add(candidates);
+		space.names.seal();
+		PairComparator comparator = new PairComparator(space, left, right);
+		List<Scored> scored = new ArrayList<>(candidates.size());
+		for (int candidate = 0; candidate < candidates.size(); candidate++) {
+			int pattern = comparator.compare(0, candidate);
+			float given = adjustment(givenNames, space.names, comparator.exactGivenName());
+			float family = adjustment(familyNames, space.names, comparator.exactFamilyName());
+			scored.add(scored(candidate, pattern, given, family));
+		}
+		scored.sort(Comparator.comparingDouble(Scored::matchProbability).reversed());
+		return scored;
+	}
+
+	private static float adjustment(NameAdjustments adjustments, NameTable names, int exactName) {
+		return (exactName == MISSING) ? 0 : adjustments.of(names.text(exactName));
+	}
+
+	private Scored scored(int candidate, int pattern, float given, float family) {
+		// summed in the order Scorer.weight sums, so the weight is bit for bit the batch one
+		double weight = scorer.weight(pattern, MISSING, MISSING) + given + family;
+		double probability = Scorer.probability(weight);
+		return new Scored(candidate, probability, decision(probability, pattern), reasons(pattern, weight, given, family));
+	}
+
+	/**
+	 * By threshold, except that two different NHS numbers are two registrations: however
+	 * alike the rest, a person decides whether they are one child, not this score.
+	 */
+	private Decision decision(double probability, int pattern) {
+		boolean nhsNumbersDiffer = Patterns.level(pattern, Comparison.NHS_NUMBER) == PairComparator.ID_DIFFERENT;
+		if (probability >= settings.sameThreshold() && !nhsNumbersDiffer) {
+			return Decision.SAME_PERSON;
+		}
+		return (probability >= settings.reviewThreshold()) ? Decision.REVIEW : null;
+	}
+
+	private List<Reason> reasons(int pattern, double weight, float given, float family) {
+		List<Reason> reasons = new ArrayList<>();
+		double explained = model.priorWeight();
+		for (Comparison comparison : Comparison.ALL) {
+			int level = Patterns.level(pattern, comparison);
+			if (level != comparison.missing()) {
+				double bits = levelWeights[comparison.ordinal()][level] + switch (comparison) {
+					case GIVEN_NAME -> given;
+					case FAMILY_NAME -> family;
+					default -> 0;
+				};
+				reasons.add(new Reason(ReasonLabels.comparison(comparison), ReasonLabels.level(comparison, level), bits));
+				explained += bits;
+			}
+		}
+		if (Households.sameHouseholdOtherGivenName(pattern)) {
+			// the household correction is what the comparisons alone do not explain
+			reasons.add(new Reason("household", "family name and address shared, as brothers and sisters share them",
+					weight - explained));
+		}
+		return reasons;
+	}
+
+}

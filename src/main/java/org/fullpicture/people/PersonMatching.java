@@ -1,0 +1,189 @@
+package org.fullpicture.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fullpicture.linkage.Identities;
+import org.fullpicture.linkage.LinkageModel;
+import org.fullpicture.linkage.LinkageModels;
+import org.fullpicture.linkage.PersonRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Looks for existing records of the person being recorded: candidates are chosen in SQL by blocking
+ * rules (identifiers, date of birth with day and month either way, family name and year of birth,
+ * postcode and first initial), then scored by the linkage model.
+ */
+@Service
+public class PersonMatching {
+
+	private static final int MAX_CANDIDATES = 500;
+
+	private static final Pattern HOUSE_NUMBER = Pattern.compile("^\\s*(\\d+[a-zA-Z]?)\\s+(.*)$");
+
+	private final JdbcClient db;
+
+	private final People people;
+
+	private final Identities identities;
+
+	private final LinkageModels models;
+
+	PersonMatching(JdbcClient db, People people, Identities identities, LinkageModels models) {
+		this.db = db;
+		this.people = people;
+		this.identities = identities;
+		this.models = models;
+	}
+
+	/** Existing people who may be this one, at or above the review threshold, most likely first. */
+	public List<MatchCandidate> candidates(NewPerson input) {
+		List<UUID> ids = candidateIds(input);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Person> found = people.findAll(ids);
+		List<PersonRecord> records = found.stream().map(this::record).toList();
+		List<MatchCandidate> candidates = new ArrayList<>();
+		for (LinkageModel.Scored scored : models.current().score(record(input), records)) {
+			if (scored.decision() != null) {
+				candidates.add(new MatchCandidate(found.get(scored.candidate()), scored.matchProbability(),
+						scored.decision(), scored.reasons()));
+			}
+		}
+		return candidates;
+	}
+
+	private List<UUID> candidateIds(NewPerson input) {
+		StringBuilder sql = new StringBuilder("SELECT id FROM person WHERE 1 = 0");
+		Map<String, Object> params = new java.util.HashMap<>();
+		NhsNumber.normalise(input.nhsNumber()).ifPresent(nhs -> {
+			sql.append(" OR nhs_number = :nhs");
+			params.put("nhs", nhs);
+		});
+		Upn.normalise(input.upn()).ifPresent(upn -> {
+			sql.append(" OR upn = :upn");
+			params.put("upn", upn);
+		});
+		LocalDate dob = input.dateOfBirth() != null ? input.dateOfBirth() : input.expectedDeliveryDate();
+		String family = People.nameKey(input.familyName());
+		if (dob != null) {
+			sql.append(" OR date_of_birth = :dob OR expected_delivery_date = :dob");
+			params.put("dob", dob);
+			swapped(dob).ifPresent(s -> {
+				sql.append(" OR date_of_birth = :swapped");
+				params.put("swapped", s);
+			});
+			if (!family.isEmpty()) {
+				sql.append(" OR (family_name_key = :family AND date_of_birth BETWEEN :yearStart AND :yearEnd)");
+				params.put("family", family);
+				params.put("yearStart", LocalDate.of(dob.getYear(), 1, 1));
+				params.put("yearEnd", LocalDate.of(dob.getYear(), 12, 31));
+			}
+		}
+		else if (!family.isEmpty()) {
+			sql.append(" OR family_name_key = :family");
+			params.put("family", family);
+		}
+		if (!family.isEmpty()) {
+			sql.append(" OR id IN (SELECT person_id FROM person_other_name WHERE family_name_key = :family)");
+			params.put("family", family);
+		}
+		String initial = People.nameKey(input.givenName());
+		if (input.address() != null && input.address().postcode() != null && !initial.isEmpty()) {
+			sql.append(" OR id IN (SELECT a.person_id FROM address a JOIN person p ON p.id = a.person_id"
+					+ " WHERE a.postcode = :postcode AND LOWER(SUBSTRING(p.given_name, 1, 1)) = :initial)");
+			params.put("postcode", Postcode.normalise(input.address().postcode()));
+			params.put("initial", initial.substring(0, 1));
+		}
+		if (params.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> ids = db.sql(sql + " LIMIT " + MAX_CANDIDATES).params(params).query(UUID.class).list();
+		// each person once, as the record that speaks for them
+		return ids.stream().map(identities::rootOf).distinct().toList();
+	}
+
+	private static java.util.Optional<LocalDate> swapped(LocalDate dob) {
+		if (dob.getDayOfMonth() > 12 || dob.getDayOfMonth() == dob.getMonthValue()) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()));
+		}
+		catch (java.time.DateTimeException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	PersonRecord record(NewPerson input) {
+		List<org.fullpicture.linkage.Address> addresses = input.address() == null ? List.of()
+				: List.of(address(input.address().line1(), input.address().town(), input.address().postcode()));
+		return new PersonRecord("new", input.givenName(),
+				input.otherNames().stream().map(OtherName::givenName).toList(), input.familyName(),
+				input.dateOfBirth() != null ? input.dateOfBirth() : input.expectedDeliveryDate(), sex(input.sex()),
+				NhsNumber.normalise(input.nhsNumber()).orElse(null), Upn.normalise(input.upn()).orElse(null), addresses);
+	}
+
+	/** A person as the linkage sees them: every record of theirs, every name and every address they have had. */
+	public PersonRecord record(Person person) {
+		List<String> otherGiven = new ArrayList<>();
+		List<org.fullpicture.linkage.Address> addresses = new ArrayList<>();
+		for (SourceRecord source : people.sourceRecords(person.id())) {
+			source.otherNames().forEach(n -> otherGiven.add(n.givenName()));
+			if (!source.person().id().equals(person.id())) {
+				otherGiven.add(source.person().givenName());
+			}
+			source.addresses().forEach(a -> addresses.add(address(a.line1(), a.town(), a.postcode())));
+		}
+		return new PersonRecord(person.id().toString(), person.givenName(), otherGiven, person.familyName(),
+				person.dateOfBirth() != null ? person.dateOfBirth() : person.expectedDeliveryDate(), sex(person.sex()),
+				person.nhsNumber(), person.upn(), addresses);
+	}
+
+	static org.fullpicture.linkage.Address address(String line1, String town, String postcode) {
+		Matcher m = HOUSE_NUMBER.matcher(line1 == null ? "" : line1);
+		return m.matches() ? new org.fullpicture.linkage.Address(m.group(1), m.group(2), null, town, postcode)
+				: new org.fullpicture.linkage.Address(null, line1, null, town, postcode);
+	}
+
+	private static org.fullpicture.linkage.Sex sex(Sex sex) {
+		if (sex == null) {
+			return org.fullpicture.linkage.Sex.UNKNOWN;
+		}
+		return switch (sex) {
+			case FEMALE -> org.fullpicture.linkage.Sex.FEMALE;
+			case MALE -> org.fullpicture.linkage.Sex.MALE;
+			default -> org.fullpicture.linkage.Sex.UNKNOWN;
+		};
+	}
+
+	/** Every person in the index, for fitting the model; large indexes are read in one pass. */
+	public List<PersonRecord> wholeIndex() {
+		List<PersonRecord> index = new ArrayList<>();
+		Map<UUID, List<org.fullpicture.linkage.Address>> addresses = new java.util.HashMap<>();
+		db.sql("SELECT person_id, line1, town, postcode FROM address")
+			.query(rs -> {
+				addresses.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
+					.add(address(rs.getString("line1"), rs.getString("town"), rs.getString("postcode")));
+			});
+		db.sql("SELECT id, given_name, family_name, date_of_birth, expected_delivery_date, sex, nhs_number, upn FROM person")
+			.query(rs -> {
+				UUID id = rs.getObject("id", UUID.class);
+				LocalDate dob = rs.getObject("date_of_birth", LocalDate.class);
+				index.add(new PersonRecord(id.toString(), rs.getString("given_name"), List.of(), rs.getString("family_name"),
+						dob != null ? dob : rs.getObject("expected_delivery_date", LocalDate.class),
+						sex(Sex.valueOf(rs.getString("sex").toUpperCase(Locale.ROOT))), rs.getString("nhs_number"),
+						rs.getString("upn"), addresses.getOrDefault(id, List.of())));
+			});
+		return index;
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.fullpicture.people.internal;
+
+import org.fullpicture.linkage.LinkageModels;
+import org.fullpicture.people.PersonMatching;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+
+/** Once the application is up, learns the linkage model from the whole index, in the background. */
+@Component
+class LinkageModelRefresh {
+
+	private static final Logger log = LoggerFactory.getLogger(LinkageModelRefresh.class);
+
+	private final PersonMatching matching;
+
+	private final LinkageModels models;
+
+	private final TaskExecutor executor;
+
+	LinkageModelRefresh(PersonMatching matching, LinkageModels models, TaskExecutor executor) {
+		this.matching = matching;
+		this.models = models;
+		this.executor = executor;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void refitInTheBackground() {
+		executor.execute(() -> {
+			long started = System.nanoTime();
+			var index = matching.wholeIndex();
+			boolean fitted = models.refit(index);
+			// counts only: never a name
+			log.info("Linkage model {} on {} records in {} ms", fitted ? "fitted" : "kept as shipped", index.size(),
+					(System.nanoTime() - started) / 1_000_000);
+		});
+	}
+
+}

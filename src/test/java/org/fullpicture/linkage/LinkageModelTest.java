@@ -1,0 +1,150 @@
+package org.fullpicture.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.fullpicture.linkage.LinkageModel.Reason;
+import org.fullpicture.linkage.LinkageModel.Scored;
+import org.fullpicture.linkage.LinkageResult.Decision;
+import org.fullpicture.linkage.LinkageResult.Match;
+import org.fullpicture.linkage.bench.ShippedModelWriter;
+import org.junit.jupiter.api.Test;
+
+class LinkageModelTest {
+
+	private static final LinkageSettings SETTINGS = LinkageSettings.fromClasspath();
+
+	private static final Address ELM_ROAD = new Address("1", "Elm Road", null, "Leeds", "LS2 9JT");
+
+	private static final Address NEW_STREET = new Address("9", "New Street", null, "Leeds", "LS1 4AP");
+
+	private final LinkageModel shipped = LinkageModel.shipped(SETTINGS);
+
+	@Test
+	void exactDuplicateIsTheSamePerson() {
+		PersonRecord record = amelia(null, ELM_ROAD);
+
+		Scored scored = scoreOne(record, record);
+
+		assertThat(scored.decision()).isEqualTo(Decision.SAME_PERSON);
+		assertThat(scored.matchProbability()).isGreaterThan(0.99);
+	}
+
+	@Test
+	void hyphenatedNameSwappedDateAndMoveGoToReviewAtLeastAndSayWhy() {
+		PersonRecord probe = person("Kayleigh-Marie", "Smith", LocalDate.of(2012, 7, 3), Sex.FEMALE, null, ELM_ROAD);
+		PersonRecord candidate = person("Kayleigh", "Smyth", LocalDate.of(2012, 3, 7), Sex.FEMALE, null, NEW_STREET);
+
+		Scored scored = scoreOne(probe, candidate);
+
+		assertThat(scored.decision()).isIn(Decision.SAME_PERSON, Decision.REVIEW);
+		assertThat(scored.reasons()).extracting(Reason::comparison, Reason::level)
+			.contains(tuple("date of birth", "day and month swapped"), tuple("given name", "hyphenated part"));
+		assertThat(scored.reasons()).filteredOn(reason -> reason.comparison().equals("date of birth"))
+			.allSatisfy(reason -> assertThat(reason.bits()).isPositive());
+	}
+
+	@Test
+	void familyThatMovedIsTheSamePerson() {
+		PersonRecord before = amelia(null, ELM_ROAD);
+		PersonRecord after = amelia(null, NEW_STREET);
+
+		assertThat(scoreOne(before, after).decision()).isEqualTo(Decision.SAME_PERSON);
+	}
+
+	@Test
+	void siblingsAreNotMatched() {
+		PersonRecord sister = amelia(null, ELM_ROAD);
+		PersonRecord brother = person("Jack", "Hargreaves", LocalDate.of(2010, 9, 23), Sex.MALE, null, ELM_ROAD);
+
+		Scored scored = scoreOne(sister, brother);
+
+		assertThat(scored.decision()).isNull();
+		assertThat(scored.reasons()).extracting(Reason::comparison).contains("household");
+	}
+
+	@Test
+	void equalNhsNumbersOutweighATypoInTheName() {
+		PersonRecord record = amelia("943 476 5919", ELM_ROAD);
+		PersonRecord typo = person("Aemlia", "Hargreaves", LocalDate.of(2014, 2, 11), Sex.FEMALE, "9434765919",
+				ELM_ROAD);
+
+		assertThat(scoreOne(record, typo).decision()).isEqualTo(Decision.SAME_PERSON);
+	}
+
+	@Test
+	void differentNhsNumbersAreNeverDecidedTheSamePerson() {
+		PersonRecord one = amelia("9434765919", ELM_ROAD);
+		PersonRecord other = amelia("4010232137", ELM_ROAD);
+
+		Scored scored = scoreOne(one, other);
+
+		assertThat(scored.decision()).isNotEqualTo(Decision.SAME_PERSON);
+		assertThat(reasonFor(scored, "NHS number").bits()).isNegative();
+	}
+
+	@Test
+	void scoresBestFirstWithCandidateIndexes() {
+		PersonRecord probe = amelia(null, ELM_ROAD);
+		PersonRecord stranger = person("Oliver", "Patel", LocalDate.of(2011, 5, 30), Sex.MALE, null, NEW_STREET);
+
+		List<Scored> scored = shipped.score(probe, List.of(stranger, probe));
+
+		assertThat(scored).extracting(Scored::candidate).containsExactly(1, 0);
+		assertThat(scored.get(1).decision()).isNull();
+	}
+
+	@Test
+	void fittedModelScoresPairsAsTheEngineDoes() {
+		List<PersonRecord> records = ShippedModelWriter.trainingRecords(1500, 7);
+		LinkageModel model = LinkageModel.fit(SETTINGS, records);
+		List<Match> matches = new LinkageEngine(SETTINGS).deduplicate(records).matches();
+		assertThat(matches).hasSizeGreaterThan(1000);
+
+		for (int i = 0; i < matches.size(); i += matches.size() / 300) {
+			Match match = matches.get(i);
+			Scored scored = model.score(records.get(match.left()), List.of(records.get(match.right()))).get(0);
+			assertThat(scored.matchProbability()).isCloseTo(match.matchProbability(), within(1e-9));
+		}
+	}
+
+	@Test
+	void scoresOneProbeAgainstTwoHundredCandidatesQuickly() {
+		List<PersonRecord> records = ShippedModelWriter.trainingRecords(1000, 3);
+		List<PersonRecord> candidates = records.subList(1, 201);
+		long[] nanos = new long[1000];
+		for (int round = 0; round < nanos.length; round++) {
+			long started = System.nanoTime();
+			shipped.score(records.get(round), candidates);
+			nanos[round] = System.nanoTime() - started;
+		}
+		// the second half only: the first warms the JIT up
+		long[] warm = Arrays.copyOfRange(nanos, nanos.length / 2, nanos.length);
+		Arrays.sort(warm);
+		System.out.printf("score() of one probe against 200 candidates: median %.2f ms, 90th percentile %.2f ms%n",
+				warm[warm.length / 2] / 1e6, warm[warm.length * 9 / 10] / 1e6);
+	}
+
+	private Scored scoreOne(PersonRecord probe, PersonRecord candidate) {
+		return shipped.score(probe, List.of(candidate)).get(0);
+	}
+
+	private static Reason reasonFor(Scored scored, String comparison) {
+		return scored.reasons().stream().filter(reason -> reason.comparison().equals(comparison)).findFirst().orElseThrow();
+	}
+
+	private static PersonRecord amelia(String nhsNumber, Address address) {
+		return person("Amelia", "Hargreaves", LocalDate.of(2014, 2, 11), Sex.FEMALE, nhsNumber, address);
+	}
+
+	private static PersonRecord person(String given, String family, LocalDate birth, Sex sex, String nhsNumber,
+			Address address) {
+		return new PersonRecord("test", given, List.of(), family, birth, sex, nhsNumber, null, List.of(address));
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.fullpicture.linkage;
+
+import java.time.LocalDate;
+
+import org.fullpicture.agencies.Agency;
+import org.fullpicture.agencies.AgencyType;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Role;
+import org.fullpicture.support.DatabaseTest;
+import org.fullpicture.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@DatabaseTest
+class MatchOnCreateApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient db;
+
+	Agency school;
+
+	Practitioner teacher;
+
+	String existingId;
+
+	String family;
+
+	String street;
+
+	String postcode;
+
+	@BeforeEach
+	void theSchoolHasRecordedAChild() throws Exception {
+		school = fixtures.agency(AgencyType.SCHOOL);
+		teacher = fixtures.practitioner(school);
+		family = randomName();
+		street = "1 " + randomName() + " Road";
+		postcode = randomPostcode();
+		existingId = idOf(create(teacher, person("Kayleigh-Marie", family, "2012-07-03", street, postcode))
+			.andReturn().getResponse().getContentAsString());
+	}
+
+	@Test
+	void aNearCertainMatchUsesTheExistingRecordAndSaysSo() throws Exception {
+		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
+		create(nurse, person("Kayleigh-Marie", family, "2012-07-03", street, postcode))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id", is(existingId)))
+			.andExpect(jsonPath("$.outcome", is("EXISTING_RECORD_USED")))
+			.andExpect(jsonPath("$.message").isNotEmpty());
+		mvc.perform(get("/api/v1/people/" + existingId).header("Authorization", fixtures.bearer(mvc, nurse)))
+			.andExpect(jsonPath("$.access", is("full")));
+	}
+
+	@Test
+	void aPossibleMatchIsRecordedNewAndSentForReviewWithItsReasons() throws Exception {
+		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
+		String newId = idOf(create(nurse, person("Kayleigh", family, "2012-08-03", "9 " + randomName() + " Street", randomPostcode()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.outcome", is("QUEUED_FOR_REVIEW")))
+			.andReturn().getResponse().getContentAsString());
+
+		Practitioner mash = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MASH);
+		mvc.perform(get("/api/v1/match-reviews").param("size", "200").header("Authorization", fixtures.bearer(mvc, mash)))
+			.andExpect(jsonPath("$.reviews[?(@.candidate.id == '" + newId + "')].existing.id", hasItem(existingId)))
+			.andExpect(jsonPath("$.reviews[?(@.candidate.id == '" + newId + "')].reasons",
+					hasItem(containsString("date of birth"))));
+	}
+
+	@Test
+	void theSameChildRecordedWithDayAndMonthSwappedAndAHyphenatedNameIsFound() throws Exception {
+		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
+		create(nurse, person("Kayleigh", family, "2012-03-07", "9 " + randomName() + " Street", randomPostcode()))
+			.andExpect(jsonPath("$.id", is(existingId)))
+			.andExpect(jsonPath("$.candidates[0].reasons[*].level", hasItem(containsString("swapped"))));
+	}
+
+	@Test
+	void someoneElseIsRecordedNew() throws Exception {
+		create(teacher, person("Jordan", randomName(), "2010-01-30", "4 Hill Top", randomPostcode()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.outcome", is("CREATED")));
+	}
+
+	@Test
+	void matchesAreShownWithTheirReasonsAndNothingIsRecorded() throws Exception {
+		long before = db.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+		mvc.perform(post("/api/v1/people/matches").header("Authorization", fixtures.bearer(mvc, teacher))
+			.contentType("application/json")
+			.content(person("Kayleigh", family, "2012-08-03", "9 " + randomName() + " Street", randomPostcode())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.candidates[0].id", is(existingId)))
+			.andExpect(jsonPath("$.candidates[0].probability").isNumber())
+			.andExpect(jsonPath("$.candidates[0].reasons[*].comparison").isNotEmpty());
+		assertThat(db.sql("SELECT COUNT(*) FROM person").query(Long.class).single()).isEqualTo(before);
+		mvc.perform(post("/api/v1/people/matches").contentType("application/json").content("{}"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aBulkFileIsLinkedInTheBackgroundWithProgressAndASummary() throws Exception {
+		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
+		String csv = "given_name,family_name,date_of_birth,sex,nhs_number,address_line1,postcode\n"
+				+ "Kayleigh-Marie," + family + ",2012-07-03,F,," + street + "," + postcode + "\n"
+				+ "Ravi," + randomName() + ",3/4/2013,M,,12 Station Road,B33 8TH\n"
+				+ "Bad,Number,2011-01-01,F,943 476 5910,,\n";
+		String bearer = fixtures.bearer(mvc, dataQuality);
+		String body = mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", bearer)
+			.header("X-File-Name", "school-roll.csv")
+			.contentType("text/csv")
+			.content(csv)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+		String job = body.replaceAll("^\\{\"job\":\\{\"id\":\"([^\"]+)\".*", "$1");
+
+		String finished = null;
+		for (int i = 0; i < 100 && finished == null; i++) {
+			String now = mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
+				.andReturn().getResponse().getContentAsString();
+			if (now.contains("\"status\":\"FINISHED\"")) {
+				finished = now;
+			}
+			else {
+				Thread.sleep(100);
+			}
+		}
+		assertThat(finished).as("the job finishes").isNotNull();
+		mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
+			.andExpect(jsonPath("$.job.totalRows", is(3)))
+			.andExpect(jsonPath("$.job.linked", is(1)))
+			.andExpect(jsonPath("$.job.created", is(1)))
+			.andExpect(jsonPath("$.job.failed", is(1)))
+			.andExpect(jsonPath("$.percentDone", is(100)))
+			.andExpect(jsonPath("$.errors[0].row", is(4)))
+			.andExpect(jsonPath("$.errors[0].field", is("nhsNumber")));
+	}
+
+	@Test
+	void aBulkFileNeedsTheRightColumnsAndTheRightRole() throws Exception {
+		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
+		mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", fixtures.bearer(mvc, dataQuality))
+			.contentType("text/csv")
+			.content("first,last\nA,B\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("file")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("date_of_birth")));
+		mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", fixtures.bearer(mvc, teacher))
+			.contentType("text/csv")
+			.content("given_name,family_name,date_of_birth\nA,B,2010-01-01\n")).andExpect(status().isForbidden());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions create(Practitioner by, String json) throws Exception {
+		return mvc.perform(post("/api/v1/people").header("Authorization", fixtures.bearer(mvc, by))
+			.contentType("application/json")
+			.content(json));
+	}
+
+	private static String person(String given, String family, String dob, String line1, String postcode) {
+		return "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"" + dob
+				+ "\",\"sex\":\"FEMALE\",\"address\":{\"line1\":\"" + line1 + "\",\"postcode\":\"" + postcode + "\"}}";
+	}
+
+	/** A family name unlike any other test's, so that other tests' children are never close matches. */
+	private static String randomName() {
+		java.util.Random random = new java.util.Random();
+		StringBuilder name = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+		for (int i = 0; i < 9; i++) {
+			name.append((char) ('a' + random.nextInt(26)));
+		}
+		return name.toString();
+	}
+
+	private static String randomPostcode() {
+		java.util.Random random = new java.util.Random();
+		return "LS" + (1 + random.nextInt(9)) + " " + random.nextInt(10) + "ABDEFGHJ".charAt(random.nextInt(8))
+				+ "LNPQRSTU".charAt(random.nextInt(8));
+	}
+
+	private static String idOf(String json) {
+		return json.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.fullpicture.linkage.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.fullpicture.linkage.LinkageResult;
+import org.fullpicture.linkage.LinkageResult.Match;
+import org.fullpicture.linkage.internal.BlockingProbe;
+
+/**
+ * Pairwise precision, recall and F1 of the same-person decisions against the truth in the
+ * rows, blocking recall, and recall per kind of generated error.
+ */
+final class Evaluation {
+
+	final long truePairs;
+
+	final long truePositives;
+
+	final long falsePositives;
+
+	final double blockingRecall;
+
+	/** kind of error -> {true pairs, found}. */
+	final Map<String, long[]> byErrorKind = new TreeMap<>();
+
+	private Evaluation(long truePairs, long truePositives, long falsePositives, double blockingRecall) {
+		this.truePairs = truePairs;
+		this.truePositives = truePositives;
+		this.falsePositives = falsePositives;
+		this.blockingRecall = blockingRecall;
+	}
+
+	static Evaluation of(List<FebrlFile.Row> left, List<FebrlFile.Row> right, boolean deduplicating,
+			LinkageResult result, BlockingProbe blocking) {
+		long[][] truePairs = truePairs(left, right, deduplicating);
+		long kept = 0;
+		for (long[] pair : truePairs) {
+			if (blocking.keeps((int) pair[0], (int) pair[1])) {
+				kept++;
+			}
+		}
+		long truePositives = 0;
+		long falsePositives = 0;
+		Set<Long> found = new HashSet<>();
+		for (Match match : result.samePerson()) {
+			if (left.get(match.left()).person() == right.get(match.right()).person()) {
+				truePositives++;
+				found.add(key(match.left(), match.right()));
+			}
+			else {
+				falsePositives++;
+			}
+		}
+		Evaluation evaluation = new Evaluation(truePairs.length, truePositives, falsePositives,
+				truePairs.length == 0 ? 1 : kept / (double) truePairs.length);
+		for (long[] pair : truePairs) {
+			String kind = errorKind(left.get((int) pair[0]), right.get((int) pair[1]));
+			if (kind != null) {
+				long[] counts = evaluation.byErrorKind.computeIfAbsent(kind, k -> new long[2]);
+				counts[0]++;
+				counts[1] += found.contains(key(pair[0], pair[1])) ? 1 : 0;
+			}
+		}
+		return evaluation;
+	}
+
+	double precision() {
+		long predicted = truePositives + falsePositives;
+		return predicted == 0 ? 1 : truePositives / (double) predicted;
+	}
+
+	double recall() {
+		return truePairs == 0 ? 1 : truePositives / (double) truePairs;
+	}
+
+	double f1() {
+		double p = precision();
+		double r = recall();
+		return (p + r == 0) ? 0 : 2 * p * r / (p + r);
+	}
+
+	private static String errorKind(FebrlFile.Row a, FebrlFile.Row b) {
+		return (b.errorKind() != null) ? b.errorKind() : a.errorKind();
+	}
+
+	/** Every (left, right) index pair of the same person; in deduplication, left < right. */
+	private static long[][] truePairs(List<FebrlFile.Row> left, List<FebrlFile.Row> right, boolean deduplicating) {
+		Map<Integer, List<Integer>> rightByPerson = new HashMap<>();
+		for (int r = 0; r < right.size(); r++) {
+			rightByPerson.computeIfAbsent(right.get(r).person(), p -> new ArrayList<>()).add(r);
+		}
+		List<long[]> pairs = new ArrayList<>();
+		for (int l = 0; l < left.size(); l++) {
+			for (int r : rightByPerson.getOrDefault(left.get(l).person(), List.of())) {
+				if (!deduplicating || l < r) {
+					pairs.add(new long[] { l, r });
+				}
+			}
+		}
+		return pairs.toArray(long[][]::new);
+	}
+
+	private static long key(long left, long right) {
+		return left << 32 | right;
+	}
+
+}
