@@ -66,6 +66,11 @@ public class AccessPolicy {
 		return viewer.has(Role.MASH) || viewer.has(Role.DATA_QUALITY);
 	}
 
+	/** Reports on practice across agencies are for managers, partnership analysts and administrators. */
+	public boolean canReadPracticeReports(Practitioner viewer) {
+		return viewer.has(Role.MANAGER) || viewer.has(Role.PARTNERSHIP_ANALYST) || viewer.has(Role.ADMINISTRATOR);
+	}
+
 	public boolean canReviewBreakGlass(Practitioner viewer) {
 		return viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.SAFEGUARDING_LEAD);
 	}

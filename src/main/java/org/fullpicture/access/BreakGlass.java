@@ -67,11 +67,6 @@ public class BreakGlass {
 		audit.record(practitioner.id(), AuditAction.BROKE_GLASS, personId, Grounds.BREAK_GLASS, trimmed, channel);
 	}
 
-	/** Every break-glass event, for administrators. */
-	public PageOf<Event> events(boolean onlyUnreviewed, int page, int size) {
-		return events(null, onlyUnreviewed, page, size);
-	}
-
 	/** What the reviewer should review: an administrator every event, a safeguarding lead their own agency's. */
 	public PageOf<Event> eventsFor(Practitioner reviewer, boolean onlyUnreviewed, int page, int size) {
 		return events(reviewer.has(Role.ADMINISTRATOR) ? null : reviewer.agencyId(), onlyUnreviewed, page, size);
@@ -112,11 +107,18 @@ public class BreakGlass {
 		if (outcome == null || outcome.isBlank()) {
 			throw new InvalidInput("outcome", "Enter what you found when you reviewed this access");
 		}
-		UUID personId = db.sql("SELECT person_id FROM break_glass WHERE id = ?")
+		var event = db.sql("""
+				SELECT b.person_id, p.agency_id FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id
+				WHERE b.id = ?""")
 			.param(breakGlassId)
-			.query(UUID.class)
+			.query((rs, row) -> new UUID[] { rs.getObject("person_id", UUID.class), rs.getObject("agency_id", UUID.class) })
 			.optional()
 			.orElseThrow(() -> new NotFound("Break-glass " + breakGlassId));
+		UUID personId = event[0];
+		if (!reviewer.has(Role.ADMINISTRATOR) && !reviewer.agencyId().equals(event[1])) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"A safeguarding lead reviews break-glass access by their own agency's staff");
+		}
 		if (db.sql("SELECT COUNT(*) FROM break_glass_review WHERE break_glass_id = ?").param(breakGlassId).query(Long.class).single() > 0) {
 			throw new Conflict("outcome", "This break-glass has already been reviewed");
 		}

@@ -2,6 +2,7 @@ package org.fullpicture.chronology;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -59,13 +60,20 @@ public class SummaryChecks {
 		this.clock = clock;
 	}
 
-	/** {@code self} is the summary's own entry once saved (left out of its sources), or null before. */
+	/** Advice on a summary being written now; {@code self} is its own entry once saved (left out of its sources). */
 	public Advice check(EntryType type, String text, List<UUID> childIds, Practitioner viewer, UUID self) {
+		return check(type, text, childIds, viewer, self, clock.instant());
+	}
+
+	/** Advice on a summary as it stood when it was written: compared with the entries of the months before. */
+	public Advice check(EntryType type, String text, List<UUID> childIds, Practitioner viewer, UUID self,
+			Instant writtenAt) {
 		if (type == null || !SUMMARIES.contains(type) || text == null || childIds.isEmpty()) {
 			return new Advice(List.of(), null);
 		}
-		LocalDate since = LocalDate.ofInstant(clock.instant().minus(SUMMARISED_PERIOD), Chronology.UK);
-		List<SourceText> sources = chronology.of(childIds, new ChronologyFilter(null, null, since, null, false), viewer, 1, 200)
+		LocalDate since = LocalDate.ofInstant(writtenAt.minus(SUMMARISED_PERIOD), Chronology.UK);
+		LocalDate until = LocalDate.ofInstant(writtenAt, Chronology.UK);
+		List<SourceText> sources = chronology.of(childIds, new ChronologyFilter(null, null, since, until, false), viewer, 1, 200)
 			.items()
 			.stream()
 			.filter(e -> !e.isSuperseded() && !e.id().equals(self) && !SUMMARIES.contains(e.type()))

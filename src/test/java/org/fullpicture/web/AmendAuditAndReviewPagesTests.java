@@ -165,24 +165,31 @@ class AmendAuditAndReviewPagesTests {
 	}
 
 	@Test
-	void breakGlassIsReviewedBySafeguardingLeadsOnly() throws Exception {
-		Practitioner housing = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
+	void breakGlassIsReviewedByTheSafeguardingLeadOfThatAgencyOnly() throws Exception {
+		var shelter = fixtures.agency(AgencyType.HOUSING);
+		Practitioner housing = fixtures.practitioner(shelter);
+		Practitioner housingLead = fixtures.practitioner(shelter, Role.SAFEGUARDING_LEAD);
 		breakGlass.grant(housing, child.id(), "Out of hours: child arrived at the night shelter alone", Channel.PAGE);
 		mvc.perform(get("/break-glass-reviews").with(as(teacher))).andExpect(status().isForbidden());
 		mvc.perform(get("/break-glass-reviews")).andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/sign-in")));
 		mvc.perform(get("/break-glass-reviews").with(as(dsl)))
 			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Out of hours: child arrived at the night shelter alone"))));
+		mvc.perform(get("/break-glass-reviews").with(as(housingLead)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Out of hours: child arrived at the night shelter alone")))
 			.andExpect(content().string(containsString("Cara Amendtest")));
-		String id = breakGlass.events(true, 1, 100).items().stream()
+		String id = breakGlass.eventsFor(housingLead, true, 1, 100).items().stream()
 			.filter(e -> e.personId().equals(child.id())).findFirst().orElseThrow().id().toString();
-		mvc.perform(post("/break-glass-reviews/" + id).with(as(dsl)).with(csrf()).param("outcome", " "))
+		mvc.perform(post("/break-glass-reviews/" + id).with(as(dsl)).with(csrf()).param("outcome", "Not mine to review"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/break-glass-reviews/" + id).with(as(housingLead)).with(csrf()).param("outcome", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter what you found when you reviewed this access")));
-		mvc.perform(post("/break-glass-reviews/" + id).with(as(dsl)).with(csrf()).param("outcome", "Justified: checked with the shelter"))
+		mvc.perform(post("/break-glass-reviews/" + id).with(as(housingLead)).with(csrf()).param("outcome", "Justified: checked with the shelter"))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(get("/break-glass-reviews").param("show", "all").with(as(dsl)))
+		mvc.perform(get("/break-glass-reviews").param("show", "all").with(as(housingLead)))
 			.andExpect(content().string(containsString("Justified: checked with the shelter")));
 		assertThat(audit.ofPerson(child.id(), 1, 20).items()).anySatisfy(e -> assertThat(e.action().name()).isEqualTo("REVIEWED_BREAK_GLASS"));
 	}

@@ -184,4 +184,24 @@ class PractitionerJourneyBrowserTests {
 		screenshot(browser, "chronology-after-recording");
 	}
 
+	@Test
+	void aWarningAboutTheWordsAppearsBesideThemKeepsThemAndTheEntryStillSaves() {
+		signIn();
+		browser.get("http://localhost:" + port + "/children/" + child.id() + "/record");
+		new Select(browser.findElement(By.id("type"))).selectByVisibleText("Home visit");
+		String words = "Mum was hard to engage and the home was chaotic.";
+		browser.findElement(By.id("text")).sendKeys(words);
+		browser.findElement(By.xpath("//button[text()='Record the information']")).click();
+
+		WebElement advice = browser.findElement(By.id("text-advice"));
+		assertThat(advice.getText()).contains("Check your words before you record them").contains("hard to engage");
+		assertThat(browser.findElement(By.id("text")).getAttribute("value")).isEqualTo(words);
+		assertAccessible(browser);
+		screenshot(browser, "record-information-advice");
+
+		browser.findElement(By.xpath("//button[text()='Record the information']")).click();
+		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("has been recorded");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains(words);
+	}
+
 }

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.access.CurrentPractitioner;
-import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.agencies.Role;
 import org.fullpicture.recording.Finding;
 import org.fullpicture.recording.FindingsLog;
 import org.fullpicture.recording.PlainLanguageCheck;
@@ -39,7 +38,10 @@ class RecordingApi {
 
 	private final Clock clock;
 
-	RecordingApi(PlainLanguageCheck check, FindingsLog log, Clock clock) {
+	private final AccessPolicy policy;
+
+	RecordingApi(PlainLanguageCheck check, FindingsLog log, Clock clock, AccessPolicy policy) {
+		this.policy = policy;
 		this.check = check;
 		this.log = log;
 		this.clock = clock;
@@ -60,19 +62,15 @@ class RecordingApi {
 
 	@GetMapping("/api/v1/recording/report")
 	Report report(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to) {
-		requireReportReader(CurrentPractitioner.get());
+		if (!policy.canReadPracticeReports(CurrentPractitioner.get())) {
+			throw new AccessDeniedException("The plain-language report is for managers and partnership analysts");
+		}
 		YearMonth last = to == null ? YearMonth.now(clock) : to;
 		YearMonth first = from == null ? last.minusMonths(11) : from;
 		if (first.isAfter(last)) {
 			throw new InvalidInput("from", "The first month must be the same as or before the last month");
 		}
 		return new Report(first, last, log.report(first, last));
-	}
-
-	static void requireReportReader(Practitioner p) {
-		if (!(p.has(Role.MANAGER) || p.has(Role.PARTNERSHIP_ANALYST) || p.has(Role.ADMINISTRATOR))) {
-			throw new AccessDeniedException("The plain-language report is for managers and partnership analysts");
-		}
 	}
 
 }

@@ -68,7 +68,7 @@ class BreakGlassReviewsController {
 		reviewer();
 		boolean unreviewedOnly = !"all".equals(show);
 		int[] paging = PageOf.bounded(page, PAGE_SIZE, PAGE_SIZE, PAGE_SIZE);
-		PageOf<BreakGlass.Event> events = breakGlass.events(unreviewedOnly, paging[0], paging[1]);
+		PageOf<BreakGlass.Event> events = breakGlass.eventsFor(reviewer(), unreviewedOnly, paging[0], paging[1]);
 		Map<UUID, String> names = people.findAll(events.items().stream().map(BreakGlass.Event::personId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Person::id, Person::fullName));

@@ -12,6 +12,7 @@ import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.Entry;
+import org.fullpicture.chronology.SummaryChecks;
 import org.fullpicture.people.People;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -28,7 +29,10 @@ class EntryController {
 
 	private final RecordAccess access;
 
-	EntryController(Chronology chronology, People people, RecordAccess access) {
+	private final SummaryChecks summaryChecks;
+
+	EntryController(Chronology chronology, People people, RecordAccess access, SummaryChecks summaryChecks) {
+		this.summaryChecks = summaryChecks;
 		this.chronology = chronology;
 		this.people = people;
 		this.access = access;
@@ -47,6 +51,9 @@ class EntryController {
 		people.findAll(entry.childIds()).forEach(p -> names.put(p.id(), p.fullName()));
 		model.addAttribute("child", people.get(childId));
 		model.addAttribute("entries", List.of(EntryView.of(entry, me, names)));
+		// a summary always lets its reader open the words it summarised
+		model.addAttribute("advice", summaryChecks.check(entry.type(), entry.text(), entry.childIds(), me, entry.id(),
+				entry.recordedAt()));
 		return "chronology/entry";
 	}
 

@@ -34,6 +34,7 @@ class LayoutModel implements HandlerInterceptor {
 		CurrentPractitioner.find().ifPresent(me -> {
 			mav.addObject("me", me);
 			mav.addObject("canReviewBreakGlass", policy.canReviewBreakGlass(me));
+			mav.addObject("canReadPracticeReports", policy.canReadPracticeReports(me));
 			mav.addObject("sessionMinutes", sessionLasts.toMinutes());
 		});
 	}

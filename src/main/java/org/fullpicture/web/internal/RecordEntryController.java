@@ -17,11 +17,16 @@ import org.fullpicture.access.Grounds;
 import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.Entry;
 import org.fullpicture.chronology.EntryType;
+import org.fullpicture.chronology.NewEntry;
+import org.fullpicture.chronology.SummaryChecks;
 import org.fullpicture.chronology.Sensitivity;
 import org.fullpicture.chronology.Source;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
+import org.fullpicture.recording.Finding;
+import org.fullpicture.recording.PlainLanguageCheck;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
 import org.springframework.beans.MutablePropertyValues;
@@ -50,8 +55,17 @@ class RecordEntryController {
 
 	private final Clock clock;
 
+	private final PlainLanguageCheck plainLanguage;
+
+	private final SummaryChecks summaryChecks;
+
+	private final Formats formats;
+
 	RecordEntryController(People people, Chronology chronology, RecordAccess access, AccessPolicy policy,
-			Drafts drafts, Clock clock) {
+			Drafts drafts, Clock clock, PlainLanguageCheck plainLanguage, SummaryChecks summaryChecks, Formats formats) {
+		this.plainLanguage = plainLanguage;
+		this.summaryChecks = summaryChecks;
+		this.formats = formats;
 		this.people = people;
 		this.chronology = chronology;
 		this.access = access;
@@ -90,8 +104,23 @@ class RecordEntryController {
 		Practitioner me = CurrentPractitioner.get();
 		FormErrors errors = form.problems();
 		if (errors.isEmpty()) {
+			NewEntry entry = form.toNewEntry(id);
+			SummaryChecks.Advice advice = summaryChecks.check(entry.type(), entry.text(), entry.childIds(), me, null);
+			if (form.isQuoteSourceWords()) {
+				form.setText(form.getText() + quotations(advice));
+				form.setQuoteSourceWords(false);
+				return page(child, policy.groundsFor(me, id), form, errors, model);
+			}
+			List<Finding> findings = plainLanguage.check(entry.text(), Chronology.contextOf(entry.type()));
+			if (!form.isWordsChecked() && !(findings.isEmpty() && advice.isEmpty())) {
+				// advice, not a refusal: the same words can be recorded on the next submission
+				form.setWordsChecked(true);
+				model.addAttribute("findings", findings);
+				model.addAttribute("advice", advice);
+				return page(child, policy.groundsFor(me, id), form, errors, model);
+			}
 			try {
-				chronology.record(form.toNewEntry(id), me, form.getSubmissionKey());
+				chronology.record(entry, me, form.getSubmissionKey());
 				drafts.delete(me.id(), draftKey(id));
 				redirect.addFlashAttribute("banner", "Your information about " + child.fullName() + " has been recorded");
 				return "redirect:/children/" + id + "/chronology";
@@ -104,6 +133,17 @@ class RecordEntryController {
 			}
 		}
 		return page(child, policy.groundsFor(me, id), form, errors, model);
+	}
+
+	/** The source words a summary lost, as quotations to add to it, each saying where it came from. */
+	private String quotations(SummaryChecks.Advice advice) {
+		StringBuilder quotes = new StringBuilder();
+		for (var lost : advice.dilution()) {
+			Entry source = chronology.get(UUID.fromString(lost.entryId()));
+			quotes.append("\n\n").append(source.agencyName()).append(" recorded on ")
+				.append(formats.date(source.occurredAt())).append(": \"").append(lost.sourceWords()).append("\"");
+		}
+		return quotes.toString();
 	}
 
 	private String page(Person child, Grounds grounds, RecordEntryForm form, FormErrors errors, Model model) {

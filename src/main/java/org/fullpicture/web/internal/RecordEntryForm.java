@@ -40,6 +40,12 @@ class RecordEntryForm {
 	// one key per form opened: pressing the button twice stores the entry once
 	private String submissionKey = UUID.randomUUID().toString();
 
+	/** Set once the practitioner has seen the advice on their words: the next submission records them as they are. */
+	private boolean wordsChecked;
+
+	/** Asks for the source words a summary lost to be added to it as quotations. */
+	private boolean quoteSourceWords;
+
 	/** What only the form can judge (a real date, a readable time); the chronology judges the rest. */
 	FormErrors problems() {
 		FormErrors errors = FormErrors.none();
@@ -169,6 +175,22 @@ class RecordEntryForm {
 	public void setSubmissionKey(String submissionKey) {
 		this.submissionKey = submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 100
 				? UUID.randomUUID().toString() : submissionKey;
+	}
+
+	public boolean isWordsChecked() {
+		return wordsChecked;
+	}
+
+	public void setWordsChecked(boolean wordsChecked) {
+		this.wordsChecked = wordsChecked;
+	}
+
+	public boolean isQuoteSourceWords() {
+		return quoteSourceWords;
+	}
+
+	public void setQuoteSourceWords(boolean quoteSourceWords) {
+		this.quoteSourceWords = quoteSourceWords;
 	}
 
 	public List<String> getAlsoAbout() {
