@@ -3,6 +3,7 @@ package org.fullpicture.chronology;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,20 +17,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.people.People;
+import org.fullpicture.people.Person;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +45,34 @@ public class Chronology {
 
 	public static final int MAX_TEXT = 20_000;
 
+	public static final int MAX_BATCH = 500;
+
 	public static final ZoneId UK = ZoneId.of("Europe/London");
 
 	/** The entry, and whether it was already stored under the same idempotency key. */
 	public record Recorded(Entry entry, boolean replayed) {
 	}
+
+	/** One entry of a batch, with the key that makes sending it again safe. */
+	public record KeyedEntry(String idempotencyKey, NewEntry entry) {
+
+		public KeyedEntry {
+			entry = entry == null ? new NewEntry(null, null, null, null, null, null, null) : entry;
+		}
+
+	}
+
+	public enum Outcome {
+
+		RECORDED, REPLAYED, INVALID, CONFLICT
+
+	}
+
+	/** What became of one entry of a batch: the stored entry, or the problems that stopped it. */
+	public record BatchResult(String idempotencyKey, Outcome outcome, UUID entryId, List<FieldProblem> problems,
+			Entry entry) {
+	}
+
 
 	private static final String SELECT = """
 			SELECT e.*, p.display_name AS recorder_name, a.name AS agency_name,
@@ -53,6 +82,8 @@ public class Chronology {
 			""";
 
 	private final JdbcClient db;
+
+	private final JdbcTemplate jdbc;
 
 	private final People people;
 
@@ -64,9 +95,10 @@ public class Chronology {
 
 	private final Clock clock;
 
-	Chronology(JdbcClient db, People people, Involvements involvements, AccessPolicy policy,
+	Chronology(JdbcClient db, JdbcTemplate jdbc, People people, Involvements involvements, AccessPolicy policy,
 			ApplicationEventPublisher events, Clock clock) {
 		this.db = db;
+		this.jdbc = jdbc;
 		this.people = people;
 		this.involvements = involvements;
 		this.policy = policy;
@@ -76,35 +108,90 @@ public class Chronology {
 
 	@Transactional
 	public Recorded record(NewEntry input, Practitioner recorder, String idempotencyKey) {
-		List<FieldProblem> problems = problemsWith(input);
-		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-			problems.add(new FieldProblem("Idempotency-Key", "The idempotency key must be 1 to 200 characters"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
-		String hash = requestHash(input);
-		if (idempotencyKey != null) {
-			Optional<Recorded> earlier = byIdempotencyKey(recorder, idempotencyKey, hash);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-		}
-		UUID id = insert(input, recorder, null, null, idempotencyKey, hash);
-		return new Recorded(get(id), false);
+		BatchResult result = recordAll(List.of(new KeyedEntry(idempotencyKey, input)), recorder).get(0);
+		return switch (result.outcome()) {
+			case RECORDED, REPLAYED -> new Recorded(result.entry(), result.outcome() == Outcome.REPLAYED);
+			case CONFLICT -> throw new Conflict("Idempotency-Key", result.problems().get(0).message());
+			case INVALID -> throw new InvalidInput(result.problems());
+		};
 	}
 
-	private Optional<Recorded> byIdempotencyKey(Practitioner recorder, String key, String hash) {
-		return db.sql("SELECT id, request_hash FROM chronology_entry WHERE recorder_id = ? AND idempotency_key = ?")
-			.params(recorder.id(), key)
-			.query((rs, row) -> {
-				if (!hash.equals(rs.getString("request_hash"))) {
-					throw new Conflict("Idempotency-Key",
-							"This idempotency key was already used for a different entry; use a new key for a new entry");
+	/**
+	 * Records many entries at once, each on its own terms: one refused entry does not stop the others, and an entry
+	 * sent again under the same key is answered with the one already stored.
+	 */
+	@Transactional
+	public List<BatchResult> recordAll(List<KeyedEntry> batch, Practitioner recorder) {
+		if (batch.size() > MAX_BATCH) {
+			throw new InvalidInput("entries", "Send at most " + MAX_BATCH + " entries at once");
+		}
+		Set<UUID> known = recordedChildren(batch);
+		Map<String, Stored> stored = storedUnderKeys(batch, recorder);
+		List<BatchResult> results = new ArrayList<>();
+		List<Row> rows = new ArrayList<>();
+		for (KeyedEntry item : batch) {
+			String key = item.idempotencyKey();
+			List<FieldProblem> problems = problemsWith(item.entry(), known);
+			if (key != null && (key.isBlank() || key.length() > 200)) {
+				problems.add(new FieldProblem("Idempotency-Key", "The idempotency key must be 1 to 200 characters"));
+			}
+			String hash = requestHash(item.entry());
+			Stored earlier = key == null ? null : stored.get(key);
+			if (!problems.isEmpty()) {
+				results.add(new BatchResult(key, Outcome.INVALID, null, problems, null));
+			}
+			else if (earlier != null && !earlier.hash().equals(hash)) {
+				results.add(new BatchResult(key, Outcome.CONFLICT, null, List.of(new FieldProblem("Idempotency-Key",
+						"This idempotency key was already used for a different entry; use a new key for a new entry")),
+						null));
+			}
+			else if (earlier != null) {
+				results.add(new BatchResult(key, Outcome.REPLAYED, earlier.id(), List.of(), null));
+			}
+			else {
+				Row row = new Row(UUID.randomUUID(), item.entry(), null, null, key, hash);
+				rows.add(row);
+				if (key != null) {
+					stored.put(key, new Stored(row.id(), hash));
 				}
-				return new Recorded(get(rs.getObject("id", UUID.class)), true);
-			})
-			.optional();
+				results.add(new BatchResult(key, Outcome.RECORDED, row.id(), List.of(), null));
+			}
+		}
+		insert(rows, recorder);
+		Map<UUID, Entry> entries = new HashMap<>();
+		List<UUID> ids = results.stream().map(BatchResult::entryId).filter(Objects::nonNull).distinct().toList();
+		if (!ids.isEmpty()) {
+			withDetails(db.sql(SELECT + " WHERE e.id IN (:ids)").param("ids", ids).query(Chronology::entry).list())
+				.forEach(e -> entries.put(e.id(), e));
+		}
+		return results.stream()
+			.map(r -> new BatchResult(r.idempotencyKey(), r.outcome(), r.entryId(), r.problems(),
+					entries.get(r.entryId())))
+			.toList();
+	}
+
+	private Set<UUID> recordedChildren(List<KeyedEntry> batch) {
+		List<UUID> children = batch.stream().flatMap(k -> k.entry().childIds().stream()).distinct().toList();
+		return people.findAll(children).stream().map(Person::id).collect(Collectors.toSet());
+	}
+
+	private record Stored(UUID id, String hash) {
+	}
+
+	/** The entries this recorder already stored under any of the batch's keys. */
+	private Map<String, Stored> storedUnderKeys(List<KeyedEntry> batch, Practitioner recorder) {
+		List<String> keys = batch.stream().map(KeyedEntry::idempotencyKey).filter(Objects::nonNull).distinct().toList();
+		Map<String, Stored> stored = new HashMap<>();
+		if (!keys.isEmpty()) {
+			db.sql("SELECT id, idempotency_key, request_hash FROM chronology_entry WHERE recorder_id = :recorder "
+					+ "AND idempotency_key IN (:keys)")
+				.param("recorder", recorder.id())
+				.param("keys", keys)
+				.query((rs, row) -> stored.put(rs.getString("idempotency_key"),
+						new Stored(rs.getObject("id", UUID.class), rs.getString("request_hash"))))
+				.list();
+		}
+		return stored;
 	}
 
 	@Transactional
@@ -123,7 +210,7 @@ public class Chronology {
 				amendment.text() == null ? original.text() : amendment.text(),
 				amendment.factors() == null ? original.factors() : amendment.factors(), original.source(),
 				original.sensitivity());
-		List<FieldProblem> problems = problemsWith(corrected);
+		List<FieldProblem> problems = problemsWith(corrected, Set.copyOf(original.childIds()));
 		if (amendment.reason() == null || amendment.reason().isBlank()) {
 			problems.add(new FieldProblem("reason", "Enter why the entry is being amended"));
 		}
@@ -133,38 +220,62 @@ public class Chronology {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		UUID id = insert(corrected, recorder, entryId, amendment.reason().strip(), null, null);
-		return get(id);
+		Row row = new Row(UUID.randomUUID(), corrected, entryId, amendment.reason().strip(), null, null);
+		insert(List.of(row), recorder);
+		return get(row.id());
 	}
 
-	private UUID insert(NewEntry input, Practitioner recorder, UUID supersedes, String reason, String key,
-			String hash) {
-		UUID id = UUID.randomUUID();
-		Instant now = clock.instant();
-		OffsetDateTime occurred = OffsetDateTime.ofInstant(input.occurredAt(), ZoneOffset.UTC);
-		db.sql("""
+	/** One entry to store: a new one, or an amendment superseding another. */
+	private record Row(UUID id, NewEntry input, UUID supersedes, String reason, String key, String hash) {
+	}
+
+	/** Stores the rows in JDBC batches, makes the recorder's agency involved, and tells the other modules. */
+	private void insert(List<Row> rows, Practitioner recorder) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		List<Object[]> entries = new ArrayList<>();
+		List<Object[]> children = new ArrayList<>();
+		List<Object[]> factors = new ArrayList<>();
+		for (Row row : rows) {
+			NewEntry input = row.input();
+			OffsetDateTime occurred = OffsetDateTime.ofInstant(input.occurredAt(), ZoneOffset.UTC);
+			entries.add(new Object[] { row.id(), input.type().name(), occurred, now, recorder.id(), recorder.agencyId(),
+					input.text(), source(input).name(), sensitivity(input).name(), row.supersedes(), row.reason(),
+					row.key(), row.hash() });
+			input.childIds().stream().distinct().forEach(child -> children.add(new Object[] { row.id(), child, occurred }));
+			normalisedFactors(input.factors()).forEach(code -> factors.add(new Object[] { row.id(), code }));
+		}
+		batch("""
 				INSERT INTO chronology_entry (id, type, occurred_at, recorded_at, recorder_id, agency_id, text, source,
 				    sensitivity, supersedes_id, amendment_reason, idempotency_key, request_hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, input.type().name(), occurred, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), recorder.id(),
-					recorder.agencyId(), input.text(), source(input).name(), sensitivity(input).name(), supersedes,
-					reason, key, hash)
-			.update();
-		for (UUID child : input.childIds().stream().distinct().toList()) {
-			db.sql("INSERT INTO chronology_entry_child (entry_id, person_id, occurred_at) VALUES (?, ?, ?)")
-				.params(id, child, occurred)
-				.update();
-			involvements.ensureInvolved(child, recorder.agencyId(), recorder.id(), "Recorded information about the child");
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+		batch("INSERT INTO chronology_entry_child (entry_id, person_id, occurred_at) VALUES (?, ?, ?)", children);
+		batch("INSERT INTO chronology_entry_factor (entry_id, code) VALUES (?, ?)", factors);
+		involvements.ensureInvolved(children.stream().map(c -> (UUID) c[1]).distinct().toList(), recorder.agencyId(),
+				recorder.id(), "Recorded information about the child");
+		for (Row row : rows) {
+			events.publishEvent(new ChronologyEntryRecorded(row.id(), row.input().childIds(), row.input().type(),
+					recorder.agencyId(), row.input().occurredAt(), now.toInstant(), row.supersedes()));
 		}
-		for (String code : normalisedFactors(input.factors())) {
-			db.sql("INSERT INTO chronology_entry_factor (entry_id, code) VALUES (?, ?)").params(id, code).update();
-		}
-		events.publishEvent(new ChronologyEntryRecorded(id, input.childIds(), input.type(), recorder.agencyId(),
-				input.occurredAt(), now, supersedes));
-		return id;
 	}
 
-	List<FieldProblem> problemsWith(NewEntry input) {
+	private void batch(String sql, List<Object[]> rows) {
+		// nulls typed as NULL: both drivers accept that without asking the database for each column's type
+		jdbc.batchUpdate(sql, rows, Math.max(rows.size(), 1), (ps, row) -> {
+			for (int i = 0; i < row.length; i++) {
+				if (row[i] == null) {
+					ps.setNull(i + 1, Types.NULL);
+				}
+				else {
+					ps.setObject(i + 1, row[i]);
+				}
+			}
+		});
+	}
+
+	List<FieldProblem> problemsWith(NewEntry input, Set<UUID> recordedChildren) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (input.childIds().isEmpty()) {
 			problems.add(new FieldProblem("childIds", "Choose at least one child the entry is about"));
@@ -173,8 +284,7 @@ public class Chronology {
 			problems.add(new FieldProblem("childIds", "An entry can be about at most 20 children"));
 		}
 		else {
-			List<UUID> distinct = input.childIds().stream().distinct().toList();
-			if (people.findAll(distinct).size() != distinct.size()) {
+			if (!recordedChildren.containsAll(input.childIds())) {
 				problems.add(new FieldProblem("childIds", "Every child the entry is about must already be recorded"));
 			}
 		}

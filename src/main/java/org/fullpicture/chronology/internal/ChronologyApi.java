@@ -20,6 +20,8 @@ import org.fullpicture.chronology.Entry;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
 import org.fullpicture.people.People;
+import org.fullpicture.shared.FieldProblem;
+import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,6 +48,22 @@ class ChronologyApi {
 					e.recorderId(), e.recorderName(), e.agencyId(), e.agencyName(), e.text(), e.factors(),
 					e.source().name(), e.sensitivity().name(), e.supersedesId(), e.amendmentReason(),
 					e.supersededById());
+		}
+
+	}
+
+	/** HTTP-like status per entry: 201 recorded, 200 already recorded under the key, 400 refused, 409 key reused. */
+	record BatchItemView(String idempotencyKey, int status, EntryView entry, List<FieldProblem> errors) {
+
+		static BatchItemView of(Chronology.BatchResult r) {
+			int status = switch (r.outcome()) {
+				case RECORDED -> 201;
+				case REPLAYED -> 200;
+				case INVALID -> 400;
+				case CONFLICT -> 409;
+			};
+			return new BatchItemView(r.idempotencyKey(), status, r.entry() == null ? null : EntryView.of(r.entry()),
+					r.problems());
 		}
 
 	}
@@ -82,6 +100,26 @@ class ChronologyApi {
 		}
 		EntryView body = EntryView.of(recorded.entry());
 		return ResponseEntity.created(URI.create("/api/v1/chronology/" + body.id())).body(body);
+	}
+
+	/** Many entries in one request, for agencies' systems that send in bulk; every entry needs its own key. */
+	@PostMapping("/api/v1/chronology/batch")
+	List<BatchItemView> recordBatch(@RequestBody List<Chronology.KeyedEntry> batch) {
+		for (int i = 0; i < batch.size(); i++) {
+			if (batch.get(i).idempotencyKey() == null) {
+				throw new InvalidInput("[" + i + "].idempotencyKey", "Give every entry of a batch an idempotency key");
+			}
+		}
+		Practitioner me = CurrentPractitioner.get();
+		List<Chronology.BatchResult> results;
+		try {
+			results = chronology.recordAll(batch, me);
+		}
+		catch (DuplicateKeyException raced) {
+			// another request stored some of these keys at the same moment: now they answer as already recorded
+			results = chronology.recordAll(batch, me);
+		}
+		return results.stream().map(BatchItemView::of).toList();
 	}
 
 	@GetMapping("/api/v1/chronology/{id}")

@@ -117,7 +117,7 @@ class PeopleApi {
 	ResponseEntity<Created> create(@RequestBody NewPerson input) {
 		Practitioner me = CurrentPractitioner.get();
 		Person person = people.create(input, me.id());
-		involvements.ensureInvolved(person.id(), me.agencyId(), me.id(), "Recorded the person");
+		involvements.ensureInvolved(List.of(person.id()), me.agencyId(), me.id(), "Recorded the person");
 		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(new Created(person.id()));
 	}
 
