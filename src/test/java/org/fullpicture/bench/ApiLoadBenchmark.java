@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,12 +25,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.fullpicture.people.People;
 
 /**
  * Drives a FullPicture server on 127.0.0.1, loaded by bin/bench-load, and prints the benchmark figures: a child's
  * chronology and a search by name and date of birth (latency, and against the same SQL sent straight to the
- * database), and ingest through the API one entry at a time and in batches. Every measure is bounded in requests
+ * database, first the module's own statements, then every statement the request sends, audit write included),
+ * and ingest through the API one entry at a time and in batches. Every measure is bounded in requests
  * and in time. Run by bin/bench-drive.
  */
 public final class ApiLoadBenchmark {
@@ -52,6 +56,9 @@ public final class ApiLoadBenchmark {
 			FROM chronology_entry e
 			JOIN practitioner p ON p.id = e.recorder_id JOIN agency a ON a.id = e.agency_id""" + CHRONOLOGY_WHERE
 			+ " ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id LIMIT 50 OFFSET 0";
+
+	private static final String PERSON = "SELECT p.id, p.given_name, p.family_name, p.date_of_birth, "
+			+ "p.expected_delivery_date, p.sex, p.nhs_number, p.upn FROM person p WHERE p.id = ?";
 
 	private static final String SEARCH = """
 			SELECT p.id, p.given_name, p.family_name, p.date_of_birth, p.expected_delivery_date, p.sex, p.nhs_number, p.upn
@@ -85,6 +92,7 @@ public final class ApiLoadBenchmark {
 	private void run(String password) throws Exception {
 		String mash = token("mash", password);
 		UUID mashAgency = scalar("SELECT agency_id FROM practitioner WHERE username = 'mash'", UUID.class);
+		UUID mashUser = scalar("SELECT id FROM practitioner WHERE username = 'mash'", UUID.class);
 		UUID longest = scalar("SELECT person_id FROM chronology_entry_child GROUP BY person_id ORDER BY COUNT(*) DESC "
 				+ "LIMIT 1", UUID.class);
 		long entries = scalar("SELECT COUNT(*) FROM chronology_entry_child WHERE person_id = '" + longest + "'", Long.class);
@@ -95,6 +103,14 @@ public final class ApiLoadBenchmark {
 		long[] api = time(() -> get("/api/v1/people/" + longest + "/chronology?size=50&order=newest", mash));
 		long[] sql = time(() -> chronologySql(longest, mashAgency));
 		report("(a) GET /api/v1/people/{id}/chronology?size=50&order=newest, " + entries + "-entry child", api, sql);
+		long[] everything = time(() -> {
+			signInSql(mash);
+			consume(prepare(PERSON, longest));
+			auditSql(mashUser, longest);
+			chronologySql(longest, mashAgency);
+		});
+		report("    the same, against every statement the request sends (sign-in, person, audit write and commit)", api,
+				everything);
 		long[] record = time(() -> get("/api/v1/people/" + longest, mash));
 		report("    GET /api/v1/people/{id} (the record; no /children/{id} page in this branch)", record, null);
 
@@ -112,6 +128,13 @@ public final class ApiLoadBenchmark {
 			searchSql(People.nameKey(n[0].toString()), LocalDate.parse(n[1].toString()));
 		});
 		report("(c) GET /api/v1/people?familyName=&dateOfBirth=", search, searchSql);
+		next[0] = 0;
+		long[] searchEverything = time(() -> {
+			Object[] n = names.get(next[0]++ % names.size());
+			signInSql(mash);
+			searchSql(People.nameKey(n[0].toString()), LocalDate.parse(n[1].toString()));
+		});
+		report("    the same, against every statement the request sends (sign-in too)", search, searchEverything);
 
 		// spread over many children, so that no one chronology grows much from a run
 		List<UUID> children = rows("SELECT id FROM person WHERE date_of_birth > CURRENT_DATE - 6570 ORDER BY random() "
@@ -172,6 +195,29 @@ public final class ApiLoadBenchmark {
 		String in = ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
 		consume(prepare("SELECT entry_id, person_id FROM chronology_entry_child WHERE entry_id IN (" + in + ")"));
 		consume(prepare("SELECT entry_id, code FROM chronology_entry_factor WHERE entry_id IN (" + in + ") ORDER BY code"));
+	}
+
+	/** What the bearer token filter sends: the token, the practitioner, their roles. */
+	private void signInSql(String bearer) throws SQLException {
+		String hash = DigestUtils.sha256Hex(bearer.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8));
+		UUID practitioner;
+		try (PreparedStatement ps = prepare("SELECT practitioner_id FROM api_token WHERE token_hash = ? AND expires_at > ?",
+				hash, OffsetDateTime.now()); ResultSet rs = ps.executeQuery()) {
+			rs.next();
+			practitioner = rs.getObject(1, UUID.class);
+		}
+		consume(prepare("SELECT * FROM practitioner WHERE id = ?", practitioner));
+		consume(prepare("SELECT role FROM practitioner_role WHERE practitioner_id = ?", practitioner));
+	}
+
+	/** The audit row every view of a chronology writes, committed on its own as the application does. */
+	private void auditSql(UUID practitioner, UUID child) throws SQLException {
+		try (PreparedStatement ps = prepare("""
+				INSERT INTO audit_event (id, at, practitioner_id, action, person_id, grounds, reason, channel)
+				VALUES (?, ?, ?, 'VIEWED_CHRONOLOGY', ?, 'ROLE', NULL, 'API')""", UUID.randomUUID(), OffsetDateTime.now(),
+				practitioner, child)) {
+			ps.executeUpdate();
+		}
 	}
 
 	private void searchSql(String key, LocalDate born) throws SQLException {
