@@ -3,7 +3,6 @@ package org.fullpicture.chronology;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +31,7 @@ import org.fullpicture.people.Person;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.JdbcBatch;
 import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
@@ -262,17 +262,7 @@ public class Chronology {
 	}
 
 	private void batch(String sql, List<Object[]> rows) {
-		// nulls typed as NULL: both drivers accept that without asking the database for each column's type
-		jdbc.batchUpdate(sql, rows, Math.max(rows.size(), 1), (ps, row) -> {
-			for (int i = 0; i < row.length; i++) {
-				if (row[i] == null) {
-					ps.setNull(i + 1, Types.NULL);
-				}
-				else {
-					ps.setObject(i + 1, row[i]);
-				}
-			}
-		});
+		JdbcBatch.insert(jdbc, sql, rows, rows.size());
 	}
 
 	List<FieldProblem> problemsWith(NewEntry input, Set<UUID> recordedChildren) {
