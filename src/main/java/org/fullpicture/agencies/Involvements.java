@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.fullpicture.shared.FieldProblem;
@@ -140,9 +142,27 @@ public class Involvements {
 	/** Recording about a child makes the recorder's agency involved, if it was not already. */
 	@Transactional
 	public void ensureInvolved(UUID personId, UUID agencyId, UUID practitionerId, String reason) {
-		if (!isActive(personId, agencyId)) {
-			add(personId, agencyId, practitionerId, LocalDate.now(clock), null, reason);
+		ensureInvolved(List.of(personId), agencyId, practitionerId, reason);
+	}
+
+	/** Recording about children makes the recorder's agency involved with each, if it was not already. */
+	@Transactional
+	public void ensureInvolved(Collection<UUID> personIds, UUID agencyId, UUID practitionerId, String reason) {
+		if (personIds.isEmpty()) {
+			return;
 		}
+		LocalDate today = LocalDate.now(clock);
+		Set<UUID> involved = Set.copyOf(db.sql("""
+				SELECT person_id FROM involvement WHERE agency_id = :agency AND person_id IN (:people)
+				AND from_date <= :today AND (to_date IS NULL OR to_date >= :today)""")
+			.param("agency", agencyId)
+			.param("people", personIds)
+			.param("today", today)
+			.query(UUID.class)
+			.list());
+		personIds.stream()
+			.filter(id -> !involved.contains(id))
+			.forEach(id -> add(id, agencyId, practitionerId, today, null, reason));
 	}
 
 	static Involvement involvement(ResultSet rs, int row) throws SQLException {

@@ -31,7 +31,7 @@ public class Practitioners {
 	}
 
 	public Optional<Practitioner> find(UUID id) {
-		return db.sql("SELECT * FROM practitioner WHERE id = ?").param(id).query(this::practitioner).optional();
+		return db.sql("SELECT * FROM practitioner WHERE id = ?").param(id).query(Practitioners::practitioner).optional().map(this::withRoles);
 	}
 
 	public Practitioner get(UUID id) {
@@ -41,8 +41,11 @@ public class Practitioners {
 	public List<Practitioner> inAgency(UUID agencyId) {
 		return db.sql("SELECT * FROM practitioner WHERE agency_id = ? ORDER BY display_name")
 			.param(agencyId)
-			.query(this::practitioner)
-			.list();
+			.query(Practitioners::practitioner)
+			.list()
+			.stream()
+			.map(this::withRoles)
+			.toList();
 	}
 
 	public Optional<Account> account(String username) {
@@ -50,7 +53,10 @@ public class Practitioners {
 			OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
 			return new Account(practitioner(rs, row), rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
 					locked == null ? null : locked.toInstant(), rs.getBoolean("enabled"));
-		}).optional();
+		})
+			.optional()
+			.map(a -> new Account(withRoles(a.practitioner()), a.passwordHash(), a.failedSignIns(), a.lockedUntil(),
+					a.enabled()));
 	}
 
 	@Transactional
@@ -82,16 +88,22 @@ public class Practitioners {
 			.update();
 	}
 
-	private Practitioner practitioner(ResultSet rs, int row) throws SQLException {
-		UUID id = rs.getObject("id", UUID.class);
+	/** Without roles: reading them inside the row mapper would take a second connection while the first is held. */
+	private static Practitioner practitioner(ResultSet rs, int row) throws SQLException {
+		return new Practitioner(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+				rs.getString("username"), rs.getString("display_name"), rs.getString("email"), rs.getString("phone"),
+				Set.of());
+	}
+
+	private Practitioner withRoles(Practitioner p) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		db.sql("SELECT role FROM practitioner_role WHERE practitioner_id = ?")
-			.param(id)
+			.param(p.id())
 			.query(String.class)
 			.list()
 			.forEach(r -> roles.add(Role.valueOf(r)));
-		return new Practitioner(id, rs.getObject("agency_id", UUID.class), rs.getString("username"),
-				rs.getString("display_name"), rs.getString("email"), rs.getString("phone"), Set.copyOf(roles));
+		return new Practitioner(p.id(), p.agencyId(), p.username(), p.displayName(), p.email(), p.phone(),
+				Set.copyOf(roles));
 	}
 
 }

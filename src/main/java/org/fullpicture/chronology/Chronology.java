@@ -16,8 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.fullpicture.access.AccessPolicy;
@@ -29,12 +32,15 @@ import org.fullpicture.recording.Finding;
 import org.fullpicture.recording.FindingsLog;
 import org.fullpicture.recording.PlainLanguageCheck;
 import org.fullpicture.recording.TextContext;
+import org.fullpicture.people.Person;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.JdbcBatch;
 import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +50,32 @@ public class Chronology {
 
 	public static final int MAX_TEXT = 20_000;
 
+	public static final int MAX_BATCH = 500;
+
 	public static final ZoneId UK = ZoneId.of("Europe/London");
 
 	/** The entry, whether it was already stored under the same idempotency key, and the plain-language findings. */
 	public record Recorded(Entry entry, boolean replayed, List<Finding> findings) {
+	}
+
+	/** One entry of a batch, with the key that makes sending it again safe. */
+	public record KeyedEntry(String idempotencyKey, NewEntry entry) {
+
+		public KeyedEntry {
+			entry = entry == null ? new NewEntry(null, null, null, null, null, null, null) : entry;
+		}
+
+	}
+
+	public enum Outcome {
+
+		RECORDED, REPLAYED, INVALID, CONFLICT
+
+	}
+
+	/** What became of one entry of a batch: the stored entry, or the problems that stopped it. */
+	public record BatchResult(String idempotencyKey, Outcome outcome, UUID entryId, List<FieldProblem> problems,
+			Entry entry, List<Finding> findings) {
 	}
 
 
@@ -59,6 +87,8 @@ public class Chronology {
 			""";
 
 	private final JdbcClient db;
+
+	private final JdbcTemplate jdbc;
 
 	private final People people;
 
@@ -76,13 +106,14 @@ public class Chronology {
 
 	private final Identities identities;
 
-	Chronology(JdbcClient db, People people, Involvements involvements, AccessPolicy policy,
+	Chronology(JdbcClient db, JdbcTemplate jdbc, People people, Involvements involvements, AccessPolicy policy,
 			ApplicationEventPublisher events, Clock clock, FindingsLog findingsLog, PlainLanguageCheck plainLanguage,
 			Identities identities) {
 		this.identities = identities;
 		this.findingsLog = findingsLog;
 		this.plainLanguage = plainLanguage;
 		this.db = db;
+		this.jdbc = jdbc;
 		this.people = people;
 		this.involvements = involvements;
 		this.policy = policy;
@@ -92,25 +123,76 @@ public class Chronology {
 
 	@Transactional
 	public Recorded record(NewEntry input, Practitioner recorder, String idempotencyKey) {
-		List<FieldProblem> problems = problemsWith(input);
-		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-			problems.add(new FieldProblem("Idempotency-Key", "The idempotency key must be 1 to 200 characters"));
+		BatchResult result = recordAll(List.of(new KeyedEntry(idempotencyKey, input)), recorder).get(0);
+		return switch (result.outcome()) {
+			case RECORDED, REPLAYED -> new Recorded(result.entry(), result.outcome() == Outcome.REPLAYED, result.findings());
+			case CONFLICT -> throw new Conflict("Idempotency-Key", result.problems().get(0).message());
+			case INVALID -> throw new InvalidInput(result.problems());
+		};
+	}
+
+	/**
+	 * Records many entries at once, each on its own terms: one refused entry does not stop the others, and an entry
+	 * sent again under the same key is answered with the one already stored.
+	 */
+	@Transactional
+	public List<BatchResult> recordAll(List<KeyedEntry> batch, Practitioner recorder) {
+		if (batch.size() > MAX_BATCH) {
+			throw new InvalidInput("entries", "Send at most " + MAX_BATCH + " entries at once");
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
-		String hash = requestHash(input);
-		if (idempotencyKey != null) {
-			Optional<Entry> earlier = byIdempotencyKey(recorder, idempotencyKey, hash);
-			if (earlier.isPresent()) {
-				Entry entry = earlier.get();
-				return new Recorded(entry, true, plainLanguage.check(entry.text(), contextOf(entry.type())));
+		Set<UUID> known = recordedChildren(batch);
+		Map<String, Stored> stored = storedUnderKeys(batch, recorder);
+		List<BatchResult> results = new ArrayList<>();
+		List<Row> rows = new ArrayList<>();
+		for (KeyedEntry item : batch) {
+			String key = item.idempotencyKey();
+			List<FieldProblem> problems = problemsWith(item.entry(), known);
+			if (key != null && (key.isBlank() || key.length() > 200)) {
+				problems.add(new FieldProblem("Idempotency-Key", "The idempotency key must be 1 to 200 characters"));
+			}
+			String hash = requestHash(item.entry());
+			Stored earlier = key == null ? null : stored.get(key);
+			if (!problems.isEmpty()) {
+				results.add(new BatchResult(key, Outcome.INVALID, null, problems, null, List.of()));
+			}
+			else if (earlier != null && !earlier.hash().equals(hash)) {
+				results.add(new BatchResult(key, Outcome.CONFLICT, null, List.of(new FieldProblem("Idempotency-Key",
+						"This idempotency key was already used for a different entry; use a new key for a new entry")),
+						null, List.of()));
+			}
+			else if (earlier != null) {
+				results.add(new BatchResult(key, Outcome.REPLAYED, earlier.id(), List.of(), null,
+						plainLanguage.check(item.entry().text(), contextOf(item.entry().type()))));
+			}
+			else {
+				List<Finding> findings;
+				try {
+					findings = findingsLog.checkOnSave(item.entry().text(), contextOf(item.entry().type()),
+							recorder.agencyId(), "text");
+				}
+				catch (InvalidInput blocked) {
+					results.add(new BatchResult(key, Outcome.INVALID, null, blocked.problems(), null, List.of()));
+					continue;
+				}
+				Row row = new Row(UUID.randomUUID(), item.entry(), null, null, key, hash);
+				rows.add(row);
+				if (key != null) {
+					stored.put(key, new Stored(row.id(), hash));
+				}
+				results.add(new BatchResult(key, Outcome.RECORDED, row.id(), List.of(), null, findings));
 			}
 		}
-		List<Finding> findings = findingsLog.checkOnSave(input.text(), contextOf(input.type()), recorder.agencyId(),
-				"text");
-		UUID id = insert(input, recorder, null, null, idempotencyKey, hash);
-		return new Recorded(get(id), false, findings);
+		insert(rows, recorder);
+		Map<UUID, Entry> entries = new HashMap<>();
+		List<UUID> ids = results.stream().map(BatchResult::entryId).filter(Objects::nonNull).distinct().toList();
+		if (!ids.isEmpty()) {
+			withDetails(db.sql(SELECT + " WHERE e.id IN (:ids)").param("ids", ids).query(Chronology::entry).list())
+				.forEach(e -> entries.put(e.id(), e));
+		}
+		return results.stream()
+			.map(r -> new BatchResult(r.idempotencyKey(), r.outcome(), r.entryId(), r.problems(),
+					entries.get(r.entryId()), r.findings()))
+			.toList();
 	}
 
 	public static TextContext contextOf(EntryType type) {
@@ -122,17 +204,28 @@ public class Chronology {
 		};
 	}
 
-	private Optional<Entry> byIdempotencyKey(Practitioner recorder, String key, String hash) {
-		return db.sql("SELECT id, request_hash FROM chronology_entry WHERE recorder_id = ? AND idempotency_key = ?")
-			.params(recorder.id(), key)
-			.query((rs, row) -> {
-				if (!hash.equals(rs.getString("request_hash"))) {
-					throw new Conflict("Idempotency-Key",
-							"This idempotency key was already used for a different entry; use a new key for a new entry");
-				}
-				return get(rs.getObject("id", UUID.class));
-			})
-			.optional();
+	private Set<UUID> recordedChildren(List<KeyedEntry> batch) {
+		List<UUID> children = batch.stream().flatMap(k -> k.entry().childIds().stream()).distinct().toList();
+		return people.findAll(children).stream().map(Person::id).collect(Collectors.toSet());
+	}
+
+	private record Stored(UUID id, String hash) {
+	}
+
+	/** The entries this recorder already stored under any of the batch's keys. */
+	private Map<String, Stored> storedUnderKeys(List<KeyedEntry> batch, Practitioner recorder) {
+		List<String> keys = batch.stream().map(KeyedEntry::idempotencyKey).filter(Objects::nonNull).distinct().toList();
+		Map<String, Stored> stored = new HashMap<>();
+		if (!keys.isEmpty()) {
+			db.sql("SELECT id, idempotency_key, request_hash FROM chronology_entry WHERE recorder_id = :recorder "
+					+ "AND idempotency_key IN (:keys)")
+				.param("recorder", recorder.id())
+				.param("keys", keys)
+				.query((rs, row) -> stored.put(rs.getString("idempotency_key"),
+						new Stored(rs.getObject("id", UUID.class), rs.getString("request_hash"))))
+				.list();
+		}
+		return stored;
 	}
 
 	@Transactional
@@ -151,7 +244,7 @@ public class Chronology {
 				amendment.text() == null ? original.text() : amendment.text(),
 				amendment.factors() == null ? original.factors() : amendment.factors(), original.source(),
 				original.sensitivity());
-		List<FieldProblem> problems = problemsWith(corrected);
+		List<FieldProblem> problems = problemsWith(corrected, Set.copyOf(original.childIds()));
 		if (amendment.reason() == null || amendment.reason().isBlank()) {
 			problems.add(new FieldProblem("reason", "Enter why the entry is being amended"));
 		}
@@ -163,38 +256,52 @@ public class Chronology {
 		}
 		List<Finding> findings = findingsLog.checkOnSave(corrected.text(), contextOf(corrected.type()),
 				recorder.agencyId(), "text");
-		UUID id = insert(corrected, recorder, entryId, amendment.reason().strip(), null, null);
-		return new Recorded(get(id), false, findings);
+		Row row = new Row(UUID.randomUUID(), corrected, entryId, amendment.reason().strip(), null, null);
+		insert(List.of(row), recorder);
+		return new Recorded(get(row.id()), false, findings);
 	}
 
-	private UUID insert(NewEntry input, Practitioner recorder, UUID supersedes, String reason, String key,
-			String hash) {
-		UUID id = UUID.randomUUID();
-		Instant now = clock.instant();
-		OffsetDateTime occurred = OffsetDateTime.ofInstant(input.occurredAt(), ZoneOffset.UTC);
-		db.sql("""
+	/** One entry to store: a new one, or an amendment superseding another. */
+	private record Row(UUID id, NewEntry input, UUID supersedes, String reason, String key, String hash) {
+	}
+
+	/** Stores the rows in JDBC batches, makes the recorder's agency involved, and tells the other modules. */
+	private void insert(List<Row> rows, Practitioner recorder) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		List<Object[]> entries = new ArrayList<>();
+		List<Object[]> children = new ArrayList<>();
+		List<Object[]> factors = new ArrayList<>();
+		for (Row row : rows) {
+			NewEntry input = row.input();
+			OffsetDateTime occurred = OffsetDateTime.ofInstant(input.occurredAt(), ZoneOffset.UTC);
+			entries.add(new Object[] { row.id(), input.type().name(), occurred, now, recorder.id(), recorder.agencyId(),
+					input.text(), source(input).name(), sensitivity(input).name(), row.supersedes(), row.reason(),
+					row.key(), row.hash() });
+			input.childIds().stream().distinct().forEach(child -> children.add(new Object[] { row.id(), child, occurred }));
+			normalisedFactors(input.factors()).forEach(code -> factors.add(new Object[] { row.id(), code }));
+		}
+		batch("""
 				INSERT INTO chronology_entry (id, type, occurred_at, recorded_at, recorder_id, agency_id, text, source,
 				    sensitivity, supersedes_id, amendment_reason, idempotency_key, request_hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, input.type().name(), occurred, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), recorder.id(),
-					recorder.agencyId(), input.text(), source(input).name(), sensitivity(input).name(), supersedes,
-					reason, key, hash)
-			.update();
-		for (UUID child : input.childIds().stream().distinct().toList()) {
-			db.sql("INSERT INTO chronology_entry_child (entry_id, person_id, occurred_at) VALUES (?, ?, ?)")
-				.params(id, child, occurred)
-				.update();
-			involvements.ensureInvolved(child, recorder.agencyId(), recorder.id(), "Recorded information about the child");
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+		batch("INSERT INTO chronology_entry_child (entry_id, person_id, occurred_at) VALUES (?, ?, ?)", children);
+		batch("INSERT INTO chronology_entry_factor (entry_id, code) VALUES (?, ?)", factors);
+		involvements.ensureInvolved(children.stream().map(c -> (UUID) c[1]).distinct().toList(), recorder.agencyId(),
+				recorder.id(), "Recorded information about the child");
+		for (Row row : rows) {
+			events.publishEvent(new ChronologyEntryRecorded(row.id(), row.input().childIds(), row.input().type(),
+					recorder.agencyId(), row.input().occurredAt(), now.toInstant(), row.supersedes()));
 		}
-		for (String code : normalisedFactors(input.factors())) {
-			db.sql("INSERT INTO chronology_entry_factor (entry_id, code) VALUES (?, ?)").params(id, code).update();
-		}
-		events.publishEvent(new ChronologyEntryRecorded(id, input.childIds(), input.type(), recorder.agencyId(),
-				input.occurredAt(), now, supersedes));
-		return id;
 	}
 
-	List<FieldProblem> problemsWith(NewEntry input) {
+	private void batch(String sql, List<Object[]> rows) {
+		JdbcBatch.insert(jdbc, sql, rows, rows.size());
+	}
+
+	List<FieldProblem> problemsWith(NewEntry input, Set<UUID> recordedChildren) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (input.childIds().isEmpty()) {
 			problems.add(new FieldProblem("childIds", "Choose at least one child the entry is about"));
@@ -203,8 +310,7 @@ public class Chronology {
 			problems.add(new FieldProblem("childIds", "An entry can be about at most 20 children"));
 		}
 		else {
-			List<UUID> distinct = input.childIds().stream().distinct().toList();
-			if (people.findAll(distinct).size() != distinct.size()) {
+			if (!recordedChildren.containsAll(input.childIds())) {
 				problems.add(new FieldProblem("childIds", "Every child the entry is about must already be recorded"));
 			}
 		}

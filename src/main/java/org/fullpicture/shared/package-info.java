@@ -1,5 +1,5 @@
 /**
- * Small types every module shares: a problem with a field of the input, paging, and the
- * exceptions that the pages and the API turn into clear messages.
+ * Small types every module shares: a problem with a field of the input, paging, the
+ * exceptions that the pages and the API turn into clear messages, and JDBC batch inserts.
  */
 package org.fullpicture.shared;

@@ -47,6 +47,9 @@ class MatchOnCreateApiTests {
 
 	String postcode;
 
+	/** A date of birth of this test's own, so that other tests' children never match by chance. */
+	LocalDate born;
+
 	@BeforeEach
 	void theSchoolHasRecordedAChild() throws Exception {
 		school = fixtures.agency(AgencyType.SCHOOL);
@@ -54,14 +57,17 @@ class MatchOnCreateApiTests {
 		family = randomName();
 		street = "1 " + randomName() + " Road";
 		postcode = randomPostcode();
-		existingId = idOf(create(teacher, person("Kayleigh-Marie", family, "2012-07-03", street, postcode))
+		java.util.Random random = new java.util.Random();
+		int month = 1 + random.nextInt(8);
+		born = LocalDate.of(2004 + random.nextInt(12), month, month + 1 + random.nextInt(12 - month));
+		existingId = idOf(create(teacher, person("Kayleigh-Marie", family, born.toString(), street, postcode))
 			.andReturn().getResponse().getContentAsString());
 	}
 
 	@Test
 	void aNearCertainMatchUsesTheExistingRecordAndSaysSo() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		create(nurse, person("Kayleigh-Marie", family, "2012-07-03", street, postcode))
+		create(nurse, person("Kayleigh-Marie", family, born.toString(), street, postcode))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id", is(existingId)))
 			.andExpect(jsonPath("$.outcome", is("EXISTING_RECORD_USED")))
@@ -73,7 +79,7 @@ class MatchOnCreateApiTests {
 	@Test
 	void aPossibleMatchIsRecordedNewAndSentForReviewWithItsReasons() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		String newId = idOf(create(nurse, person("Kayleigh", family, "2012-08-03", "9 " + randomName() + " Street", randomPostcode()))
+		String newId = idOf(create(nurse, person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + randomName() + " Street", randomPostcode()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.outcome", is("QUEUED_FOR_REVIEW")))
 			.andReturn().getResponse().getContentAsString());
@@ -88,7 +94,7 @@ class MatchOnCreateApiTests {
 	@Test
 	void theSameChildRecordedWithDayAndMonthSwappedAndAHyphenatedNameIsFound() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		create(nurse, person("Kayleigh", family, "2012-03-07", "9 " + randomName() + " Street", randomPostcode()))
+		create(nurse, person("Kayleigh", family, swapped(born), "9 " + randomName() + " Street", randomPostcode()))
 			.andExpect(jsonPath("$.id", is(existingId)))
 			.andExpect(jsonPath("$.candidates[0].reasons[*].level", hasItem(containsString("swapped"))));
 	}
@@ -105,7 +111,7 @@ class MatchOnCreateApiTests {
 		long before = db.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
 		mvc.perform(post("/api/v1/people/matches").header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
-			.content(person("Kayleigh", family, "2012-08-03", "9 " + randomName() + " Street", randomPostcode())))
+			.content(person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + randomName() + " Street", randomPostcode())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.candidates[0].id", is(existingId)))
 			.andExpect(jsonPath("$.candidates[0].probability").isNumber())
@@ -119,7 +125,7 @@ class MatchOnCreateApiTests {
 	void aBulkFileIsLinkedInTheBackgroundWithProgressAndASummary() throws Exception {
 		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
 		String csv = "given_name,family_name,date_of_birth,sex,nhs_number,address_line1,postcode\n"
-				+ "Kayleigh-Marie," + family + ",2012-07-03,F,," + street + "," + postcode + "\n"
+				+ "Kayleigh-Marie," + family + "," + born + ",F,," + street + "," + postcode + "\n"
 				+ "Ravi," + randomName() + ",3/4/2013,M,,12 Station Road,B33 8TH\n"
 				+ "Bad,Number,2011-01-01,F,943 476 5910,,\n";
 		String bearer = fixtures.bearer(mvc, dataQuality);
@@ -184,6 +190,10 @@ class MatchOnCreateApiTests {
 			name.append((char) ('a' + random.nextInt(26)));
 		}
 		return name.toString();
+	}
+
+	private static String swapped(LocalDate day) {
+		return LocalDate.of(day.getYear(), day.getDayOfMonth(), day.getMonthValue()).toString();
 	}
 
 	private static String randomPostcode() {

@@ -85,6 +85,24 @@ public class Fixtures {
 		return bearer;
 	}
 
+	/** A valid NHS number no other test uses (the test database is shared). */
+	public static String nhsNumber() {
+		java.util.Random random = new java.util.Random();
+		while (true) {
+			StringBuilder digits = new StringBuilder();
+			int sum = 0;
+			for (int i = 0; i < 9; i++) {
+				int d = random.nextInt(10);
+				digits.append(d);
+				sum += d * (10 - i);
+			}
+			int check = 11 - sum % 11;
+			if (check != 10) {
+				return digits.append(check == 11 ? 0 : check).toString();
+			}
+		}
+	}
+
 	public static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}

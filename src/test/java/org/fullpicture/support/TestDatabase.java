@@ -3,6 +3,8 @@ package org.fullpicture.support;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -10,13 +12,13 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points the application at a fresh, empty database for this test run: an in-memory H2 database, or
+ * Points each application context at a fresh, empty database: an in-memory H2 database, or
  * (with -Dfullpicture.test.db=postgres) a new schema in the PostgreSQL at FULLPICTURE_TEST_POSTGRES_URL,
  * dropped when the run ends.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	private static String postgresSchema;
+	private static final List<String> postgresSchemas = new ArrayList<>();
 
 	public static boolean isPostgres() {
 		return "postgres".equals(System.getProperty("fullpicture.test.db"));
@@ -45,12 +47,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		}
 	}
 
+	/** A new schema for each application context, as each gets a new H2 database: no test sees another's data. */
 	private static synchronized String schema(String url) {
-		if (postgresSchema == null) {
-			postgresSchema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> run(url, "DROP SCHEMA IF EXISTS " + postgresSchema + " CASCADE")));
+		if (postgresSchemas.isEmpty()) {
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> postgresSchemas
+				.forEach(schema -> run(url, "DROP SCHEMA IF EXISTS " + schema + " CASCADE"))));
 		}
-		return postgresSchema;
+		String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		postgresSchemas.add(schema);
+		return schema;
 	}
 
 	private static void run(String url, String sql) {

@@ -24,6 +24,8 @@ import org.fullpicture.people.People;
 import org.fullpicture.recording.ChildsVoiceResult;
 import org.fullpicture.recording.DilutionWarning;
 import org.fullpicture.recording.Finding;
+import org.fullpicture.shared.FieldProblem;
+import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -62,6 +64,23 @@ class ChronologyApi {
 		static RecordedView of(Chronology.Recorded recorded, SummaryChecks.Advice advice) {
 			return new RecordedView(EntryView.of(recorded.entry()), recorded.findings(), advice.dilution(),
 					advice.childsVoice());
+		}
+
+	}
+
+	/** HTTP-like status per entry: 201 recorded, 200 already recorded under the key, 400 refused, 409 key reused. */
+	record BatchItemView(String idempotencyKey, int status, EntryView entry, List<FieldProblem> errors,
+			List<Finding> findings) {
+
+		static BatchItemView of(Chronology.BatchResult r) {
+			int status = switch (r.outcome()) {
+				case RECORDED -> 201;
+				case REPLAYED -> 200;
+				case INVALID -> 400;
+				case CONFLICT -> 409;
+			};
+			return new BatchItemView(r.idempotencyKey(), status, r.entry() == null ? null : EntryView.of(r.entry()),
+					r.problems(), r.findings());
 		}
 
 	}
@@ -105,6 +124,26 @@ class ChronologyApi {
 		}
 		return ResponseEntity.created(URI.create("/api/v1/chronology/" + recorded.entry().id()))
 			.body(RecordedView.of(recorded, advise(recorded.entry(), me)));
+	}
+
+	/** Many entries in one request, for agencies' systems that send in bulk; every entry needs its own key. */
+	@PostMapping("/api/v1/chronology/batch")
+	List<BatchItemView> recordBatch(@RequestBody List<Chronology.KeyedEntry> batch) {
+		for (int i = 0; i < batch.size(); i++) {
+			if (batch.get(i).idempotencyKey() == null) {
+				throw new InvalidInput("[" + i + "].idempotencyKey", "Give every entry of a batch an idempotency key");
+			}
+		}
+		Practitioner me = CurrentPractitioner.get();
+		List<Chronology.BatchResult> results;
+		try {
+			results = chronology.recordAll(batch, me);
+		}
+		catch (DuplicateKeyException raced) {
+			// another request stored some of these keys at the same moment: now they answer as already recorded
+			results = chronology.recordAll(batch, me);
+		}
+		return results.stream().map(BatchItemView::of).toList();
 	}
 
 	@GetMapping("/api/v1/chronology/{id}")

@@ -1,6 +1,5 @@
 package org.fullpicture.demo.internal;
 
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +15,7 @@ import org.fullpicture.demo.internal.Family.AgencySpec;
 import org.fullpicture.demo.internal.Family.Entry;
 import org.fullpicture.demo.internal.Family.PractitionerSpec;
 import org.fullpicture.people.People;
+import org.fullpicture.shared.JdbcBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -170,17 +170,7 @@ class DirectTableWriter {
 	}
 
 	private void insert(String sql, Rows rows) {
-		// nulls typed as NULL: both drivers accept that without asking the database for the column types
-		jdbc.batchUpdate(sql, rows.list, BATCH, (ps, row) -> {
-			for (int i = 0; i < row.length; i++) {
-				if (row[i] == null) {
-					ps.setNull(i + 1, Types.NULL);
-				}
-				else {
-					ps.setObject(i + 1, row[i]);
-				}
-			}
-		});
+		JdbcBatch.insert(jdbc, sql, rows.list, BATCH);
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -26,7 +26,7 @@ final class Generator {
 
 		static final Scale DEMO = new Scale(600, 11, 0);
 
-		static final Scale BENCHMARK = new Scale(100_000, 31, 500);
+		static final Scale BENCHMARK = new Scale(100_000, 32, 500);
 
 	}
 

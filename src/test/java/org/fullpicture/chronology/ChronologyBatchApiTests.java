@@ -1,0 +1,99 @@
+package org.fullpicture.chronology;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.fullpicture.agencies.AgencyType;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.people.Person;
+import org.fullpicture.support.DatabaseTest;
+import org.fullpicture.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@DatabaseTest
+class ChronologyBatchApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	Person child;
+
+	String bearer;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		Practitioner officer = fixtures.practitioner(fixtures.agency(AgencyType.POLICE));
+		bearer = fixtures.bearer(mvc, officer);
+		child = fixtures.child("Nia", "Batch", LocalDate.of(2014, 5, 5), officer.id());
+	}
+
+	@Test
+	void recordsEachEntryOnItsOwnTermsAndAnswersARepeatWithTheStoredEntry() throws Exception {
+		String first = entry("k1-" + child.id(), child.id(), "Saw her at the bus station at 2am.");
+		String unknownChild = entry("k2-" + child.id(), UUID.randomUUID(), "About a child nobody recorded.");
+
+		String body = send("[" + first + "," + unknownChild + "]").andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(2)))
+			.andExpect(jsonPath("$[0].status", is(201)))
+			.andExpect(jsonPath("$[0].entry.text", is("Saw her at the bus station at 2am.")))
+			.andExpect(jsonPath("$[1].status", is(400)))
+			.andExpect(jsonPath("$[1].errors[0].field", is("childIds")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = body.replaceAll("(?s).*?\"entry\":\\{\"id\":\"([^\"]+)\".*", "$1");
+
+		send("[" + first + "]").andExpect(jsonPath("$[0].status", is(200))).andExpect(jsonPath("$[0].entry.id", is(id)));
+		send("[" + entry("k1-" + child.id(), child.id(), "Different words under the same key.") + "]")
+			.andExpect(jsonPath("$[0].status", is(409)));
+		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").header("Authorization", bearer))
+			.andExpect(jsonPath("$.totalEntries", is(1)));
+	}
+
+	@Test
+	void refusesABatchEntryWithoutAnIdempotencyKey() throws Exception {
+		send("[{\"entry\":{\"childIds\":[\"" + child.id() + "\"],\"type\":\"CONCERN\","
+				+ "\"occurredAt\":\"2025-01-01T10:00:00Z\",\"text\":\"No key.\"}}]")
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aSingleEntryIsStillRecordedOnceUnderItsKey() throws Exception {
+		String single = "{\"childIds\":[\"" + child.id() + "\"],\"type\":\"CONCERN\","
+				+ "\"occurredAt\":\"2025-01-01T10:00:00Z\",\"text\":\"Crying at the school gate.\",\"factors\":[\"16a\"]}";
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
+				.header("Idempotency-Key", "single-" + child.id())
+				.contentType("application/json")
+				.content(single)).andExpect(status().isCreated()).andExpect(jsonPath("$.factors[0]", is("16A")));
+		}
+		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").header("Authorization", bearer))
+			.andExpect(jsonPath("$.totalEntries", is(1)));
+	}
+
+	private ResultActions send(String json) throws Exception {
+		return mvc.perform(post("/api/v1/chronology/batch").header("Authorization", bearer)
+			.contentType("application/json")
+			.content(json));
+	}
+
+	private static String entry(String key, UUID childId, String text) {
+		return "{\"idempotencyKey\":\"" + key + "\",\"entry\":{\"childIds\":[\"" + childId + "\"],\"type\":\"CONCERN\","
+				+ "\"occurredAt\":\"2025-01-01T10:00:00Z\",\"text\":\"" + text + "\"}}";
+	}
+
+}
