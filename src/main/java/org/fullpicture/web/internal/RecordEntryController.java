@@ -111,7 +111,9 @@ class RecordEntryController {
 				form.setQuoteSourceWords(false);
 				return page(child, policy.groundsFor(me, id), form, errors, model);
 			}
-			List<Finding> findings = plainLanguage.check(entry.text(), Chronology.contextOf(entry.type()));
+			// words are checked once the entry is otherwise complete (an entry without a type is refused below)
+			List<Finding> findings = entry.type() == null ? List.of()
+					: plainLanguage.check(entry.text(), Chronology.contextOf(entry.type()));
 			if (!form.isWordsChecked() && !(findings.isEmpty() && advice.isEmpty())) {
 				// advice, not a refusal: the same words can be recorded on the next submission
 				form.setWordsChecked(true);
