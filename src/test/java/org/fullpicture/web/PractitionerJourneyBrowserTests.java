@@ -87,6 +87,12 @@ class PractitionerJourneyBrowserTests {
 		}
 	}
 
+	private void typeInto(String id, String value) {
+		WebElement field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(value);
+	}
+
 	private void signIn() {
 		browser.get("http://localhost:" + port + "/sign-in");
 		browser.findElement(By.id("username")).sendKeys(teacher.username());
@@ -163,6 +169,11 @@ class PractitionerJourneyBrowserTests {
 
 		browser.findElement(By.linkText("Record information about this child")).click();
 		browser.findElement(By.id("text")).sendKeys("Arrived with a burn on her right hand.\nShe said \"the iron fell\".");
+		// yesterday, so that 9:15am is in the past whenever the test runs
+		LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+		typeInto("occurredOn", String.valueOf(yesterday.getDayOfMonth()));
+		typeInto("occurredOn-month", String.valueOf(yesterday.getMonthValue()));
+		typeInto("occurredOn-year", String.valueOf(yesterday.getYear()));
 		browser.findElement(By.id("occurredTime")).sendKeys("9:15am");
 		browser.findElement(By.id("factors")).click();
 		browser.findElement(By.xpath("//button[text()='Record the information']")).click();
