@@ -112,7 +112,14 @@ public final class ApiLoadBenchmark {
 		report("    the same, against every statement the request sends (sign-in, person, audit write and commit)", api,
 				everything);
 		long[] record = time(() -> get("/api/v1/people/" + longest, mash));
-		report("    GET /api/v1/people/{id} (the record; no /children/{id} page in this branch)", record, null);
+		report("    GET /api/v1/people/{id}", record, null);
+
+		signInToPages("mash", password);
+		long[] chronologyPage = time(() -> page("/children/" + longest + "/chronology"));
+		report("(a) page GET /children/{id}/chronology (first page of 50, newest first, with the timeline), " + entries
+				+ "-entry child", chronologyPage, sql);
+		long[] recordPage = time(() -> page("/children/" + longest));
+		report("    page GET /children/{id} (the child's record)", recordPage, null);
 
 		List<Object[]> names = rows("SELECT family_name, date_of_birth FROM person WHERE date_of_birth IS NOT NULL "
 				+ "ORDER BY random() LIMIT " + READS);
@@ -309,6 +316,35 @@ public final class ApiLoadBenchmark {
 	private void get(String path, String bearer) throws Exception {
 		HttpResponse<String> response = http.send(
 				HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", bearer).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(path + " answered " + response.statusCode());
+		}
+	}
+
+	private final HttpClient pages = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.cookieHandler(new java.net.CookieManager())
+		.build();
+
+	/** Signs in through the sign-in page as a browser does, so that page requests carry a session. */
+	private void signInToPages(String username, String password) throws Exception {
+		String form = pages.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String csrf = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		String body = "username=" + username + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
+				+ "&_csrf=" + csrf;
+		HttpResponse<String> response = pages.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("Could not sign in to the pages as " + username);
+		}
+	}
+
+	private void page(String path) throws Exception {
+		HttpResponse<String> response = pages.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(path + " answered " + response.statusCode());
