@@ -34,6 +34,8 @@ class LayoutModel implements HandlerInterceptor {
 		CurrentPractitioner.find().ifPresent(me -> {
 			mav.addObject("me", me);
 			mav.addObject("canReviewBreakGlass", policy.canReviewBreakGlass(me));
+			mav.addObject("canDecideMatches", policy.canDecideMatches(me));
+			mav.addObject("canRunBulkLinkage", policy.canRunBulkLinkage(me));
 			mav.addObject("sessionMinutes", sessionLasts.toMinutes());
 		});
 	}
