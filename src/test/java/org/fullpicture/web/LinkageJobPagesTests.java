@@ -108,7 +108,8 @@ class LinkageJobPagesTests {
 			.contains("Recorded new")
 			.contains("Could not be read")
 			.contains("Rows that could not be read")
-			.contains("fails its check digit");
+			.contains("fails its check digit")
+			.contains("<td class=\"govuk-table__cell\">nhs_number</td>");
 
 		mvc.perform(get(job).with(as(fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL), Role.SAFEGUARDING_LEAD))))
 			.andExpect(status().isForbidden());

@@ -1,5 +1,8 @@
 package org.fullpicture.web;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullpicture.support.Browser.assertAccessible;
 import static org.fullpicture.support.Browser.screenshot;
 
-/** A MASH practitioner works through the possible matches in a real browser and merges a pair. */
+/** In a real browser, a MASH practitioner merges a pair from the possible matches and links a file of records. */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -110,6 +115,31 @@ class MatchReviewBrowserTests {
 			.contains(candidate.fullName());
 		assertAccessible(browser);
 		screenshot(browser, "merged-child-record");
+	}
+
+	@Test
+	void uploadAFileAndTheProgressPageRefreshesItselfUntilTheSummary() throws Exception {
+		Path csv = Files.createTempFile("school-roll", ".csv");
+		Files.writeString(csv, "given_name,family_name,date_of_birth,address_line1,postcode\n"
+				+ "Noor," + Fixtures.randomName() + ",2014-05-20,2 Mill Lane," + Fixtures.randomPostcode() + "\n"
+				+ "Sam,,2013-01-09,,\n");
+		browser.get("http://localhost:" + port + "/sign-in");
+		browser.findElement(By.id("username")).sendKeys(mash.username());
+		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+
+		browser.findElement(By.linkText("Link a file of records")).click();
+		assertAccessible(browser);
+		browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+		browser.findElement(By.xpath("//button[text()='Upload and link']")).click();
+
+		// no script: the page's meta refresh reloads it until the job is done
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.tagName("h1")).getText().equals("Linkage finished"));
+		String main = browser.findElement(By.tagName("main")).getText();
+		assertThat(main).contains("Recorded new 1").contains("Could not be read 1").contains("family_name Enter a family name");
+		assertAccessible(browser);
+		screenshot(browser, "linkage-finished");
 	}
 
 }

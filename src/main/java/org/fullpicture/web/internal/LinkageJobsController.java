@@ -2,6 +2,7 @@ package org.fullpicture.web.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 import org.fullpicture.access.AccessPolicy;
@@ -24,6 +25,14 @@ class LinkageJobsController {
 	static final int ERRORS_SHOWN = 500;
 
 	static final int REFRESH_SECONDS = 2;
+
+	/** The file's column for each field the intake names, so a row error points at what to correct in the file. */
+	private static final Map<String, String> COLUMNS = Map.of("givenName", "given_name", "familyName", "family_name",
+			"dateOfBirth", "date_of_birth", "nhsNumber", "nhs_number", "address.line1", "address_line1", "address.town",
+			"town", "address.postcode", "postcode");
+
+	record RowError(int row, String column, String message) {
+	}
 
 	private final BulkLinkage bulk;
 
@@ -64,7 +73,10 @@ class LinkageJobsController {
 		}
 		model.addAttribute("job", job);
 		if (job.isFinished()) {
-			model.addAttribute("rowErrors", bulk.errors(id, ERRORS_SHOWN));
+			model.addAttribute("rowErrors", bulk.errors(id, ERRORS_SHOWN)
+				.stream()
+				.map(e -> new RowError(e.row(), COLUMNS.getOrDefault(e.field(), e.field()), e.message()))
+				.toList());
 		}
 		else {
 			model.addAttribute("refreshSeconds", REFRESH_SECONDS);
