@@ -108,7 +108,8 @@ class MatchReviewBrowserTests {
 		browser.findElement(By.id("reason")).sendKeys("The school and the hospital gave the same mother and address");
 		browser.findElement(By.xpath("//button[text()='Record the decision']")).click();
 
-		assertThat(browser.getCurrentUrl()).endsWith("/children/" + existing.id());
+		// the form posts to its own address, so wait for the redirect rather than read the address at once
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/children/" + existing.id()));
 		String main = browser.findElement(By.tagName("main")).getText();
 		assertThat(main).contains("You decided these records are the same person")
 			.contains("Records of this person from other agencies")
