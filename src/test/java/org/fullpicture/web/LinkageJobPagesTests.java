@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,8 +57,11 @@ class LinkageJobPagesTests {
 
 	@Test
 	void onlyStaffWhoLoadFilesMayUploadOne() throws Exception {
-		mvc.perform(get("/linkage-jobs/new")).andExpect(status().is3xxRedirection())
-			.andExpect(header().string("Location", containsString("/sign-in")));
+		for (var anonymous : new RequestBuilder[] { get("/linkage-jobs/new"),
+				get("/linkage-jobs/" + UUID.randomUUID()), upload("given_name,family_name,date_of_birth\nA,B,2010-01-01\n") }) {
+			mvc.perform(anonymous).andExpect(status().is3xxRedirection())
+				.andExpect(header().string("Location", containsString("/sign-in")));
+		}
 		mvc.perform(get("/linkage-jobs/new").with(as(teacher))).andExpect(status().isForbidden());
 		mvc.perform(upload("given_name,family_name,date_of_birth\nA,B,2010-01-01\n").with(as(teacher)))
 			.andExpect(status().isForbidden());

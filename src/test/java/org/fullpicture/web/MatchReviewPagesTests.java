@@ -85,6 +85,9 @@ class MatchReviewPagesTests {
 				.andExpect(header().string("Location", containsString("/sign-in")));
 			mvc.perform(get(url).with(as(teacher))).andExpect(status().isForbidden());
 		}
+		mvc.perform(post("/match-reviews/" + reviewId).with(csrf()).param("decision", "SAME").param("reason", "Looks like her"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/sign-in")));
 		mvc.perform(post("/match-reviews/" + reviewId).with(as(teacher)).with(csrf())
 			.param("decision", "SAME").param("reason", "Looks like her"))
 			.andExpect(status().isForbidden());
