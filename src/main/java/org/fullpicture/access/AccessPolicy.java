@@ -71,6 +71,18 @@ public class AccessPolicy {
 		return viewer.has(Role.MANAGER) || viewer.has(Role.PARTNERSHIP_ANALYST) || viewer.has(Role.ADMINISTRATOR);
 	}
 
+	/** Bulk files are loaded by data-quality staff, the MASH, administrators and an agency's safeguarding lead. */
+	public boolean canRunBulkLinkage(Practitioner viewer) {
+		return viewer.has(Role.DATA_QUALITY) || viewer.has(Role.MASH) || viewer.has(Role.ADMINISTRATOR)
+				|| viewer.has(Role.SAFEGUARDING_LEAD);
+	}
+
+	/** A bulk job's progress and row errors are for whoever started it, and for data-quality staff and administrators. */
+	public boolean canFollowLinkageJob(Practitioner viewer, UUID startedBy) {
+		return canRunBulkLinkage(viewer) && (viewer.id().equals(startedBy) || viewer.has(Role.ADMINISTRATOR)
+				|| viewer.has(Role.DATA_QUALITY));
+	}
+
 	public boolean canReviewBreakGlass(Practitioner viewer) {
 		return viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.SAFEGUARDING_LEAD);
 	}

@@ -54,9 +54,9 @@ class MatchOnCreateApiTests {
 	void theSchoolHasRecordedAChild() throws Exception {
 		school = fixtures.agency(AgencyType.SCHOOL);
 		teacher = fixtures.practitioner(school);
-		family = randomName();
-		street = "1 " + randomName() + " Road";
-		postcode = randomPostcode();
+		family = Fixtures.randomName();
+		street = "1 " + Fixtures.randomName() + " Road";
+		postcode = Fixtures.randomPostcode();
 		java.util.Random random = new java.util.Random();
 		int month = 1 + random.nextInt(8);
 		born = LocalDate.of(2004 + random.nextInt(12), month, month + 1 + random.nextInt(12 - month));
@@ -79,7 +79,7 @@ class MatchOnCreateApiTests {
 	@Test
 	void aPossibleMatchIsRecordedNewAndSentForReviewWithItsReasons() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		String newId = idOf(create(nurse, person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + randomName() + " Street", randomPostcode()))
+		String newId = idOf(create(nurse, person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcode()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.outcome", is("QUEUED_FOR_REVIEW")))
 			.andReturn().getResponse().getContentAsString());
@@ -94,14 +94,14 @@ class MatchOnCreateApiTests {
 	@Test
 	void theSameChildRecordedWithDayAndMonthSwappedAndAHyphenatedNameIsFound() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		create(nurse, person("Kayleigh", family, swapped(born), "9 " + randomName() + " Street", randomPostcode()))
+		create(nurse, person("Kayleigh", family, swapped(born), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcode()))
 			.andExpect(jsonPath("$.id", is(existingId)))
 			.andExpect(jsonPath("$.candidates[0].reasons[*].level", hasItem(containsString("swapped"))));
 	}
 
 	@Test
 	void someoneElseIsRecordedNew() throws Exception {
-		create(teacher, person("Jordan", randomName(), "2010-01-30", "4 Hill Top", randomPostcode()))
+		create(teacher, person("Jordan", Fixtures.randomName(), "2010-01-30", "4 Hill Top", Fixtures.randomPostcode()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.outcome", is("CREATED")));
 	}
@@ -111,7 +111,7 @@ class MatchOnCreateApiTests {
 		long before = db.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
 		mvc.perform(post("/api/v1/people/matches").header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
-			.content(person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + randomName() + " Street", randomPostcode())))
+			.content(person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcode())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.candidates[0].id", is(existingId)))
 			.andExpect(jsonPath("$.candidates[0].probability").isNumber())
@@ -126,7 +126,7 @@ class MatchOnCreateApiTests {
 		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
 		String csv = "given_name,family_name,date_of_birth,sex,nhs_number,address_line1,postcode\n"
 				+ "Kayleigh-Marie," + family + "," + born + ",F,," + street + "," + postcode + "\n"
-				+ "Ravi," + randomName() + ",3/4/2013,M,,12 Station Road,B33 8TH\n"
+				+ "Ravi," + Fixtures.randomName() + ",3/4/2013,M,,12 Station Road,B33 8TH\n"
 				+ "Bad,Number,2011-01-01,F,943 476 5910,,\n";
 		String bearer = fixtures.bearer(mvc, dataQuality);
 		String body = mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", bearer)
@@ -182,24 +182,8 @@ class MatchOnCreateApiTests {
 				+ "\",\"sex\":\"FEMALE\",\"address\":{\"line1\":\"" + line1 + "\",\"postcode\":\"" + postcode + "\"}}";
 	}
 
-	/** A family name unlike any other test's, so that other tests' children are never close matches. */
-	private static String randomName() {
-		java.util.Random random = new java.util.Random();
-		StringBuilder name = new StringBuilder().append((char) ('A' + random.nextInt(26)));
-		for (int i = 0; i < 9; i++) {
-			name.append((char) ('a' + random.nextInt(26)));
-		}
-		return name.toString();
-	}
-
 	private static String swapped(LocalDate day) {
 		return LocalDate.of(day.getYear(), day.getDayOfMonth(), day.getMonthValue()).toString();
-	}
-
-	private static String randomPostcode() {
-		java.util.Random random = new java.util.Random();
-		return "LS" + (1 + random.nextInt(9)) + " " + random.nextInt(10) + "ABDEFGHJ".charAt(random.nextInt(8))
-				+ "LNPQRSTU".charAt(random.nextInt(8));
 	}
 
 	private static String idOf(String json) {

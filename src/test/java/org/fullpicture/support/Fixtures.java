@@ -103,6 +103,22 @@ public class Fixtures {
 		}
 	}
 
+	/** A family name unlike any other test's, so that other tests' children are never close matches. */
+	public static String randomName() {
+		java.util.Random random = new java.util.Random();
+		StringBuilder name = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+		for (int i = 0; i < 9; i++) {
+			name.append((char) ('a' + random.nextInt(26)));
+		}
+		return name.toString();
+	}
+
+	public static String randomPostcode() {
+		java.util.Random random = new java.util.Random();
+		return "LS" + (1 + random.nextInt(9)) + " " + random.nextInt(10) + "ABDEFGHJ".charAt(random.nextInt(8))
+				+ "LNPQRSTU".charAt(random.nextInt(8));
+	}
+
 	public static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullpicture.support.SignedIn.as;
@@ -25,7 +26,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DatabaseTest
@@ -138,6 +141,60 @@ class ChildPagesTests {
 			.andExpect(content().string(containsString("value=\"Olu\"")));
 	}
 
+	@Test
+	void recordingAChildWhoIsAlreadyKnownUsesTheExistingRecordAndSaysSo() throws Exception {
+		String family = Fixtures.randomName();
+		String street = "1 " + Fixtures.randomName() + " Road";
+		String postcode = Fixtures.randomPostcode();
+		LocalDate born = randomBirthday();
+		String existing = recordChild(teacher, "Kayleigh-Marie", family, born, street, postcode);
+		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
+		mvc.perform(newChild(nurse, "Kayleigh-Marie", family, born, street, postcode))
+			.andExpect(redirectedUrl(existing))
+			.andExpect(flash().attribute("banner", "We found an existing record of this child and used it"));
+		mvc.perform(get(existing).with(as(nurse)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Record information about this child")));
+	}
+
+	@Test
+	void recordingAChildLikeAnotherRecordsThemAndSendsThePairForReview() throws Exception {
+		String family = Fixtures.randomName();
+		LocalDate born = randomBirthday();
+		String existing = recordChild(teacher, "Kayleigh-Marie", family, born, "1 " + Fixtures.randomName() + " Road",
+				Fixtures.randomPostcode());
+		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
+		// a shorter given name and a month out: alike enough to ask a person, not enough to decide
+		String created = mvc.perform(newChild(nurse, "Kayleigh", family, born.plusMonths(1),
+				"9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcode()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("banner", containsString("sent to the MASH for review")))
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(created).isNotEqualTo(existing);
+	}
+
+	private String recordChild(Practitioner by, String given, String family, LocalDate born, String line1,
+			String postcode) throws Exception {
+		return mvc.perform(newChild(by, given, family, born, line1, postcode))
+			.andExpect(flash().attribute("banner", given + " " + family + " has been recorded"))
+			.andReturn().getResponse().getRedirectedUrl();
+	}
+
+	private static MockHttpServletRequestBuilder newChild(Practitioner by, String given, String family, LocalDate born,
+			String line1, String postcode) {
+		return post("/children/new").with(as(by)).with(csrf())
+			.param("givenName", given).param("familyName", family)
+			.param("dateOfBirth.day", "" + born.getDayOfMonth()).param("dateOfBirth.month", "" + born.getMonthValue())
+			.param("dateOfBirth.year", "" + born.getYear())
+			.param("sex", "FEMALE").param("address.line1", line1).param("address.postcode", postcode);
+	}
+
+	/** A date of birth other tests are unlikely to use (days after the 12th, so day and month cannot be swapped). */
+	private static LocalDate randomBirthday() {
+		java.util.Random random = new java.util.Random();
+		return LocalDate.of(2005 + random.nextInt(10), 1 + random.nextInt(11), 13 + random.nextInt(16));
+	}
+
 	/** A valid NHS number no other test uses: tests share one database. */
 	private static String freshNhsNumber() {
 		while (true) {
@@ -151,15 +208,16 @@ class ChildPagesTests {
 	}
 
 	@Test
-	void anNhsNumberAlreadyRecordedIsShownAgainstTheField() throws Exception {
+	void anNhsNumberAlreadyRecordedForSomeoneElseIsShownAgainstTheField() throws Exception {
 		String nhs = freshNhsNumber();
 		String formatted = org.fullpicture.people.NhsNumber.format(nhs);
 		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
-			.param("givenName", "Ola").param("familyName", "First").param("nhsNumber", nhs)
+			.param("givenName", "Ola").param("familyName", Fixtures.randomName()).param("nhsNumber", nhs)
 			.param("dateOfBirth.day", "2").param("dateOfBirth.month", "4").param("dateOfBirth.year", "2015"));
+		// nothing else alike, so the intake does not take this for the same child, and the number is refused
 		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
-			.param("givenName", "Ola").param("familyName", "Second").param("nhsNumber", formatted)
-			.param("dateOfBirth.day", "2").param("dateOfBirth.month", "4").param("dateOfBirth.year", "2015"))
+			.param("givenName", "Bartholomew").param("familyName", Fixtures.randomName()).param("sex", "MALE").param("nhsNumber", formatted)
+			.param("dateOfBirth.day", "19").param("dateOfBirth.month", "11").param("dateOfBirth.year", "2009"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#nhsNumber\">" + formatted + " is already recorded")));
 	}

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.agencies.Role;
 import org.fullpicture.people.BulkLinkage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,8 +27,11 @@ class BulkLinkageApi {
 
 	private final BulkLinkage bulk;
 
-	BulkLinkageApi(BulkLinkage bulk) {
+	private final AccessPolicy policy;
+
+	BulkLinkageApi(BulkLinkage bulk, AccessPolicy policy) {
 		this.bulk = bulk;
+		this.policy = policy;
 	}
 
 	@PostMapping(path = "/api/v1/linkage-jobs", consumes = "text/csv")
@@ -42,7 +45,7 @@ class BulkLinkageApi {
 	JobView get(@PathVariable UUID id) {
 		Practitioner me = requireLinker();
 		BulkLinkage.Job job = bulk.get(id);
-		if (!job.startedBy().equals(me.id()) && !me.has(Role.ADMINISTRATOR) && !me.has(Role.DATA_QUALITY)) {
+		if (!policy.canFollowLinkageJob(me, job.startedBy())) {
 			throw new AccessDeniedException("This job was started by someone else");
 		}
 		return view(job);
@@ -52,11 +55,9 @@ class BulkLinkageApi {
 		return new JobView(job, job.percentDone(), bulk.errors(job.id(), 500));
 	}
 
-	/** Bulk files are loaded by data-quality staff, the MASH, administrators and an agency's safeguarding lead. */
-	static Practitioner requireLinker() {
+	private Practitioner requireLinker() {
 		Practitioner me = CurrentPractitioner.get();
-		if (!(me.has(Role.DATA_QUALITY) || me.has(Role.MASH) || me.has(Role.ADMINISTRATOR)
-				|| me.has(Role.SAFEGUARDING_LEAD))) {
+		if (!policy.canRunBulkLinkage(me)) {
 			throw new AccessDeniedException("Bulk linkage is for data-quality staff, the MASH, administrators and safeguarding leads");
 		}
 		return me;

@@ -15,6 +15,7 @@ import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.ChronologyFilter;
+import org.fullpicture.linkage.Identities;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.springframework.ui.Model;
@@ -39,8 +40,11 @@ class ChildRecordController {
 
 	private final Clock clock;
 
+	private final Identities identities;
+
 	ChildRecordController(People people, Involvements involvements, RecordAccess access, Chronology chronology,
-			AccessPolicy policy, Clock clock) {
+			AccessPolicy policy, Clock clock, Identities identities) {
+		this.identities = identities;
 		this.policy = policy;
 		this.people = people;
 		this.involvements = involvements;
@@ -51,6 +55,11 @@ class ChildRecordController {
 
 	@GetMapping("/children/{id}")
 	String record(@PathVariable UUID id, Model model) {
+		// a record merged into another is shown as the person it now belongs to
+		UUID root = identities.rootOf(id);
+		if (!root.equals(id)) {
+			return "redirect:/children/" + root;
+		}
 		Person child = people.get(id);
 		Grounds grounds = access.open(id, Channel.PAGE);
 		model.addAttribute("child", child);
@@ -67,6 +76,10 @@ class ChildRecordController {
 			default -> "You can see this record because your agency works with this child";
 		});
 		model.addAttribute("canSeeAudit", policy.canSeeAuditOf(me, id));
+		model.addAttribute("canUndoMerges", policy.canDecideMatches(me));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", FormErrors.none());
+		}
 		var latest = chronology.of(List.of(id), ChronologyFilter.none(), me, 1, LATEST_ENTRIES);
 		model.addAttribute("record", people.record(id));
 		model.addAttribute("entries",

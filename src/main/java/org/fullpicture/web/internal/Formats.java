@@ -86,6 +86,11 @@ class Formats {
 		return NhsNumber.format(digits);
 	}
 
+	/** A likelihood as a whole percentage, rounded down so that only certainty reads as 100%. */
+	public String percent(double probability) {
+		return (int) Math.floor(probability * 100) + "%";
+	}
+
 	public String factor(String code) {
 		return Factors.label(code);
 	}

@@ -35,6 +35,8 @@ class LayoutModel implements HandlerInterceptor {
 			mav.addObject("me", me);
 			mav.addObject("canReviewBreakGlass", policy.canReviewBreakGlass(me));
 			mav.addObject("canReadPracticeReports", policy.canReadPracticeReports(me));
+			mav.addObject("canDecideMatches", policy.canDecideMatches(me));
+			mav.addObject("canRunBulkLinkage", policy.canRunBulkLinkage(me));
 			mav.addObject("sessionMinutes", sessionLasts.toMinutes());
 		});
 	}

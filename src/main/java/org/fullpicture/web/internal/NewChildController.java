@@ -2,15 +2,13 @@ package org.fullpicture.web.internal;
 
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Agencies;
-import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.people.OtherName;
-import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
+import org.fullpicture.people.PersonIntake;
 import org.fullpicture.people.Sex;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,19 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class NewChildController {
 
-	private final People people;
-
-	private final Involvements involvements;
+	private final PersonIntake intake;
 
 	private final Agencies agencies;
 
-	private final TransactionTemplate tx;
-
-	NewChildController(People people, Involvements involvements, Agencies agencies, TransactionTemplate tx) {
-		this.people = people;
-		this.involvements = involvements;
+	NewChildController(PersonIntake intake, Agencies agencies) {
+		this.intake = intake;
 		this.agencies = agencies;
-		this.tx = tx;
 	}
 
 	@GetMapping("/children/new")
@@ -48,13 +40,15 @@ class NewChildController {
 		}
 		Practitioner me = CurrentPractitioner.get();
 		try {
-			// the child and the creator's involvement are recorded together, or not at all
-			Person child = tx.execute(s -> {
-				Person created = people.create(form.toNewPerson(), me.id());
-				involvements.ensureInvolved(created.id(), me.agencyId(), me.id(), "Recorded the child");
-				return created;
+			// an existing record of the child is used rather than a second one; the intake makes the recorder's agency involved
+			PersonIntake.Intake done = intake.record(form.toNewPerson(), me, "PAGE");
+			Person child = done.person();
+			redirect.addFlashAttribute("banner", switch (done.outcome()) {
+				case EXISTING_RECORD_USED -> "We found an existing record of this child and used it";
+				case QUEUED_FOR_REVIEW -> child.fullName()
+						+ " has been recorded. A possible existing record of this child has been sent to the MASH for review";
+				case CREATED -> child.fullName() + " has been recorded";
 			});
-			redirect.addFlashAttribute("banner", child.fullName() + " has been recorded");
 			return "redirect:/children/" + child.id();
 		}
 		catch (InvalidInput ex) {

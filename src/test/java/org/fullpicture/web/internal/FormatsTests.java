@@ -37,6 +37,13 @@ class FormatsTests {
 	}
 
 	@Test
+	void aLikelihoodIsAWholePercentageThatNeverRoundsUpToCertainty() {
+		assertThat(formats.percent(0.876)).isEqualTo("87%");
+		assertThat(formats.percent(0.999)).isEqualTo("99%");
+		assertThat(formats.percent(1.0)).isEqualTo("100%");
+	}
+
+	@Test
 	void nhsNumbersAreShownInThreeGroups() {
 		assertThat(formats.nhs("9434765919")).isEqualTo("943 476 5919");
 		assertThat(formats.factor("16A")).isEqualTo("Neglect");
