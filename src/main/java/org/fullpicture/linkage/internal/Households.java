@@ -23,9 +23,10 @@ final class Households {
 				&& Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.DOB_DIFFERENT;
 	}
 
+	/** One household, and given names nothing alike (or unknown). */
 	static boolean possibleTwins(int pattern) {
-		return Patterns.level(pattern, Comparison.FAMILY_NAME) <= PairComparator.JARO_WINKLER_MID
-				&& Patterns.level(pattern, Comparison.GIVEN_NAME) == PairComparator.NAME_DIFFERENT;
+		return sameHouseholdOtherGivenName(pattern)
+				&& Patterns.level(pattern, Comparison.GIVEN_NAME) >= PairComparator.NAME_DIFFERENT;
 	}
 
 }
