@@ -3,7 +3,7 @@ package org.fullpicture.linkage.internal;
 /**
  * Patterns where fields stop being independent evidence: brothers and sisters share a
  * family name and an address, and twins a birth date as well. The model would otherwise
- * count the same fact, "one household", several times over.
+ * count the same fact, 'one household', several times over.
  */
 final class Households {
 

@@ -4,9 +4,9 @@ import java.util.function.IntBinaryOperator;
 
 /**
  * Remembers the comparison level of name pairs by id. The same name pairs recur across
- * millions of candidate pairs, so most lookups skip the string work (Jaro-Winkler, edit
- * distance) altogether. Direct-mapped: a colliding pair simply replaces the old entry. One
- * per thread.
+ * millions of candidate pairs, so most lookups skip the string work of Jaro-Winkler and
+ * edit distance altogether. Direct-mapped, so a colliding pair simply replaces the old
+ * entry. One per thread.
  */
 final class NameLevelCache {
 
