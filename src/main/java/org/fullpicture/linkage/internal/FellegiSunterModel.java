@@ -43,8 +43,11 @@ final class FellegiSunterModel {
 	 * @param randomPairCounts patterns of random pairs, nearly all non-matches: the
 	 * starting point for u
 	 * @param startingLambda a first guess at the share of pairs that match
+	 * @param maxLambda the most pairs that can match: a record has few true matches, so the
+	 * model must not take the far larger crowd of namesakes in a big population for matches
 	 */
-	static FellegiSunterModel fit(double[] patternCounts, double[] randomPairCounts, double startingLambda) {
+	static FellegiSunterModel fit(double[] patternCounts, double[] randomPairCounts, double startingLambda,
+			double maxLambda) {
 		int comparisons = Comparison.ALL.size();
 		double[][] m = new double[comparisons][];
 		double[][] u = new double[comparisons][];
@@ -53,11 +56,11 @@ final class FellegiSunterModel {
 			u[comparison.ordinal()] = levelShares(comparison, observedPatterns(randomPairCounts), randomPairCounts, null);
 		}
 		FellegiSunterModel model = new FellegiSunterModel(m, u, startingLambda);
-		model.expectationMaximisation(patternCounts);
+		model.expectationMaximisation(patternCounts, maxLambda);
 		return model;
 	}
 
-	private void expectationMaximisation(double[] patternCounts) {
+	private void expectationMaximisation(double[] patternCounts, double maxLambda) {
 		int[] patterns = observedPatterns(patternCounts);
 		double[] matchShare = new double[patternCounts.length];
 		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -70,8 +73,9 @@ final class FellegiSunterModel {
 				expectedMatches += matchShare[pattern] * patternCounts[pattern];
 				total += patternCounts[pattern];
 			}
-			double change = Math.abs(lambda - expectedMatches / total);
-			lambda = expectedMatches / total;
+			double newLambda = Math.min(maxLambda, expectedMatches / total);
+			double change = Math.abs(lambda - newLambda);
+			lambda = newLambda;
 			for (Comparison comparison : Comparison.ALL) {
 				double[] newM = levelShares(comparison, patterns, patternCounts, matchShare);
 				double[] newU = levelShares(comparison, patterns, patternCounts, complement(matchShare, patterns));

@@ -30,6 +30,9 @@ public final class LinkageRun {
 
 	private static final int RANDOM_PAIRS = 200_000;
 
+	/** At most this many true matches per record, on average, however the data looks. */
+	private static final double MATCHES_PER_RECORD = 3;
+
 	private static final long SEED = 20_261_125L;
 
 	private static final NicknameGroups NICKNAMES = NicknameGroups.fromClasspath();
@@ -90,8 +93,9 @@ public final class LinkageRun {
 		for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
 			patternCounts[pattern] = sample[pattern] * step + random[pattern] * randomWeight;
 		}
-		double startingLambda = Math.max(1, Math.min(left.size, right.size)) / Math.max(1, allPairs);
-		return FellegiSunterModel.fit(patternCounts, random, Math.min(0.5, startingLambda));
+		double perRecord = Math.max(1, Math.max(left.size, right.size)) / Math.max(1, allPairs);
+		return FellegiSunterModel.fit(patternCounts, random, Math.min(0.5, perRecord),
+				Math.min(0.5, MATCHES_PER_RECORD * perRecord));
 	}
 
 	/** Patterns of every step-th candidate pair. */
