@@ -51,8 +51,10 @@ final class FellegiSunterModel {
 		int comparisons = Comparison.ALL.size();
 		double[][] m = new double[comparisons][];
 		double[][] u = new double[comparisons][];
+		int[] observed = observedPatterns(patternCounts);
+		double[] anchors = anchorPatterns(observed, patternCounts.length);
 		for (Comparison comparison : Comparison.ALL) {
-			m[comparison.ordinal()] = startingMatchProbabilities(comparison);
+			m[comparison.ordinal()] = levelShares(comparison, observed, patternCounts, anchors);
 			u[comparison.ordinal()] = levelShares(comparison, observedPatterns(randomPairCounts), randomPairCounts, null);
 		}
 		FellegiSunterModel model = new FellegiSunterModel(m, u, startingLambda);
@@ -194,17 +196,20 @@ final class FellegiSunterModel {
 		return shares;
 	}
 
-	/** Matches mostly agree exactly; the rest spread over the lesser levels. */
-	private static double[] startingMatchProbabilities(Comparison comparison) {
-		double[] m = new double[comparison.size()];
-		m[0] = 0.8;
-		double rest = 0.2;
-		for (int level = 1; level < comparison.missing(); level++) {
-			m[level] = rest / 2;
-			rest /= 2;
+	/**
+	 * Pairs agreeing exactly on given name, family name and date of birth: nearly all
+	 * matches, whatever the population. Starting m from them keeps expectation-maximisation
+	 * from settling on a larger, looser cluster such as namesakes born about the same time.
+	 */
+	private static double[] anchorPatterns(int[] observed, int size) {
+		double[] anchors = new double[size];
+		for (int pattern : observed) {
+			boolean anchor = Patterns.level(pattern, Comparison.GIVEN_NAME) == PairComparator.EXACT
+					&& Patterns.level(pattern, Comparison.FAMILY_NAME) == PairComparator.EXACT
+					&& Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.EXACT;
+			anchors[pattern] = anchor ? 1 : 0;
 		}
-		m[comparison.missing() - 1] += rest;
-		return m;
+		return anchors;
 	}
 
 	private static int[] observedPatterns(double[] patternCounts) {
