@@ -77,10 +77,10 @@ public final class LinkageRun {
 
 	/**
 	 * Fits the model to an estimate of how often each pattern occurs among all pairs, not
-	 * only candidate pairs: an even sample of candidate pairs, plus random pairs standing
-	 * for the many pairs blocking never proposes, each sample weighted up to its stratum.
-	 * That keeps u honest (blocking makes candidate non-matches agree more than most) and
-	 * works however few candidate pairs there are.
+	 * only candidate pairs: an even sample of candidate pairs, where the matches are, plus
+	 * random pairs standing for the many non-matches blocking never proposes, each sample
+	 * weighted up to its stratum. That keeps u honest (blocking makes candidate non-matches
+	 * agree more than most) and works however few candidate pairs there are.
 	 */
 	private FellegiSunterModel fitModel(Candidates candidates) {
 		double allPairs = deduplicating() ? left.size * (left.size - 1.0) / 2 : (double) left.size * right.size;
@@ -89,12 +89,14 @@ public final class LinkageRun {
 		double[] random = randomNonCandidatePatterns();
 		double randomTotal = Arrays.stream(random).sum();
 		double randomWeight = (randomTotal == 0) ? 0 : (allPairs - candidates.size) / randomTotal;
-		double[] patternCounts = new double[Patterns.COUNT];
+		double[] candidateCounts = new double[Patterns.COUNT];
+		double[] otherCounts = new double[Patterns.COUNT];
 		for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
-			patternCounts[pattern] = sample[pattern] * step + random[pattern] * randomWeight;
+			candidateCounts[pattern] = sample[pattern] * step;
+			otherCounts[pattern] = random[pattern] * randomWeight;
 		}
 		double perRecord = Math.max(1, Math.max(left.size, right.size)) / Math.max(1, allPairs);
-		return FellegiSunterModel.fit(patternCounts, random, Math.min(0.5, perRecord),
+		return FellegiSunterModel.fit(candidateCounts, otherCounts, Math.min(0.5, perRecord),
 				Math.min(0.5, MATCHES_PER_RECORD * perRecord));
 	}
 

@@ -29,7 +29,7 @@ class ExpectationMaximisationTest {
 
 	@Test
 	void recoversKnownMatchAndNonMatchProbabilitiesWithoutLabels() {
-		FellegiSunterModel model = FellegiSunterModel.fit(expectedCounts(MATCH_SHARE), expectedCounts(0), 0.01, 0.5);
+		FellegiSunterModel model = FellegiSunterModel.fit(expectedCounts(MATCH_SHARE), new double[Patterns.COUNT], 0.01, 0.5);
 
 		assertThat(model.lambda).isCloseTo(MATCH_SHARE, within(0.002));
 		TRUTH.forEach((comparison, levels) -> {
@@ -44,7 +44,7 @@ class ExpectationMaximisationTest {
 
 	@Test
 	void aMissingComparisonWeighsNothing() {
-		FellegiSunterModel model = FellegiSunterModel.fit(expectedCounts(MATCH_SHARE), expectedCounts(0), 0.01, 0.5);
+		FellegiSunterModel model = FellegiSunterModel.fit(expectedCounts(MATCH_SHARE), new double[Patterns.COUNT], 0.01, 0.5);
 
 		for (Comparison comparison : Comparison.ALL) {
 			assertThat(model.levelWeights(comparison)[comparison.missing()]).isZero();
