@@ -126,7 +126,8 @@ final class Blocking {
 			for (int y = deduplicating ? x + 1 : fromB; y < toB; y++) {
 				int entryB = entry(b[y]);
 				int recordB = right.owner[entryB];
-				if (right.keys[entryB] == key && recordA != recordB) {
+				// in deduplication a record is not its own pair; in linking, equal numbers are two records
+				if (right.keys[entryB] == key && !(deduplicating && recordA == recordB)) {
 					int l = deduplicating ? Math.min(recordA, recordB) : recordA;
 					int r = deduplicating ? Math.max(recordA, recordB) : recordB;
 					tagged[size++] = Candidates.tag(l, r, rule);

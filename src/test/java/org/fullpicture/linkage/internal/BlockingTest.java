@@ -56,6 +56,22 @@ class BlockingTest {
 		assertThat(candidates.proposed[BlockingRule.HOUSE.ordinal()]).isEqualTo(3);
 	}
 
+	@Test
+	void linksRecordsThatHappenToHaveTheSameNumberOnEachSide() {
+		List<PersonRecord> left = List.of(kayleigh.record(), kayleigh.given("Oscar").family("Pemberton").record());
+		List<PersonRecord> right = List.of(kayleigh.record());
+		FeatureSpace space = new FeatureSpace(NicknameGroups.fromClasspath());
+		Features leftFeatures = space.add(left);
+		Features rightFeatures = space.add(right);
+		space.names.seal();
+
+		Blocking.Candidates candidates = new Blocking(List.of(BlockingRule.values()), space.names, leftFeatures,
+				rightFeatures)
+			.candidates();
+
+		assertThat(pair(candidates, 0)).containsExactly(0, 0);
+	}
+
 	private static List<Integer> pair(Blocking.Candidates candidates, int index) {
 		return List.of(candidates.left(index), candidates.right(index));
 	}
