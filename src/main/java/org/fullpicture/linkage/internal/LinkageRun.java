@@ -24,7 +24,8 @@ import org.fullpicture.linkage.internal.Blocking.Candidates;
 
 /**
  * One linkage run: work out features, block, learn the model from a sample of candidate
- * pairs, then score every candidate pair. The engine's only door to the outside.
+ * pairs and random pairs, then score every candidate pair. The engine's only door to the
+ * outside.
  */
 public final class LinkageRun {
 
