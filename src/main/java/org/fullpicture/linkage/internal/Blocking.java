@@ -5,18 +5,12 @@ import java.util.List;
 
 /**
  * Proposes candidate pairs: the union of {@link BlockingRule}s, each distinct pair once.
- * Each rule's keys are sorted by hash on both sides and merged, so pairs stream out
- * without ever being stored. A pair belongs to the first rule that proposes it, and within
- * a rule to its smallest shared key; every other sighting is skipped. Blocks are split
- * into shards by key hash so that threads can share the work.
+ * Each rule's keys are sorted by hash on both sides and merged block by block.
  */
 final class Blocking {
 
-	interface PairVisitor {
-
-		void visit(int left, int right);
-
-	}
+	/** Left record numbers must fit 27 bits, so that a pair and its rule fit one long. */
+	private static final int MAX_LEFT_RECORDS = 1 << 27;
 
 	private final List<BlockingRule> rules;
 
@@ -28,6 +22,12 @@ final class Blocking {
 
 	Blocking(List<BlockingRule> rules, NameTable names, Features left, Features right) {
 		this.rules = rules;
+		if (rules.size() > 16) {
+			throw new IllegalArgumentException("a rule number must fit four bits");
+		}
+		if (left.size >= MAX_LEFT_RECORDS) {
+			throw new IllegalArgumentException("at most " + MAX_LEFT_RECORDS + " records on the left");
+		}
 		this.deduplicating = (left == right);
 		this.leftKeys = new RuleKeys[rules.size()];
 		this.rightKeys = new RuleKeys[rules.size()];
@@ -70,39 +70,53 @@ final class Blocking {
 	}
 
 	/**
-	 * Visits every distinct candidate pair whose block falls in this shard (in
-	 * deduplication, {@code left < right}), and adds to each rule's counts.
+	 * Every distinct candidate pair, sorted by left then right record (in deduplication,
+	 * {@code left < right}), with how many pairs each rule proposed. Pairs from all rules go
+	 * into one array, tagged with their rule, which a sort brings together: repeats across
+	 * rules are then neighbours, and comparing in this order reads the left records' features
+	 * in sequence.
 	 */
-	void forEachPair(int shard, int shards, PairVisitor visitor, long[] proposed, long[] added) {
-		for (int r = 0; r < rules.size(); r++) {
-			long[] a = leftKeys[r].sorted;
-			long[] b = rightKeys[r].sorted;
-			int i = 0;
-			int j = 0;
-			while (i < a.length && j < b.length) {
-				int ha = hash(a[i]);
-				int hb = hash(b[j]);
-				if (ha < hb) {
-					i = runEnd(a, i);
-				}
-				else if (ha > hb) {
-					j = runEnd(b, j);
-				}
-				else {
-					int endA = runEnd(a, i);
-					int endB = runEnd(b, j);
-					if ((ha & Integer.MAX_VALUE) % shards == shard) {
-						visitBlock(r, a, i, endA, b, j, endB, visitor, proposed, added);
-					}
-					i = endA;
-					j = endB;
-				}
-			}
+	Candidates candidates() {
+		long bound = estimatedPairs();
+		if (bound > Integer.MAX_VALUE - 8) {
+			throw new IllegalStateException("blocking proposes " + bound + " pairs, more than one run can hold");
 		}
+		long[] tagged = new long[(int) bound];
+		int size = 0;
+		for (int rule = 0; rule < rules.size(); rule++) {
+			size = addPairsOfRule(rule, tagged, size);
+		}
+		Arrays.parallelSort(tagged, 0, size);
+		return Candidates.distinct(tagged, size, rules.size());
 	}
 
-	private void visitBlock(int rule, long[] a, int fromA, int toA, long[] b, int fromB, int toB, PairVisitor visitor,
-			long[] proposed, long[] added) {
+	private int addPairsOfRule(int rule, long[] tagged, int size) {
+		long[] a = leftKeys[rule].sorted;
+		long[] b = rightKeys[rule].sorted;
+		int i = 0;
+		int j = 0;
+		while (i < a.length && j < b.length) {
+			int ha = hash(a[i]);
+			int hb = hash(b[j]);
+			if (ha < hb) {
+				i = runEnd(a, i);
+			}
+			else if (ha > hb) {
+				j = runEnd(b, j);
+			}
+			else {
+				int endA = runEnd(a, i);
+				int endB = runEnd(b, j);
+				size = addBlock(rule, a, i, endA, b, j, endB, tagged, size);
+				i = endA;
+				j = endB;
+			}
+		}
+		return size;
+	}
+
+	private int addBlock(int rule, long[] a, int fromA, int toA, long[] b, int fromB, int toB, long[] tagged,
+			int size) {
 		RuleKeys left = leftKeys[rule];
 		RuleKeys right = rightKeys[rule];
 		for (int x = fromA; x < toA; x++) {
@@ -112,19 +126,15 @@ final class Blocking {
 			for (int y = deduplicating ? x + 1 : fromB; y < toB; y++) {
 				int entryB = entry(b[y]);
 				int recordB = right.owner[entryB];
-				if (right.keys[entryB] != key || recordA == recordB
-						|| left.smallestSharedKey(recordA, right, recordB) != key) {
-					continue;
-				}
-				int l = deduplicating ? Math.min(recordA, recordB) : recordA;
-				int r = deduplicating ? Math.max(recordA, recordB) : recordB;
-				proposed[rule]++;
-				if (!proposedByEarlierRule(rule, l, r)) {
-					added[rule]++;
-					visitor.visit(l, r);
+				// in deduplication a record is not its own pair; in linking, equal numbers are two records
+				if (right.keys[entryB] == key && !(deduplicating && recordA == recordB)) {
+					int l = deduplicating ? Math.min(recordA, recordB) : recordA;
+					int r = deduplicating ? Math.max(recordA, recordB) : recordB;
+					tagged[size++] = Candidates.tag(l, r, rule);
 				}
 			}
 		}
+		return size;
 	}
 
 	/** Whether any rule makes this a candidate pair. */
@@ -134,7 +144,7 @@ final class Blocking {
 
 	private boolean proposedByEarlierRule(int rule, int left, int right) {
 		for (int earlier = 0; earlier < rule; earlier++) {
-			if (leftKeys[earlier].smallestSharedKey(left, rightKeys[earlier], right) != 0) {
+			if (leftKeys[earlier].shareAKey(left, rightKeys[earlier], right)) {
 				return true;
 			}
 		}
@@ -192,15 +202,14 @@ final class Blocking {
 			Arrays.sort(sorted);
 		}
 
-		/** The smallest key both records have under this rule, or 0 when they share none. */
-		long smallestSharedKey(int record, RuleKeys other, int otherRecord) {
+		boolean shareAKey(int record, RuleKeys other, int otherRecord) {
 			int i = start[record];
 			int j = other.start[otherRecord];
 			int endI = start[record + 1];
 			int endJ = other.start[otherRecord + 1];
 			while (i < endI && j < endJ) {
 				if (keys[i] == other.keys[j]) {
-					return keys[i];
+					return true;
 				}
 				if (keys[i] < other.keys[j]) {
 					i++;
@@ -209,7 +218,64 @@ final class Blocking {
 					j++;
 				}
 			}
-			return 0;
+			return false;
+		}
+
+	}
+
+	/** Distinct candidate pairs, ascending, and each rule's counts. */
+	static final class Candidates {
+
+		private final long[] pairs;
+
+		final int size;
+
+		/** Pairs each rule proposed. */
+		final long[] proposed;
+
+		/** Pairs each rule proposed that no earlier rule had. */
+		final long[] added;
+
+		private Candidates(long[] pairs, int size, long[] proposed, long[] added) {
+			this.pairs = pairs;
+			this.size = size;
+			this.proposed = proposed;
+			this.added = added;
+		}
+
+		static long tag(int left, int right, int rule) {
+			return (long) left << 36 | (long) right << 4 | rule;
+		}
+
+		/** Keeps the first of each run of one pair, in place; the lowest rule sorts first. */
+		static Candidates distinct(long[] tagged, int size, int rules) {
+			long[] proposed = new long[rules];
+			long[] added = new long[rules];
+			int kept = 0;
+			long previousPair = -1;
+			long previousRule = -1;
+			for (int i = 0; i < size; i++) {
+				long pair = tagged[i] >>> 4;
+				int rule = (int) (tagged[i] & 15);
+				if (pair != previousPair) {
+					added[rule]++;
+					tagged[kept++] = pair;
+				}
+				if (pair != previousPair || rule != previousRule) {
+					proposed[rule]++;
+				}
+				previousPair = pair;
+				previousRule = rule;
+			}
+			return new Candidates(tagged, kept, proposed, added);
+		}
+
+		int left(int index) {
+			return (int) (pairs[index] >>> 32);
+		}
+
+		int right(int index) {
+			return (int) pairs[index];
 		}
 
 	}

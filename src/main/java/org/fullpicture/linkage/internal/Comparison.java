@@ -38,7 +38,7 @@ enum Comparison {
 	private static final class Levels {
 
 		static final String[] NAME = { "exact", "hyphenated part", "nickname", "jaro-winkler >= 0.94", "sounds alike",
-				"jaro-winkler >= 0.85", "different" };
+				"jaro-winkler >= 0.85", "two edits or fewer", "different" };
 
 		static final String[] IDENTIFIER = { "equal", "one character wrong", "different" };
 

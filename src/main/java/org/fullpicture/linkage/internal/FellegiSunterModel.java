@@ -1,5 +1,6 @@
 package org.fullpicture.linkage.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -39,42 +40,52 @@ final class FellegiSunterModel {
 	}
 
 	/**
-	 * @param patternCounts how many of all pairs (estimated) show each pattern
-	 * @param randomPairCounts patterns of random pairs, nearly all non-matches: the
-	 * starting point for u
+	 * @param candidateCounts how many candidate pairs (estimated) show each pattern
+	 * @param otherCounts the same for all other pairs, estimated from random pairs blocking
+	 * does not propose: non-matches, since blocking keeps nearly every match
 	 * @param startingLambda a first guess at the share of pairs that match
+	 * @param maxLambda the most pairs that can match: a record has few true matches, so the
+	 * model must not take the far larger crowd of namesakes in a big population for matches
 	 */
-	static FellegiSunterModel fit(double[] patternCounts, double[] randomPairCounts, double startingLambda) {
+	static FellegiSunterModel fit(double[] candidateCounts, double[] otherCounts, double startingLambda,
+			double maxLambda) {
 		int comparisons = Comparison.ALL.size();
 		double[][] m = new double[comparisons][];
 		double[][] u = new double[comparisons][];
+		int[] candidates = observedPatterns(candidateCounts);
+		double[] anchors = anchorPatterns(candidates, candidateCounts.length);
 		for (Comparison comparison : Comparison.ALL) {
-			m[comparison.ordinal()] = startingMatchProbabilities(comparison);
-			u[comparison.ordinal()] = levelShares(comparison, observedPatterns(randomPairCounts), randomPairCounts, null);
+			m[comparison.ordinal()] = levelShares(comparison, candidates, candidateCounts, anchors);
+			u[comparison.ordinal()] = levelShares(comparison, observedPatterns(otherCounts), otherCounts, null);
 		}
 		FellegiSunterModel model = new FellegiSunterModel(m, u, startingLambda);
-		model.expectationMaximisation(patternCounts);
+		model.expectationMaximisation(candidateCounts, otherCounts, maxLambda);
 		return model;
 	}
 
-	private void expectationMaximisation(double[] patternCounts) {
-		int[] patterns = observedPatterns(patternCounts);
-		double[] matchShare = new double[patternCounts.length];
+	private void expectationMaximisation(double[] candidateCounts, double[] otherCounts, double maxLambda) {
+		int[] candidates = observedPatterns(candidateCounts);
+		int[] all = observedPatterns(sum(candidateCounts, otherCounts));
+		double allPairs = Arrays.stream(candidateCounts).sum() + Arrays.stream(otherCounts).sum();
+		double[] matchCounts = new double[candidateCounts.length];
 		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
 			double expectedMatches = 0;
-			double total = 0;
-			for (int pattern : patterns) {
+			for (int pattern : candidates) {
 				double match = lambda * product(m, pattern);
 				double nonMatch = (1 - lambda) * product(u, pattern);
-				matchShare[pattern] = match / (match + nonMatch);
-				expectedMatches += matchShare[pattern] * patternCounts[pattern];
-				total += patternCounts[pattern];
+				matchCounts[pattern] = candidateCounts[pattern] * match / (match + nonMatch);
+				expectedMatches += matchCounts[pattern];
 			}
-			double change = Math.abs(lambda - expectedMatches / total);
-			lambda = expectedMatches / total;
+			nonMatchCounts = new double[candidateCounts.length];
+			for (int pattern : all) {
+				nonMatchCounts[pattern] = candidateCounts[pattern] - matchCounts[pattern] + otherCounts[pattern];
+			}
+			double newLambda = Math.min(maxLambda, expectedMatches / allPairs);
+			double change = Math.abs(lambda - newLambda);
+			lambda = newLambda;
 			for (Comparison comparison : Comparison.ALL) {
-				double[] newM = levelShares(comparison, patterns, patternCounts, matchShare);
-				double[] newU = levelShares(comparison, patterns, patternCounts, complement(matchShare, patterns));
+				double[] newM = levelShares(comparison, candidates, matchCounts, null);
+				double[] newU = levelShares(comparison, all, nonMatchCounts, null);
 				change = Math.max(change, maxDifference(m[comparison.ordinal()], newM));
 				change = Math.max(change, maxDifference(u[comparison.ordinal()], newU));
 				m[comparison.ordinal()] = newM;
@@ -84,10 +95,12 @@ final class FellegiSunterModel {
 				break;
 			}
 		}
-		nonMatchCounts = new double[patternCounts.length];
-		for (int pattern : patterns) {
-			nonMatchCounts[pattern] = patternCounts[pattern] * (1 - matchShare[pattern]);
-		}
+	}
+
+	private static double[] sum(double[] a, double[] b) {
+		double[] sum = new double[a.length];
+		Arrays.setAll(sum, i -> a[i] + b[i]);
+		return sum;
 	}
 
 	/**
@@ -190,29 +203,24 @@ final class FellegiSunterModel {
 		return shares;
 	}
 
-	/** Matches mostly agree exactly; the rest spread over the lesser levels. */
-	private static double[] startingMatchProbabilities(Comparison comparison) {
-		double[] m = new double[comparison.size()];
-		m[0] = 0.8;
-		double rest = 0.2;
-		for (int level = 1; level < comparison.missing(); level++) {
-			m[level] = rest / 2;
-			rest /= 2;
+	/**
+	 * Pairs agreeing exactly on given name, family name and date of birth: nearly all
+	 * matches, whatever the population. Starting m from them keeps expectation-maximisation
+	 * from settling on a larger, looser cluster such as namesakes born about the same time.
+	 */
+	private static double[] anchorPatterns(int[] observed, int size) {
+		double[] anchors = new double[size];
+		for (int pattern : observed) {
+			boolean anchor = Patterns.level(pattern, Comparison.GIVEN_NAME) == PairComparator.EXACT
+					&& Patterns.level(pattern, Comparison.FAMILY_NAME) == PairComparator.EXACT
+					&& Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.EXACT;
+			anchors[pattern] = anchor ? 1 : 0;
 		}
-		m[comparison.missing() - 1] += rest;
-		return m;
+		return anchors;
 	}
 
 	private static int[] observedPatterns(double[] patternCounts) {
 		return IntStream.range(0, patternCounts.length).filter(p -> patternCounts[p] != 0).toArray();
-	}
-
-	private static double[] complement(double[] shares, int[] patterns) {
-		double[] complement = new double[shares.length];
-		for (int pattern : patterns) {
-			complement[pattern] = 1 - shares[pattern];
-		}
-		return complement;
 	}
 
 	private static double maxDifference(double[] a, double[] b) {

@@ -3,7 +3,7 @@ package org.fullpicture.linkage.internal;
 /**
  * Patterns where fields stop being independent evidence: brothers and sisters share a
  * family name and an address, and twins a birth date as well. The model would otherwise
- * count the same fact, "one household", several times over.
+ * count the same fact, 'one household', several times over.
  */
 final class Households {
 
@@ -23,9 +23,10 @@ final class Households {
 				&& Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.DOB_DIFFERENT;
 	}
 
+	/** One household, and given names nothing alike (or unknown). */
 	static boolean possibleTwins(int pattern) {
-		return Patterns.level(pattern, Comparison.FAMILY_NAME) <= PairComparator.JARO_WINKLER_MID
-				&& Patterns.level(pattern, Comparison.GIVEN_NAME) == PairComparator.NAME_DIFFERENT;
+		return sameHouseholdOtherGivenName(pattern)
+				&& Patterns.level(pattern, Comparison.GIVEN_NAME) >= PairComparator.NAME_DIFFERENT;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.fullpicture.linkage.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,18 +20,25 @@ import org.fullpicture.linkage.LinkageResult.LevelWeight;
 import org.fullpicture.linkage.LinkageResult.Match;
 import org.fullpicture.linkage.LinkageSettings;
 import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.internal.Blocking.Candidates;
 
 /**
  * One linkage run: work out features, block, learn the model from a sample of candidate
- * pairs, then score every candidate pair. The engine's only door to the outside.
+ * pairs and random pairs, then score every candidate pair. The engine's only door to the
+ * outside.
  */
 public final class LinkageRun {
 
 	private static final int RANDOM_PAIRS = 200_000;
 
+	/** At most this many true matches per record, on average, however the data looks. */
+	private static final double MATCHES_PER_RECORD = 3;
+
 	private static final long SEED = 20_261_125L;
 
 	private static final NicknameGroups NICKNAMES = NicknameGroups.fromClasspath();
+
+	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
 	private final LinkageSettings settings;
 
@@ -60,61 +69,59 @@ public final class LinkageRun {
 	/** Learns the model from a record set's own candidate pairs, as {@link #deduplicate} does, and scores nothing. */
 	static ScoringModel fit(LinkageSettings settings, List<PersonRecord> records) {
 		LinkageRun run = new LinkageRun(settings, records, records);
-		return new ScoringModel(settings, run.fitModel(), NameCounts.of(run.space.names, run.left));
+		return new ScoringModel(settings, run.fitModel(run.blocking.candidates()), NameCounts.of(run.space.names, run.left));
 	}
 
 	private LinkageResult run() {
-		FellegiSunterModel model = fitModel();
+		Candidates candidates = blocking.candidates();
+		FellegiSunterModel model = fitModel(candidates);
 		Scorer scorer = new Scorer(model, settings, space.names, left, right);
 		long started = System.nanoTime();
-		List<ShardResult> shards = inShards(shard -> score(shard, scorer));
+		List<ShardResult> shards = inShards(shard -> score(candidates, shard, scorer));
 		double seconds = (System.nanoTime() - started) / 1e9;
-		return result(shards, model, seconds);
+		return result(candidates, shards, model, seconds);
 	}
 
 	/**
 	 * Fits the model to an estimate of how often each pattern occurs among all pairs, not
-	 * only candidate pairs: a uniform sample of candidate pairs, plus random pairs standing
-	 * for the many pairs blocking never proposes, each sample weighted up to its stratum.
-	 * That keeps u honest (blocking makes candidate non-matches agree more than most) and
-	 * works however few candidate pairs there are.
+	 * only candidate pairs: an even sample of candidate pairs, where the matches are, plus
+	 * random pairs standing for the many non-matches blocking never proposes, each sample
+	 * weighted up to its stratum. That keeps u honest (blocking makes candidate non-matches
+	 * agree more than most) and works however few candidate pairs there are.
 	 */
-	private FellegiSunterModel fitModel() {
+	private FellegiSunterModel fitModel(Candidates candidates) {
 		double allPairs = deduplicating() ? left.size * (left.size - 1.0) / 2 : (double) left.size * right.size;
-		CandidateSample candidates = sampleCandidates();
+		int step = (int) Math.max(1, Math.round(candidates.size / (double) settings.trainingPairs()));
+		long[] sample = sampleCandidates(candidates, step);
 		double[] random = randomNonCandidatePatterns();
 		double randomTotal = Arrays.stream(random).sum();
-		double randomWeight = (randomTotal == 0) ? 0 : (allPairs - candidates.count) / randomTotal;
-		double[] patternCounts = new double[Patterns.COUNT];
+		double randomWeight = (randomTotal == 0) ? 0 : (allPairs - candidates.size) / randomTotal;
+		double[] candidateCounts = new double[Patterns.COUNT];
+		double[] otherCounts = new double[Patterns.COUNT];
 		for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
-			patternCounts[pattern] = candidates.patterns[pattern] / candidates.share + random[pattern] * randomWeight;
+			candidateCounts[pattern] = sample[pattern] * step;
+			otherCounts[pattern] = random[pattern] * randomWeight;
 		}
-		double startingLambda = Math.max(1, Math.min(left.size, right.size)) / Math.max(1, allPairs);
-		return FellegiSunterModel.fit(patternCounts, random, Math.min(0.5, startingLambda));
+		double perRecord = Math.max(1, Math.max(left.size, right.size)) / Math.max(1, allPairs);
+		return FellegiSunterModel.fit(candidateCounts, otherCounts, Math.min(0.5, perRecord),
+				Math.min(0.5, MATCHES_PER_RECORD * perRecord));
 	}
 
-	private CandidateSample sampleCandidates() {
-		double wanted = Math.min(1, settings.trainingPairs() / (double) Math.max(1, blocking.estimatedPairs()));
-		long cutoff = (long) Math.ceil(wanted * (1L << 24));
-		double share = cutoff / (double) (1L << 24);
-		List<CandidateSample> samples = inShards(shard -> {
+	/** Patterns of every step-th candidate pair. */
+	private long[] sampleCandidates(Candidates candidates, int step) {
+		List<long[]> samples = inShards(shard -> {
 			PairComparator comparator = new PairComparator(space, left, right);
-			CandidateSample sample = new CandidateSample(share);
-			int rules = blocking.rules().size();
-			blocking.forEachPair(shard, shardCount(), (l, r) -> {
-				sample.count++;
-				if ((Hashing.mix((long) l << 32 | r) >>> 40) < cutoff) {
-					sample.patterns[comparator.compare(l, r)]++;
+			long[] patterns = new long[Patterns.COUNT];
+			for (int i = firstOf(shard, candidates); i < firstOf(shard + 1, candidates); i++) {
+				if (i % step == 0) {
+					patterns[comparator.compare(candidates.left(i), candidates.right(i))]++;
 				}
-			}, new long[rules], new long[rules]);
-			return sample;
-		});
-		CandidateSample total = new CandidateSample(share);
-		for (CandidateSample sample : samples) {
-			total.count += sample.count;
-			for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
-				total.patterns[pattern] += sample.patterns[pattern];
 			}
+			return patterns;
+		});
+		long[] total = new long[Patterns.COUNT];
+		for (long[] patterns : samples) {
+			Arrays.setAll(total, pattern -> total[pattern] + patterns[pattern]);
 		}
 		return total;
 	}
@@ -138,44 +145,48 @@ public final class LinkageRun {
 		return left == right;
 	}
 
-	private ShardResult score(int shard, Scorer scorer) {
+	private ShardResult score(Candidates candidates, int shard, Scorer scorer) {
+		long cpuStarted = CPU.getCurrentThreadCpuTime();
 		PairComparator comparator = new PairComparator(space, left, right);
-		ShardResult result = new ShardResult(blocking.rules().size());
+		ShardResult result = new ShardResult();
 		double reviewWeight = Scorer.weight(settings.reviewThreshold());
-		blocking.forEachPair(shard, shardCount(), (l, r) -> {
+		for (int i = firstOf(shard, candidates); i < firstOf(shard + 1, candidates); i++) {
+			int l = candidates.left(i);
+			int r = candidates.right(i);
 			int pattern = comparator.compare(l, r);
 			double weight = scorer.weight(pattern, comparator.exactGivenName(), comparator.exactFamilyName());
 			if (weight >= reviewWeight) {
 				result.keep(l, r, weight);
 			}
-		}, result.proposed, result.added);
+		}
+		result.cpuNanos = CPU.getCurrentThreadCpuTime() - cpuStarted;
 		return result;
 	}
 
-	private LinkageResult result(List<ShardResult> shards, FellegiSunterModel model, double seconds) {
+	private int firstOf(int shard, Candidates candidates) {
+		return (int) ((long) candidates.size * shard / shardCount());
+	}
+
+	private LinkageResult result(Candidates candidates, List<ShardResult> shards, FellegiSunterModel model,
+			double seconds) {
 		List<Match> matches = new ArrayList<>();
-		int rules = blocking.rules().size();
-		long[] proposed = new long[rules];
-		long[] added = new long[rules];
+		long cpuNanos = 0;
 		for (ShardResult shard : shards) {
+			cpuNanos += shard.cpuNanos;
 			for (int i = 0; i < shard.left.size(); i++) {
 				double probability = Scorer.probability(shard.weights.get(i));
 				Decision decision = probability >= settings.sameThreshold() ? Decision.SAME_PERSON : Decision.REVIEW;
 				matches.add(new Match(shard.left.get(i), shard.right.get(i), probability, decision));
 			}
-			for (int r = 0; r < rules; r++) {
-				proposed[r] += shard.proposed[r];
-				added[r] += shard.added[r];
-			}
 		}
 		matches.sort(Comparator.comparingDouble(Match::matchProbability).reversed());
 		List<BlockingRuleCount> ruleCounts = new ArrayList<>();
-		long candidates = 0;
-		for (int r = 0; r < rules; r++) {
-			ruleCounts.add(new BlockingRuleCount(blocking.rules().get(r).description(), proposed[r], added[r]));
-			candidates += added[r];
+		for (int r = 0; r < blocking.rules().size(); r++) {
+			ruleCounts.add(new BlockingRuleCount(blocking.rules().get(r).description(), candidates.proposed[r],
+					candidates.added[r]));
 		}
-		return new LinkageResult(matches, ruleCounts, candidates, seconds, model.lambda, levelWeights(model));
+		return new LinkageResult(matches, ruleCounts, candidates.size, seconds, cpuNanos / 1e9, model.lambda,
+				levelWeights(model));
 	}
 
 	private List<LevelWeight> levelWeights(FellegiSunterModel model) {
@@ -220,20 +231,6 @@ public final class LinkageRun {
 		}
 	}
 
-	private static final class CandidateSample {
-
-		final double share;
-
-		final long[] patterns = new long[Patterns.COUNT];
-
-		long count;
-
-		CandidateSample(double share) {
-			this.share = share;
-		}
-
-	}
-
 	private static final class ShardResult {
 
 		final IntList left = new IntList();
@@ -242,14 +239,7 @@ public final class LinkageRun {
 
 		final DoubleList weights = new DoubleList();
 
-		final long[] proposed;
-
-		final long[] added;
-
-		ShardResult(int rules) {
-			proposed = new long[rules];
-			added = new long[rules];
-		}
+		long cpuNanos;
 
 		void keep(int l, int r, double weight) {
 			left.add(l);

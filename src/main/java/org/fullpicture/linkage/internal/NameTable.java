@@ -82,7 +82,7 @@ final class NameTable {
 				&& (pa == primarySound[b] || pa == alternateSound[b] || aa == primarySound[b] || aa == alternateSound[b]);
 	}
 
-	/** True when hyphenated or double-barrelled names share a part: "kayleigh-marie", "kayleigh". */
+	/** True when hyphenated or double-barrelled names share a part: 'kayleigh-marie', 'kayleigh'. */
 	boolean sharePart(int a, int b) {
 		return SortedInts.intersect(pieces[a], pieces[b]);
 	}

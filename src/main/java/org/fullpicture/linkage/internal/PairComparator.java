@@ -2,6 +2,9 @@ package org.fullpicture.linkage.internal;
 
 import static org.fullpicture.linkage.internal.Vocabulary.MISSING;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
  * Compares one record of the left set with one of the right set, field by field, and packs
  * the levels into a pattern (see {@link Patterns}). Reads only precomputed ints, so it
@@ -22,9 +25,11 @@ final class PairComparator {
 
 	static final int JARO_WINKLER_MID = 5;
 
-	static final int NAME_DIFFERENT = 6;
+	static final int FEW_EDITS = 6;
 
-	static final int NAME_MISSING = 7;
+	static final int NAME_DIFFERENT = 7;
+
+	static final int NAME_MISSING = 8;
 
 	static final int DOB_DAY_MONTH_SWAPPED = 1;
 
@@ -72,7 +77,11 @@ final class PairComparator {
 
 	private final Features right;
 
-	private final JaroWinklerCache jaroWinkler;
+	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+	private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+
+	private final NameLevelCache nameLevels;
 
 	private int exactGivenName;
 
@@ -83,7 +92,7 @@ final class PairComparator {
 		this.identifiers = space.identifiers;
 		this.left = left;
 		this.right = right;
-		this.jaroWinkler = new JaroWinklerCache(space.names);
+		this.nameLevels = new NameLevelCache(this::differentNamesLevel);
 	}
 
 	int compare(int l, int r) {
@@ -145,23 +154,31 @@ final class PairComparator {
 		if (a == MISSING || b == MISSING) {
 			return NAME_MISSING;
 		}
-		if (a == b) {
-			return EXACT;
-		}
+		return (a == b) ? EXACT : nameLevels.level(a, b);
+	}
+
+	private int differentNamesLevel(int a, int b) {
 		if (names.sharePart(a, b)) {
 			return NAME_PART;
 		}
 		if (names.nicknamesOfOneAnother(a, b)) {
 			return NICKNAME;
 		}
-		double similarity = jaroWinkler.similarity(a, b);
+		String textA = names.text(a);
+		String textB = names.text(b);
+		double similarity = JARO_WINKLER.apply(textA, textB);
 		if (similarity >= 0.94) {
 			return JARO_WINKLER_HIGH;
 		}
 		if (names.soundAlike(a, b)) {
 			return SOUNDS_ALIKE;
 		}
-		return (similarity >= 0.85) ? JARO_WINKLER_MID : NAME_DIFFERENT;
+		if (similarity >= 0.85) {
+			return JARO_WINKLER_MID;
+		}
+		// short names defeat Jaro-Winkler: one slip in "leo" leaves little in common
+		boolean fewEdits = Math.min(textA.length(), textB.length()) >= 3 && TWO_EDITS.apply(textA, textB) >= 0;
+		return fewEdits ? FEW_EDITS : NAME_DIFFERENT;
 	}
 
 	static int birthDateLevel(int a, int b, int epochDayA, int epochDayB) {

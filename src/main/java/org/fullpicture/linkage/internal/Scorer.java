@@ -13,6 +13,9 @@ final class Scorer {
 
 	private final float[] patternWeights = new float[Patterns.COUNT];
 
+	/** Whether a rare family name counts for more in this pattern: not when it is a household's. */
+	private final boolean[] familyNameFrequencyCounts = new boolean[Patterns.COUNT];
+
 	private final float[] givenNameAdjustment;
 
 	private final float[] familyNameAdjustment;
@@ -25,9 +28,11 @@ final class Scorer {
 			for (Comparison comparison : Comparison.ALL) {
 				sum += weights[comparison.ordinal()][Patterns.level(pattern, comparison)];
 			}
-			if (Households.sameHouseholdOtherGivenName(pattern)) {
+			boolean household = Households.sameHouseholdOtherGivenName(pattern);
+			if (household) {
 				sum -= householdCorrection(weights, pattern, householdLift, model, settings.twinShare());
 			}
+			familyNameFrequencyCounts[pattern] = !household;
 			patternWeights[pattern] = (float) sum;
 		}
 		int[] givenCounts = new int[names.size()];
@@ -72,7 +77,7 @@ final class Scorer {
 			FellegiSunterModel model, double twinShare) {
 		double address = weights[Comparison.ADDRESS.ordinal()][Patterns.level(pattern, Comparison.ADDRESS)];
 		double correction = Math.min(FellegiSunterModel.log2(householdLift), Math.max(0, address));
-		if (Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.EXACT) {
+		if (Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.EXACT && Households.possibleTwins(pattern)) {
 			int birth = Comparison.DATE_OF_BIRTH.ordinal();
 			// of non-matches sharing family name and address, this share are households
 			double households = 1 - 1 / householdLift;
@@ -108,7 +113,7 @@ final class Scorer {
 		if (exactGivenName != MISSING) {
 			weight += givenNameAdjustment[exactGivenName];
 		}
-		if (exactFamilyName != MISSING) {
+		if (exactFamilyName != MISSING && familyNameFrequencyCounts[pattern]) {
 			weight += familyNameAdjustment[exactFamilyName];
 		}
 		return weight;

@@ -10,7 +10,7 @@ final class Text {
 
 	/**
 	 * Lower-case letters and digits; runs of spaces and hyphens become one hyphen, so
-	 * "Kayleigh Marie" and "Kayleigh-Marie" are the same name. Null when nothing is left.
+	 * 'Kayleigh Marie' and 'Kayleigh-Marie' are the same name. Null when nothing is left.
 	 */
 	static String name(String raw) {
 		if (raw == null) {
@@ -33,7 +33,7 @@ final class Text {
 		return out.isEmpty() ? null : out.toString();
 	}
 
-	/** Upper-case letters and digits only: "sw1a 1aa" and "SW1A1AA" are one postcode. */
+	/** Upper-case letters and digits only: 'sw1a 1aa' and 'SW1A1AA' are one postcode. */
 	static String compact(String raw) {
 		if (raw == null) {
 			return null;
@@ -49,7 +49,7 @@ final class Text {
 
 	/**
 	 * The postcode sector: for a UK postcode the outward code and the first inward digit
-	 * ("SW1A 1AA" is in "SW1A1"); for a short numeric postcode, all but its last digit.
+	 * ('SW1A 1AA' is in 'SW1A1'); for a short numeric postcode, all but its last digit.
 	 */
 	static String postcodeSector(String compactPostcode) {
 		if (compactPostcode == null || compactPostcode.length() < 3) {

@@ -74,8 +74,11 @@ public final class LinkageBench {
 		evaluation.byErrorKind.forEach((kind, counts) -> System.out.printf(Locale.ROOT,
 				"recall for %-10s %.4f (%d of %d)%n", kind, counts[1] / (double) counts[0], counts[1], counts[0]));
 		double perSecond = result.candidatePairs() / result.comparisonSeconds();
-		System.out.printf(Locale.ROOT, "comparing and scoring: %.3f s, %.0f comparisons/s, %.0f per thread%n",
-				result.comparisonSeconds(), perSecond, perSecond / settings.threads());
+		System.out.printf(Locale.ROOT,
+				"comparing and scoring: %.3f s wall, %.3f s processor; %.0f comparisons/s, %.0f per processor-second%n",
+				result.comparisonSeconds(), result.comparisonCpuSeconds(), perSecond,
+				result.candidatePairs() / result.comparisonCpuSeconds());
+		System.out.printf(Locale.ROOT, "engine wall time (features, blocking, model, scoring): %.2f s%n", seconds);
 		System.out.printf(Locale.ROOT,
 				"precision=%.4f recall=%.4f f1=%.4f blocking_recall=%.4f pairs=%d seconds=%.2f comparisons_per_second=%.0f%n",
 				evaluation.precision(), evaluation.recall(), evaluation.f1(), evaluation.blockingRecall,

@@ -1,0 +1,113 @@
+package org.fullpicture.linkage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fullpicture.linkage.internal.Comparison.ADDRESS;
+import static org.fullpicture.linkage.internal.Comparison.DATE_OF_BIRTH;
+import static org.fullpicture.linkage.internal.Comparison.FAMILY_NAME;
+import static org.fullpicture.linkage.internal.Comparison.GIVEN_NAME;
+import static org.fullpicture.linkage.internal.Comparison.NHS_NUMBER;
+import static org.fullpicture.linkage.internal.Comparison.SEX;
+import static org.fullpicture.linkage.internal.Comparison.UPN;
+import static org.fullpicture.linkage.internal.PairComparator.*;
+import static org.fullpicture.linkage.internal.People.level;
+
+import java.time.LocalDate;
+
+import org.fullpicture.linkage.Address;
+import org.fullpicture.linkage.Sex;
+import org.junit.jupiter.api.Test;
+
+class ComparisonLevelsTest {
+
+	private final People kayleigh = People.kayleigh();
+
+	@Test
+	void givenNamesFromExactToDifferent() {
+		assertThat(level(kayleigh, kayleigh.given("KAYLEIGH"), GIVEN_NAME)).isEqualTo(EXACT);
+		assertThat(level(kayleigh.given("Kayleigh-Marie"), kayleigh, GIVEN_NAME)).isEqualTo(NAME_PART);
+		assertThat(level(kayleigh.given("Kayleigh Marie"), kayleigh.given("Kayleigh-Marie"), GIVEN_NAME)).isEqualTo(EXACT);
+		assertThat(level(kayleigh.given("William"), kayleigh.given("Bill"), GIVEN_NAME)).isEqualTo(NICKNAME);
+		assertThat(level(kayleigh.given("Catherine"), kayleigh.given("Katie"), GIVEN_NAME)).isEqualTo(NICKNAME);
+		assertThat(level(kayleigh, kayleigh.given("Kayleihg"), GIVEN_NAME)).isEqualTo(JARO_WINKLER_HIGH);
+		assertThat(level(kayleigh.given("Philip"), kayleigh.given("Filip"), GIVEN_NAME)).isEqualTo(SOUNDS_ALIKE);
+		assertThat(level(kayleigh.given("Leo"), kayleigh.given("Lco"), GIVEN_NAME)).isEqualTo(FEW_EDITS);
+		assertThat(level(kayleigh, kayleigh.given("Oscar"), GIVEN_NAME)).isEqualTo(NAME_DIFFERENT);
+	}
+
+	@Test
+	void anAliasCountsAsAGivenName() {
+		assertThat(level(kayleigh.given("Kay").aliases("Kayleigh"), kayleigh, GIVEN_NAME)).isEqualTo(EXACT);
+	}
+
+	@Test
+	void familyNamesDoubleBarrelledAndMisspelt() {
+		assertThat(level(kayleigh.family("Ashworth-Hall"), kayleigh, FAMILY_NAME)).isEqualTo(NAME_PART);
+		assertThat(level(kayleigh.family("Ashwroth"), kayleigh, FAMILY_NAME)).isEqualTo(JARO_WINKLER_HIGH);
+	}
+
+	@Test
+	void namesWrittenTheWrongWayRoundStillAgree() {
+		People swapped = kayleigh.given("Ashworth").family("Kayleigh");
+		assertThat(level(kayleigh, swapped, GIVEN_NAME)).isEqualTo(EXACT);
+		assertThat(level(kayleigh, swapped, FAMILY_NAME)).isEqualTo(EXACT);
+	}
+
+	@Test
+	void missingValuesAreMissingNotDifferent() {
+		assertThat(level(kayleigh.given(null), kayleigh, GIVEN_NAME)).isEqualTo(GIVEN_NAME.missing());
+		assertThat(level(kayleigh.family(" "), kayleigh, FAMILY_NAME)).isEqualTo(FAMILY_NAME.missing());
+		assertThat(level(kayleigh.born(null), kayleigh, DATE_OF_BIRTH)).isEqualTo(DATE_OF_BIRTH.missing());
+		assertThat(level(kayleigh.nhs(null), kayleigh, NHS_NUMBER)).isEqualTo(NHS_NUMBER.missing());
+		assertThat(level(kayleigh.livingAt(), kayleigh, ADDRESS)).isEqualTo(ADDRESS.missing());
+		assertThat(level(kayleigh.sex(Sex.UNKNOWN), kayleigh, SEX)).isEqualTo(SEX.missing());
+	}
+
+	@Test
+	void datesOfBirthFromExactToDifferent() {
+		assertThat(level(kayleigh, kayleigh, DATE_OF_BIRTH)).isEqualTo(EXACT);
+		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2014, 7, 3)), DATE_OF_BIRTH))
+			.isEqualTo(DOB_DAY_MONTH_SWAPPED);
+		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2014, 3, 8)), DATE_OF_BIRTH)).isEqualTo(DOB_ONE_DIGIT);
+		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2014, 10, 27)), DATE_OF_BIRTH)).isEqualTo(DOB_YEAR_ONLY);
+		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2013, 11, 30)), DATE_OF_BIRTH))
+			.isEqualTo(DOB_WITHIN_YEAR);
+		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2009, 5, 20)), DATE_OF_BIRTH)).isEqualTo(DOB_DIFFERENT);
+	}
+
+	@Test
+	void identifiersEqualMistypedOrDifferent() {
+		assertThat(level(kayleigh, kayleigh.nhs("943 476 5919"), NHS_NUMBER)).isEqualTo(EXACT);
+		assertThat(level(kayleigh, kayleigh.nhs("9434765991"), NHS_NUMBER)).isEqualTo(ID_ONE_CHARACTER);
+		assertThat(level(kayleigh, kayleigh.nhs("4010232137"), NHS_NUMBER)).isEqualTo(ID_DIFFERENT);
+		assertThat(level(kayleigh, kayleigh.upn("a123456789012"), UPN)).isEqualTo(EXACT);
+	}
+
+	@Test
+	void addressesFromSameHouseToDifferent() {
+		Address neighbour = new Address("14", "Mill Lane", "Oak Park", "Kingsbridge", "KB1 2AB");
+		Address sameStreet = new Address("80", "Mill Lane", null, "Kingsbridge", "KB1 4ZZ");
+		Address sameSector = new Address("3", "Elm Road", null, "Kingsbridge", "KB1 2XY");
+		Address sameTown = new Address("3", "Elm Road", null, "Kingsbridge", "KB9 9XY");
+		Address elsewhere = new Address("7", "High Street", null, "Westbury", "WB4 1CD");
+		assertThat(level(kayleigh, kayleigh.livingAt(new Address("12", "mill lane", null, null, "kb12ab")), ADDRESS))
+			.isEqualTo(SAME_HOUSE);
+		assertThat(level(kayleigh, kayleigh.livingAt(neighbour), ADDRESS)).isEqualTo(SAME_POSTCODE);
+		assertThat(level(kayleigh, kayleigh.livingAt(sameStreet), ADDRESS)).isEqualTo(SAME_STREET);
+		assertThat(level(kayleigh, kayleigh.livingAt(sameSector), ADDRESS)).isEqualTo(SAME_SECTOR);
+		assertThat(level(kayleigh, kayleigh.livingAt(sameTown), ADDRESS)).isEqualTo(SAME_TOWN);
+		assertThat(level(kayleigh, kayleigh.livingAt(elsewhere), ADDRESS)).isEqualTo(ADDRESS_DIFFERENT);
+	}
+
+	@Test
+	void anyAddressInEitherHistoryCounts() {
+		Address elsewhere = new Address("7", "High Street", null, "Westbury", "WB4 1CD");
+		assertThat(level(kayleigh.livingAt(elsewhere, People.HOME), kayleigh, ADDRESS)).isEqualTo(SAME_HOUSE);
+	}
+
+	@Test
+	void sexSameOrDifferent() {
+		assertThat(level(kayleigh, kayleigh, SEX)).isEqualTo(EXACT);
+		assertThat(level(kayleigh, kayleigh.sex(Sex.MALE), SEX)).isEqualTo(SEX_DIFFERENT);
+	}
+
+}
