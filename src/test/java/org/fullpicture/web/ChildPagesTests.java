@@ -192,24 +192,14 @@ class ChildPagesTests {
 	/** A date of birth other tests are unlikely to use (days after the 12th, so day and month cannot be swapped). */
 	private static LocalDate randomBirthday() {
 		java.util.Random random = new java.util.Random();
-		return LocalDate.of(2005 + random.nextInt(10), 1 + random.nextInt(11), 13 + random.nextInt(16));
+		// months 1 to 8, so that a month later differs in one digit, as a mistyped date would
+		return LocalDate.of(2005 + random.nextInt(10), 1 + random.nextInt(8), 13 + random.nextInt(16));
 	}
 
-	/** A valid NHS number no other test uses: tests share one database. */
-	private static String freshNhsNumber() {
-		while (true) {
-			String nine = String.format("%09d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000));
-			for (int check = 0; check <= 9; check++) {
-				if (org.fullpicture.people.NhsNumber.hasValidCheckDigit(nine + check)) {
-					return nine + check;
-				}
-			}
-		}
-	}
 
 	@Test
 	void anNhsNumberAlreadyRecordedForSomeoneElseIsShownAgainstTheField() throws Exception {
-		String nhs = freshNhsNumber();
+		String nhs = Fixtures.nhsNumber();
 		String formatted = org.fullpicture.people.NhsNumber.format(nhs);
 		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
 			.param("givenName", "Ola").param("familyName", Fixtures.randomName()).param("nhsNumber", nhs)
