@@ -165,16 +165,26 @@ public class PersonMatching {
 		};
 	}
 
-	/** Every person in the index, for fitting the model; large indexes are read in one pass. */
-	public List<PersonRecord> wholeIndex() {
+	/**
+	 * A random sample of the index, for fitting the model: a bounded sample keeps the fit within a small heap
+	 * however large the index grows, and EM learns as well from it.
+	 */
+	public List<PersonRecord> sampleOfIndex(int most) {
 		List<PersonRecord> index = new ArrayList<>();
 		Map<UUID, List<org.fullpicture.linkage.Address>> addresses = new java.util.HashMap<>();
-		db.sql("SELECT person_id, line1, town, postcode FROM address")
+		List<UUID> sample = db.sql("SELECT id FROM person ORDER BY RANDOM() LIMIT ?").param(most).query(UUID.class).list();
+		if (sample.isEmpty()) {
+			return index;
+		}
+		db.sql("SELECT person_id, line1, town, postcode FROM address WHERE person_id IN (:ids)")
+			.param("ids", sample)
 			.query(rs -> {
 				addresses.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
 					.add(address(rs.getString("line1"), rs.getString("town"), rs.getString("postcode")));
 			});
-		db.sql("SELECT id, given_name, family_name, date_of_birth, expected_delivery_date, sex, nhs_number, upn FROM person")
+		db.sql("SELECT id, given_name, family_name, date_of_birth, expected_delivery_date, sex, nhs_number, upn FROM person "
+				+ "WHERE id IN (:ids)")
+			.param("ids", sample)
 			.query(rs -> {
 				UUID id = rs.getObject("id", UUID.class);
 				LocalDate dob = rs.getObject("date_of_birth", LocalDate.class);

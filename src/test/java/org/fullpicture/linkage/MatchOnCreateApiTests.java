@@ -100,6 +100,12 @@ class MatchOnCreateApiTests {
 	}
 
 	@Test
+	void theModelIsFittedOnABoundedSampleOfTheIndex(@Autowired org.fullpicture.people.PersonMatching matching) {
+		var sample = matching.sampleOfIndex(2);
+		assertThat(sample).hasSize(2).allSatisfy(r -> assertThat(r.familyName()).isNotBlank());
+	}
+
+	@Test
 	void someoneElseIsRecordedNew() throws Exception {
 		create(teacher, person("Jordan", Fixtures.randomName(), "2010-01-30", "4 Hill Top", Fixtures.randomPostcode()))
 			.andExpect(status().isCreated())

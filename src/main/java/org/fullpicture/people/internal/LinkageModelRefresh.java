@@ -15,6 +15,9 @@ class LinkageModelRefresh {
 
 	private static final Logger log = LoggerFactory.getLogger(LinkageModelRefresh.class);
 
+	/** Enough records for EM to learn from, few enough to fit in a small heap beside the application. */
+	static final int MOST_RECORDS_TO_FIT = 20_000;
+
 	private final PersonMatching matching;
 
 	private final LinkageModels models;
@@ -31,10 +34,10 @@ class LinkageModelRefresh {
 	void refitInTheBackground() {
 		executor.execute(() -> {
 			long started = System.nanoTime();
-			var index = matching.wholeIndex();
+			var index = matching.sampleOfIndex(MOST_RECORDS_TO_FIT);
 			boolean fitted = models.refit(index);
 			// counts only: never a name
-			log.info("Linkage model {} on {} records in {} ms", fitted ? "fitted" : "kept as shipped", index.size(),
+			log.info("Linkage model {} on a sample of {} records in {} ms", fitted ? "fitted" : "kept as shipped", index.size(),
 					(System.nanoTime() - started) / 1_000_000);
 		});
 	}
