@@ -187,6 +187,12 @@ class MatchReviewPagesTests {
 		mvc.perform(post(undo).with(csrf()).param("reason", "Not her")).andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/sign-in")));
 
+		Person stranger = fixtures.child("Una", Fixtures.randomName(), java.time.LocalDate.of(2011, 2, 3), mash.id());
+		mvc.perform(post("/children/" + stranger.id() + "/merges/" + link.id() + "/undo").with(as(mash)).with(csrf())
+			.param("reason", "Posted from another child's page"))
+			.andExpect(status().isNotFound());
+		assertThat(identities.rootOf(candidate.id())).isEqualTo(existing.id());
+
 		mvc.perform(post(undo).with(as(mash)).with(csrf()).param("reason", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#undo-" + link.id() + "\">Enter why you are undoing this merge")));

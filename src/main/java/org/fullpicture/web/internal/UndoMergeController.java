@@ -1,5 +1,8 @@
 package org.fullpicture.web.internal;
 
+import org.fullpicture.linkage.Identities;
+import org.fullpicture.shared.NotFound;
+
 import java.util.UUID;
 
 import org.fullpicture.access.AccessPolicy;
@@ -26,7 +29,10 @@ class UndoMergeController {
 
 	private final ChildRecordController record;
 
-	UndoMergeController(Merges merges, AccessPolicy policy, ChildRecordController record) {
+	private final Identities identities;
+
+	UndoMergeController(Merges merges, AccessPolicy policy, ChildRecordController record, Identities identities) {
+		this.identities = identities;
 		this.merges = merges;
 		this.policy = policy;
 		this.record = record;
@@ -38,6 +44,10 @@ class UndoMergeController {
 		Practitioner me = CurrentPractitioner.get();
 		if (!policy.canDecideMatches(me)) {
 			throw new AccessDeniedException("Only MASH and data-quality staff undo merges");
+		}
+		// the merge must be one of this child's, so a form posted from one child's page cannot undo another's
+		if (identities.linksOf(id).stream().noneMatch(link -> link.id().equals(linkId))) {
+			throw new NotFound("Merge " + linkId + " of this child");
 		}
 		String field = "undo-" + linkId;
 		if (reason.isBlank()) {
