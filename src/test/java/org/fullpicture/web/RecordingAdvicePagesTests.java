@@ -116,6 +116,24 @@ class RecordingAdvicePagesTests {
 	}
 
 	@Test
+	void anAmendmentGetsTheSameAdviceOnItsWords() throws Exception {
+		Entry entry = chronology.record(new NewEntry(List.of(child.id()), EntryType.HOME_VISIT, Instant.now().minusSeconds(3600),
+				"Visited at 4pm.", null, null, null), worker, null).entry();
+		String amend = "/chronology/" + entry.id() + "/amend";
+		mvc.perform(post(amend).with(as(worker)).with(csrf()).param("text", "Visited at 4pm. Mum was hard to engage.")
+			.param("reason", "Added what happened"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("“hard to engage”")))
+			.andExpect(content().string(containsString("name=\"wordsChecked\" value=\"true\"")));
+		assertThat(chronology.get(entry.id()).isSuperseded()).isFalse();
+
+		mvc.perform(post(amend).with(as(worker)).with(csrf()).param("text", "Visited at 4pm. Mum was hard to engage.")
+			.param("reason", "Added what happened").param("wordsChecked", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(chronology.get(entry.id()).isSuperseded()).isTrue();
+	}
+
+	@Test
 	void theReportIsForManagersAndCountsWithoutNamingAnyone() throws Exception {
 		mvc.perform(record("The young person is putting himself at risk.", "CONCERN").param("wordsChecked", "true"))
 			.andExpect(status().is3xxRedirection());

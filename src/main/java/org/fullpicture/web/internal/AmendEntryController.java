@@ -1,5 +1,6 @@
 package org.fullpicture.web.internal;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.fullpicture.access.AuditAction;
@@ -10,6 +11,8 @@ import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.chronology.Amendment;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.Entry;
+import org.fullpicture.recording.Finding;
+import org.fullpicture.recording.PlainLanguageCheck;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,7 +31,10 @@ class AmendEntryController {
 
 	private final RecordAccess access;
 
-	AmendEntryController(Chronology chronology, RecordAccess access) {
+	private final PlainLanguageCheck plainLanguage;
+
+	AmendEntryController(Chronology chronology, RecordAccess access, PlainLanguageCheck plainLanguage) {
+		this.plainLanguage = plainLanguage;
 		this.chronology = chronology;
 		this.access = access;
 	}
@@ -45,9 +51,16 @@ class AmendEntryController {
 
 	@PostMapping("/chronology/{entryId}/amend")
 	String amend(@PathVariable UUID entryId, @RequestParam(defaultValue = "") String text,
-			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean wordsChecked,
+			Model model, RedirectAttributes redirect) {
 		Entry entry = openForAmending(entryId);
 		String words = text.replace("\r\n", "\n");
+		List<Finding> findings = plainLanguage.check(words, Chronology.contextOf(entry.type()));
+		if (!wordsChecked && !findings.isEmpty() && !reason.isBlank()) {
+			// advice, not a refusal: the same words are recorded on the next submission
+			model.addAttribute("findings", findings);
+			return page(entry, words, reason, FormErrors.none(), model);
+		}
 		try {
 			Entry amended = chronology.amend(entryId, new Amendment(words, null, null, null, reason),
 					CurrentPractitioner.get()).entry();
