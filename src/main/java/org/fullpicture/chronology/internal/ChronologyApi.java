@@ -17,6 +17,7 @@ import org.fullpicture.chronology.Amendment;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.Entry;
+import org.fullpicture.chronology.FamilyView;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
 import org.fullpicture.chronology.SummaryChecks;
@@ -96,14 +97,14 @@ class ChronologyApi {
 
 	private final AccessPolicy policy;
 
-	private final java.time.Clock clock;
+	private final FamilyView familyView;
 
 	private final SummaryChecks summaryChecks;
 
 	ChronologyApi(Chronology chronology, People people, RecordAccess access, AccessPolicy policy,
-			java.time.Clock clock, SummaryChecks summaryChecks) {
+			FamilyView familyView, SummaryChecks summaryChecks) {
+		this.familyView = familyView;
 		this.summaryChecks = summaryChecks;
-		this.clock = clock;
 		this.chronology = chronology;
 		this.people = people;
 		this.access = access;
@@ -169,13 +170,8 @@ class ChronologyApi {
 		if (!scope.equals("child") && !scope.equals("family")) {
 			throw new org.fullpicture.shared.InvalidInput("scope", "Choose child, or family for all the household's children");
 		}
-		// the family view: every child living at the child's address, each of whom the caller may see
-		List<UUID> children = scope.equals("family") ? people.findAll(people.household(id))
-			.stream()
-			.filter(p -> p.isChildOn(LocalDate.now(clock)))
-			.map(org.fullpicture.people.Person::id)
-			.filter(child -> child.equals(id) || policy.groundsFor(CurrentPractitioner.get(), child).isFull())
-			.toList() : List.of(id);
+		List<UUID> children = scope.equals("family")
+				? familyView.of(people.get(id), CurrentPractitioner.get(), Channel.API).ids() : List.of(id);
 		int[] paging = PageOf.bounded(page, size, 50, 500);
 		PageOf<Entry> entries = chronology.of(children,
 				new ChronologyFilter(agency, type, from, to, !"newest".equals(order)), CurrentPractitioner.get(),

@@ -1,15 +1,11 @@
 package org.fullpicture.web.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.access.AuditAction;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
@@ -21,6 +17,7 @@ import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.EntryType;
+import org.fullpicture.chronology.FamilyView;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.fullpicture.shared.PageOf;
@@ -43,18 +40,15 @@ class ChronologyController {
 
 	private final RecordAccess access;
 
-	private final AccessPolicy policy;
-
-	private final Clock clock;
+	private final FamilyView familyView;
 
 	ChronologyController(People people, Involvements involvements, Chronology chronology, RecordAccess access,
-			AccessPolicy policy, Clock clock) {
+			FamilyView familyView) {
 		this.people = people;
 		this.involvements = involvements;
 		this.chronology = chronology;
 		this.access = access;
-		this.policy = policy;
-		this.clock = clock;
+		this.familyView = familyView;
 	}
 
 	@GetMapping("/children/{id}/chronology")
@@ -70,27 +64,10 @@ class ChronologyController {
 	String family(@PathVariable UUID id, @ModelAttribute("filter") ChronologyFilterForm filter, Model model) {
 		Person child = people.get(id);
 		access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
-		Practitioner me = CurrentPractitioner.get();
-		LocalDate today = LocalDate.now(clock);
-		List<Person> children = new ArrayList<>(List.of(child));
-		int notShown = 0;
-		for (Person other : people.findAll(people.household(id))) {
-			if (other.id().equals(id) || !other.isChildOn(today)) {
-				continue;
-			}
-			// each brother or sister is a record of its own: seen only on its own grounds, and audited
-			if (policy.groundsFor(me, other.id()).isFull()) {
-				access.openInFull(other.id(), AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
-				children.add(other);
-			}
-			else {
-				notShown++;
-			}
-		}
-		children.subList(1, children.size()).sort(Comparator.comparing(Person::fullName));
+		FamilyView.Family family = familyView.of(child, CurrentPractitioner.get(), Channel.PAGE);
 		model.addAttribute("family", true);
-		model.addAttribute("notShown", notShown);
-		return page(child, children, filter, model);
+		model.addAttribute("notShown", family.notShown());
+		return page(child, family.children(), filter, model);
 	}
 
 	private String page(Person child, List<Person> children, ChronologyFilterForm filter, Model model) {
