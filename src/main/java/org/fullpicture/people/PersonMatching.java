@@ -2,12 +2,15 @@ package org.fullpicture.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.linkage.LinkageModel;
@@ -50,7 +53,7 @@ public class PersonMatching {
 			return List.of();
 		}
 		List<Person> found = people.findAll(ids);
-		List<PersonRecord> records = found.stream().map(this::record).toList();
+		List<PersonRecord> records = linkageRecords(found, identities.sameAsEach(ids));
 		List<MatchCandidate> candidates = new ArrayList<>();
 		for (LinkageModel.Scored scored : models.current().score(record(input), records)) {
 			if (scored.decision() != null) {
@@ -63,7 +66,7 @@ public class PersonMatching {
 
 	private List<UUID> candidateIds(NewPerson input) {
 		StringBuilder sql = new StringBuilder("SELECT id FROM person WHERE 1 = 0");
-		Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		NhsNumber.normalise(input.nhsNumber()).ifPresent(nhs -> {
 			sql.append(" OR nhs_number = :nhs");
 			params.put("nhs", nhs);
@@ -132,20 +135,47 @@ public class PersonMatching {
 				NhsNumber.normalise(input.nhsNumber()).orElse(null), Upn.normalise(input.upn()).orElse(null), addresses);
 	}
 
-	/** A person as the linkage sees them: every record of theirs, every name and every address they have had. */
-	public PersonRecord record(Person person) {
-		List<String> otherGiven = new ArrayList<>();
-		List<org.fullpicture.linkage.Address> addresses = new ArrayList<>();
-		for (SourceRecord source : people.sourceRecords(person.id())) {
-			source.otherNames().forEach(n -> otherGiven.add(n.givenName()));
-			if (!source.person().id().equals(person.id())) {
-				otherGiven.add(source.person().givenName());
+	/**
+	 * People as the linkage sees them: each with the other given names and every address of every record merged into
+	 * theirs ({@code members}, by root). Read in three queries however many people, since this runs on every create.
+	 */
+	private List<PersonRecord> linkageRecords(List<Person> roots, Map<UUID, Set<UUID>> members) {
+		Set<UUID> all = new HashSet<>();
+		members.values().forEach(all::addAll);
+		Map<UUID, List<org.fullpicture.linkage.Address>> addresses = new HashMap<>();
+		db.sql("SELECT person_id, line1, town, postcode FROM address WHERE person_id IN (:ids)")
+			.param("ids", all)
+			.query(rs -> {
+				addresses.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
+					.add(address(rs.getString("line1"), rs.getString("town"), rs.getString("postcode")));
+			});
+		Map<UUID, List<String>> otherGiven = new HashMap<>();
+		db.sql("SELECT person_id, given_name FROM person_other_name WHERE person_id IN (:ids)")
+			.param("ids", all)
+			.query(rs -> {
+				otherGiven.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
+					.add(rs.getString("given_name"));
+			});
+		Set<UUID> rootIds = roots.stream().map(Person::id).collect(Collectors.toSet());
+		Map<UUID, String> mergedGiven = people.findAll(all.stream().filter(id -> !rootIds.contains(id)).toList())
+			.stream()
+			.collect(Collectors.toMap(Person::id, Person::givenName));
+		List<PersonRecord> records = new ArrayList<>();
+		for (Person person : roots) {
+			List<String> given = new ArrayList<>();
+			List<org.fullpicture.linkage.Address> lived = new ArrayList<>();
+			for (UUID member : members.getOrDefault(person.id(), Set.of(person.id()))) {
+				given.addAll(otherGiven.getOrDefault(member, List.of()));
+				if (mergedGiven.containsKey(member)) {
+					given.add(mergedGiven.get(member));
+				}
+				lived.addAll(addresses.getOrDefault(member, List.of()));
 			}
-			source.addresses().forEach(a -> addresses.add(address(a.line1(), a.town(), a.postcode())));
+			records.add(new PersonRecord(person.id().toString(), person.givenName(), given, person.familyName(),
+					person.dateOfBirth() != null ? person.dateOfBirth() : person.expectedDeliveryDate(),
+					sex(person.sex()), person.nhsNumber(), person.upn(), lived));
 		}
-		return new PersonRecord(person.id().toString(), person.givenName(), otherGiven, person.familyName(),
-				person.dateOfBirth() != null ? person.dateOfBirth() : person.expectedDeliveryDate(), sex(person.sex()),
-				person.nhsNumber(), person.upn(), addresses);
+		return records;
 	}
 
 	static org.fullpicture.linkage.Address address(String line1, String town, String postcode) {
@@ -170,30 +200,13 @@ public class PersonMatching {
 	 * however large the index grows, and EM learns as well from it.
 	 */
 	public List<PersonRecord> sampleOfIndex(int most) {
-		List<PersonRecord> index = new ArrayList<>();
-		Map<UUID, List<org.fullpicture.linkage.Address>> addresses = new java.util.HashMap<>();
 		List<UUID> sample = db.sql("SELECT id FROM person ORDER BY RANDOM() LIMIT ?").param(most).query(UUID.class).list();
 		if (sample.isEmpty()) {
-			return index;
+			return List.of();
 		}
-		db.sql("SELECT person_id, line1, town, postcode FROM address WHERE person_id IN (:ids)")
-			.param("ids", sample)
-			.query(rs -> {
-				addresses.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
-					.add(address(rs.getString("line1"), rs.getString("town"), rs.getString("postcode")));
-			});
-		db.sql("SELECT id, given_name, family_name, date_of_birth, expected_delivery_date, sex, nhs_number, upn FROM person "
-				+ "WHERE id IN (:ids)")
-			.param("ids", sample)
-			.query(rs -> {
-				UUID id = rs.getObject("id", UUID.class);
-				LocalDate dob = rs.getObject("date_of_birth", LocalDate.class);
-				index.add(new PersonRecord(id.toString(), rs.getString("given_name"), List.of(), rs.getString("family_name"),
-						dob != null ? dob : rs.getObject("expected_delivery_date", LocalDate.class),
-						sex(Sex.valueOf(rs.getString("sex").toUpperCase(Locale.ROOT))), rs.getString("nhs_number"),
-						rs.getString("upn"), addresses.getOrDefault(id, List.of())));
-			});
-		return index;
+		// each record on its own: the model learns from records as agencies hold them, merged or not
+		return linkageRecords(people.findAll(sample),
+				sample.stream().collect(Collectors.toMap(id -> id, id -> Set.of(id))));
 	}
 
 }
