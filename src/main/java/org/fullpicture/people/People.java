@@ -348,26 +348,27 @@ public class People {
 
 	/** Each record of the same person with who recorded it, the root first. */
 	public List<SourceRecord> sourceRecords(UUID id) {
-		UUID root = identities.rootOf(id);
 		Map<UUID, org.fullpicture.linkage.IdentityLink> links = new java.util.HashMap<>();
-		identities.linksOf(root).forEach(l -> links.put(l.mergedId(), l));
+		identities.linksOf(id).forEach(l -> links.put(l.mergedId(), l));
 		List<SourceRecord> sources = new ArrayList<>();
-		for (UUID member : identities.sameAs(root)) {
-			var created = db.sql("SELECT created_at, created_by FROM person WHERE id = ?")
+		for (UUID member : identities.sameAs(id)) {
+			Created created = db.sql("SELECT created_at, created_by FROM person WHERE id = ?")
 				.param(member)
-				.query((rs, row) -> new Object[] { rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-						rs.getObject("created_by", UUID.class) })
+				.query((rs, row) -> new Created(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+						rs.getObject("created_by", UUID.class)))
 				.single();
-			String recordedBy = practitioners.find((UUID) created[1])
+			String recordedBy = practitioners.find(created.by())
 				.flatMap(p -> agencies.find(p.agencyId()))
 				.map(Agency::name)
 				.orElse("Unknown agency");
 			var link = links.get(member);
-			sources.add(new SourceRecord(get(member), recordedBy, (java.time.Instant) created[0],
-					link == null ? null : link.id(), link == null ? null : link.reason(), otherNames(member),
-					addresses(member)));
+			sources.add(new SourceRecord(get(member), recordedBy, created.at(), link == null ? null : link.id(),
+					link == null ? null : link.reason(), otherNames(member), addresses(member)));
 		}
 		return sources;
+	}
+
+	private record Created(java.time.Instant at, UUID by) {
 	}
 
 	public List<OtherName> otherNames(UUID personId) {
@@ -417,25 +418,23 @@ public class People {
 	public List<FamilyMember> familyNetwork(UUID personId) {
 		Set<UUID> household = household(personId);
 		Set<UUID> self = identities.sameAs(personId);
-		Map<UUID, String[]> related = new LinkedHashMap<>();
+		Map<UUID, Related> related = new LinkedHashMap<>();
 		db.sql("SELECT id, from_person_id, to_person_id, type FROM relationship WHERE from_person_id IN (:ids) OR to_person_id IN (:ids)")
 			.param("ids", self)
-			.query((rs, row) -> {
+			.query(rs -> {
 				RelationshipType type = RelationshipType.valueOf(rs.getString("type"));
 				UUID from = rs.getObject("from_person_id", UUID.class);
 				boolean otherIsFrom = !self.contains(from);
 				UUID other = identities.rootOf(otherIsFrom ? from : rs.getObject("to_person_id", UUID.class));
 				if (!self.contains(other)) {
-					related.putIfAbsent(other, new String[] { otherIsFrom ? type.label() : type.inverseLabel(),
-							rs.getObject("id", UUID.class).toString() });
+					related.putIfAbsent(other, new Related(otherIsFrom ? type.label() : type.inverseLabel(),
+							rs.getObject("id", UUID.class)));
 				}
-				return other;
-			})
-			.list();
+			});
 		List<FamilyMember> network = new ArrayList<>();
 		for (Person p : findAll(related.keySet())) {
-			String[] r = related.get(p.id());
-			network.add(new FamilyMember(p, r[0], household.contains(p.id()), UUID.fromString(r[1])));
+			Related r = related.get(p.id());
+			network.add(new FamilyMember(p, r.label(), household.contains(p.id()), r.relationshipId()));
 		}
 		List<UUID> unrelated = household.stream()
 			.filter(id -> !self.contains(id) && !related.containsKey(id))
@@ -445,6 +444,10 @@ public class People {
 			network.add(new FamilyMember(p, "Lives at the same address", true, null));
 		}
 		return network;
+	}
+
+	/** What another person is to this one, read from whichever side the relationship was recorded. */
+	private record Related(String label, UUID relationshipId) {
 	}
 
 	static Person person(ResultSet rs, int row) throws SQLException {
