@@ -102,20 +102,24 @@ public class BreakGlass {
 		return new PageOf<>(items, page, size, total);
 	}
 
+	/** Whose record was opened, and the agency of the practitioner who broke glass. */
+	private record Granted(UUID personId, UUID agencyId) {
+	}
+
 	@Transactional
 	public void review(Practitioner reviewer, UUID breakGlassId, String outcome, Channel channel) {
 		if (outcome == null || outcome.isBlank()) {
 			throw new InvalidInput("outcome", "Enter what you found when you reviewed this access");
 		}
-		var event = db.sql("""
+		Granted event = db.sql("""
 				SELECT b.person_id, p.agency_id FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id
 				WHERE b.id = ?""")
 			.param(breakGlassId)
-			.query((rs, row) -> new UUID[] { rs.getObject("person_id", UUID.class), rs.getObject("agency_id", UUID.class) })
+			.query((rs, row) -> new Granted(rs.getObject("person_id", UUID.class), rs.getObject("agency_id", UUID.class)))
 			.optional()
 			.orElseThrow(() -> new NotFound("Break-glass " + breakGlassId));
-		UUID personId = event[0];
-		if (!reviewer.has(Role.ADMINISTRATOR) && !reviewer.agencyId().equals(event[1])) {
+		UUID personId = event.personId();
+		if (!reviewer.has(Role.ADMINISTRATOR) && !reviewer.agencyId().equals(event.agencyId())) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"A safeguarding lead reviews break-glass access by their own agency's staff");
 		}
