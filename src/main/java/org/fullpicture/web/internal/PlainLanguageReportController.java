@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.access.CurrentPractitioner;
-import org.fullpicture.recording.Category;
 import org.fullpicture.recording.FindingsLog;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -25,6 +24,9 @@ class PlainLanguageReportController {
 
 	/** One line of the table: an agency and a category, with a count for each month shown. */
 	record Line(String agency, String category, List<Long> counts, long total) {
+	}
+
+	private record Key(String agency, String category) {
 	}
 
 	private final FindingsLog log;
@@ -59,31 +61,21 @@ class PlainLanguageReportController {
 		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
 			months.add(m);
 		}
-		Map<String, long[]> cells = new LinkedHashMap<>();
+		Map<Key, long[]> cells = new LinkedHashMap<>();
 		for (FindingsLog.ReportRow row : log.report(first, last)) {
-			String key = row.agency() + "\u0000" + label(row.category());
+			Key key = new Key(row.agency(), row.category().label());
 			cells.computeIfAbsent(key, k -> new long[months.size()])[months.indexOf(row.month())] += row.findings();
 		}
 		List<Line> lines = cells.entrySet().stream().map(e -> {
-			String[] parts = e.getKey().split("\u0000");
 			List<Long> counts = java.util.Arrays.stream(e.getValue()).boxed().toList();
-			return new Line(parts[0], parts[1], counts, counts.stream().mapToLong(Long::longValue).sum());
+			return new Line(e.getKey().agency(), e.getKey().category(), counts,
+					counts.stream().mapToLong(Long::longValue).sum());
 		}).sorted(java.util.Comparator.comparing(Line::agency).thenComparing(Line::category)).toList();
 		model.addAttribute("months", months);
 		model.addAttribute("lines", lines);
 		model.addAttribute("to", last.toString());
 		model.addAttribute("errors", errors);
 		return "recording/plain-language-report";
-	}
-
-	static String label(Category category) {
-		return switch (category) {
-			case DILUTING -> "Diluting what was seen";
-			case LABELLING_FAMILY -> "Labelling the family";
-			case BLAMING_CHILD -> "Blaming the child";
-			case VAGUE -> "Vague";
-			case JARGON -> "Unexplained jargon";
-		};
 	}
 
 }
