@@ -38,16 +38,6 @@ public class Practitioners {
 		return find(id).orElseThrow(() -> new NotFound("Practitioner " + id));
 	}
 
-	public List<Practitioner> inAgency(UUID agencyId) {
-		return db.sql("SELECT * FROM practitioner WHERE agency_id = ? ORDER BY display_name")
-			.param(agencyId)
-			.query(Practitioners::practitioner)
-			.list()
-			.stream()
-			.map(this::withRoles)
-			.toList();
-	}
-
 	public Optional<Account> account(String username) {
 		return db.sql("SELECT * FROM practitioner WHERE username = ?").param(username).query((rs, row) -> {
 			OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);

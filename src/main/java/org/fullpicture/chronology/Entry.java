@@ -20,8 +20,4 @@ public record Entry(UUID id, List<UUID> childIds, EntryType type, Instant occurr
 		return supersededById != null;
 	}
 
-	public boolean isAmendment() {
-		return supersedesId != null;
-	}
-
 }

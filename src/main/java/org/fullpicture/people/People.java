@@ -219,6 +219,12 @@ public class People {
 			.filter(a -> a.type().isEducationSetting())
 			.orElseThrow(() -> new InvalidInput("educationSettingId", "Choose a school, college or early years setting"));
 		LocalDate start = from == null ? LocalDate.now(clock) : from;
+		education(personId).stream().filter(EducationPlacement::isCurrent).findFirst().ifPresent(current -> {
+			if (!start.isAfter(current.from())) {
+				throw new InvalidInput("from", "The new setting must start after the current one did, on "
+						+ current.from());
+			}
+		});
 		db.sql("UPDATE education_placement SET to_date = ? WHERE person_id = ? AND to_date IS NULL")
 			.params(start.minusDays(1), personId)
 			.update();

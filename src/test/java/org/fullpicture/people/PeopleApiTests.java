@@ -169,6 +169,38 @@ class PeopleApiTests {
 	}
 
 	@Test
+	void aChangeOfSchoolEndsTheOldPlacementAndKeepsTheHistory() throws Exception {
+		Agency oldSchool = fixtures.agency(AgencyType.SCHOOL);
+		Agency college = fixtures.agency(AgencyType.COLLEGE);
+		String id = createChild("{\"givenName\":\"Mo\",\"familyName\":\"" + Fixtures.randomName()
+				+ "\",\"dateOfBirth\":\"2009-04-04\"}");
+		String move = "/api/v1/people/" + id + "/education";
+		mvc.perform(post(move).header("Authorization", bearer).contentType("application/json")
+			.content("{\"settingId\":\"" + oldSchool.id() + "\",\"from\":\"2020-09-01\"}"))
+			.andExpect(status().isNoContent());
+		mvc.perform(post(move).header("Authorization", bearer).contentType("application/json")
+			.content("{\"settingId\":\"" + college.id() + "\",\"from\":\"2019-09-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("from")));
+
+		mvc.perform(post(move).header("Authorization", bearer).contentType("application/json")
+			.content("{\"settingId\":\"" + fixtures.agency(AgencyType.POLICE).id() + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("educationSettingId")));
+		mvc.perform(post(move).header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(fixtures.agency(AgencyType.GP))))
+			.contentType("application/json")
+			.content("{\"settingId\":\"" + college.id() + "\"}")).andExpect(status().isForbidden());
+		mvc.perform(post(move).header("Authorization", bearer).contentType("application/json")
+			.content("{\"settingId\":\"" + college.id() + "\",\"from\":\"2025-09-01\"}"))
+			.andExpect(status().isNoContent());
+
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
+			.andExpect(jsonPath("$.education[0].settingName", is(college.name())))
+			.andExpect(jsonPath("$.education[1].settingName", is(oldSchool.name())))
+			.andExpect(jsonPath("$.education[1].to", is("2025-08-31")));
+	}
+
+	@Test
 	void anUnbornChildIsRecordedWithAnExpectedDateOfDelivery() throws Exception {
 		String edd = LocalDate.now().plusMonths(3).toString();
 		String id = createChild("{\"givenName\":\"Baby\",\"familyName\":\"Unborn\",\"expectedDeliveryDate\":\"" + edd + "\"}");

@@ -271,6 +271,20 @@ class PeopleApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	record SchoolMove(UUID settingId, LocalDate from) {
+	}
+
+	/** A change of school, college or early years setting: the current placement ends, the history stays. */
+	@PostMapping("/{id}/education")
+	ResponseEntity<Void> changeSetting(@PathVariable UUID id, @RequestBody SchoolMove move) {
+		requireFullAccess(id);
+		if (move.settingId() == null) {
+			throw new InvalidInput("settingId", "Choose a school, college or early years setting");
+		}
+		people.changeEducationSetting(id, move.settingId(), move.from());
+		return ResponseEntity.noContent().build();
+	}
+
 	@PostMapping("/{id}/break-glass")
 	ResponseEntity<Void> breakGlass(@PathVariable UUID id, @RequestBody BreakGlassRequest request) {
 		people.get(id);
