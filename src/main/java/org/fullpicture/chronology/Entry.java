@@ -16,6 +16,10 @@ public record Entry(UUID id, List<UUID> childIds, EntryType type, Instant occurr
 		return delay.isNegative() ? Duration.ZERO : delay;
 	}
 
+	public boolean isAmendment() {
+		return supersedesId != null;
+	}
+
 	public boolean isSuperseded() {
 		return supersededById != null;
 	}
