@@ -79,7 +79,7 @@ class MatchOnCreateApiTests {
 	@Test
 	void aPossibleMatchIsRecordedNewAndSentForReviewWithItsReasons() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		String newId = idOf(create(nurse, person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcode()))
+		String newId = idOf(create(nurse, person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcodeAwayFromLeeds()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.outcome", is("QUEUED_FOR_REVIEW")))
 			.andReturn().getResponse().getContentAsString());
@@ -94,7 +94,7 @@ class MatchOnCreateApiTests {
 	@Test
 	void theSameChildRecordedWithDayAndMonthSwappedAndAHyphenatedNameIsFound() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		create(nurse, person("Kayleigh", family, swapped(born), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcode()))
+		create(nurse, person("Kayleigh", family, swapped(born), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcodeAwayFromLeeds()))
 			.andExpect(jsonPath("$.id", is(existingId)))
 			.andExpect(jsonPath("$.candidates[0].reasons[*].level", hasItem(containsString("swapped"))));
 	}
@@ -117,7 +117,7 @@ class MatchOnCreateApiTests {
 		long before = db.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
 		mvc.perform(post("/api/v1/people/matches").header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
-			.content(person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcode())))
+			.content(person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcodeAwayFromLeeds())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.candidates[0].id", is(existingId)))
 			.andExpect(jsonPath("$.candidates[0].probability").isNumber())

@@ -113,9 +113,19 @@ public class Fixtures {
 		return name.toString();
 	}
 
+	/** A postcode in Leeds (LS); tests wanting somewhere else use {@link #randomPostcodeAwayFromLeeds()}. */
 	public static String randomPostcode() {
+		return randomPostcode("LS");
+	}
+
+	/** A postcode in Bradford: never in the same sector as {@link #randomPostcode()}, which would count as living nearby. */
+	public static String randomPostcodeAwayFromLeeds() {
+		return randomPostcode("BD");
+	}
+
+	private static String randomPostcode(String area) {
 		java.util.Random random = new java.util.Random();
-		return "LS" + (1 + random.nextInt(9)) + " " + random.nextInt(10) + "ABDEFGHJ".charAt(random.nextInt(8))
+		return area + (1 + random.nextInt(9)) + " " + random.nextInt(10) + "ABDEFGHJ".charAt(random.nextInt(8))
 				+ "LNPQRSTU".charAt(random.nextInt(8));
 	}
 
