@@ -20,6 +20,9 @@ final class Blocking {
 
 	private final RuleKeys[] rightKeys;
 
+	/** Per rule, the blocks too big to propose; worked out on the first {@link #proposes} call. */
+	private int[][] skippedBlocks;
+
 	Blocking(List<BlockingRule> rules, NameTable names, Features left, Features right) {
 		this.rules = rules;
 		if (rules.size() > 16) {
@@ -61,7 +64,8 @@ final class Blocking {
 				}
 				long runA = runEnd(a, i) - i;
 				long runB = runEnd(b, j) - j;
-				pairs += deduplicating ? runA * (runA - 1) / 2 : runA * runB;
+				long block = blockPairs(runA, runB);
+				pairs += (block <= rules.get(r).largestBlock()) ? block : 0;
 				i += runA;
 				j += runB;
 			}
@@ -107,7 +111,9 @@ final class Blocking {
 			else {
 				int endA = runEnd(a, i);
 				int endB = runEnd(b, j);
-				size = addBlock(rule, a, i, endA, b, j, endB, tagged, size);
+				if (blockPairs(endA - i, endB - j) <= rules.get(rule).largestBlock()) {
+					size = addBlock(rule, a, i, endA, b, j, endB, tagged, size);
+				}
 				i = endA;
 				j = endB;
 			}
@@ -139,16 +145,49 @@ final class Blocking {
 
 	/** Whether any rule makes this a candidate pair. */
 	boolean proposes(int left, int right) {
-		return proposedByEarlierRule(rules.size(), left, right);
-	}
-
-	private boolean proposedByEarlierRule(int rule, int left, int right) {
-		for (int earlier = 0; earlier < rule; earlier++) {
-			if (leftKeys[earlier].shareAKey(left, rightKeys[earlier], right)) {
+		if (skippedBlocks == null) {
+			skippedBlocks = new int[rules.size()][];
+			for (int rule = 0; rule < rules.size(); rule++) {
+				skippedBlocks[rule] = skippedBlocks(rule);
+			}
+		}
+		for (int rule = 0; rule < rules.size(); rule++) {
+			int[] skipped = skippedBlocks[rule];
+			int number = rule;
+			if (leftKeys[rule].shareAKey(left, rightKeys[rule], right,
+					key -> Arrays.binarySearch(skipped, RuleKeys.hash(key, number)) < 0)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** The hashes of this rule's blocks that are too big to propose, ascending. */
+	private int[] skippedBlocks(int rule) {
+		long[] a = leftKeys[rule].sorted;
+		long[] b = rightKeys[rule].sorted;
+		IntList skipped = new IntList();
+		for (int i = 0, j = 0; i < a.length && j < b.length;) {
+			int ha = hash(a[i]);
+			int hb = hash(b[j]);
+			if (ha != hb) {
+				i = (ha < hb) ? runEnd(a, i) : i;
+				j = (ha > hb) ? runEnd(b, j) : j;
+				continue;
+			}
+			int endA = runEnd(a, i);
+			int endB = runEnd(b, j);
+			if (blockPairs(endA - i, endB - j) > rules.get(rule).largestBlock()) {
+				skipped.add(ha);
+			}
+			i = endA;
+			j = endB;
+		}
+		return skipped.toArray();
+	}
+
+	private long blockPairs(long runA, long runB) {
+		return deduplicating ? runA * (runA - 1) / 2 : runA * runB;
 	}
 
 	private static int runEnd(long[] sorted, int from) {
@@ -195,20 +234,23 @@ final class Blocking {
 			for (int record = 0; record < features.size; record++) {
 				for (int e = start[record]; e < start[record + 1]; e++) {
 					owner[e] = record;
-					long hash = Hashing.mix(keys[e] * 31 + ruleNumber) >>> 32;
-					sorted[e] = hash << 32 | e;
+					sorted[e] = (long) hash(keys[e], ruleNumber) << 32 | e;
 				}
 			}
 			Arrays.sort(sorted);
 		}
 
-		boolean shareAKey(int record, RuleKeys other, int otherRecord) {
+		static int hash(long key, int ruleNumber) {
+			return (int) (Hashing.mix(key * 31 + ruleNumber) >>> 32);
+		}
+
+		boolean shareAKey(int record, RuleKeys other, int otherRecord, java.util.function.LongPredicate inAKeptBlock) {
 			int i = start[record];
 			int j = other.start[otherRecord];
 			int endI = start[record + 1];
 			int endJ = other.start[otherRecord + 1];
 			while (i < endI && j < endJ) {
-				if (keys[i] == other.keys[j]) {
+				if (keys[i] == other.keys[j] && inAKeptBlock.test(keys[i])) {
 					return true;
 				}
 				if (keys[i] < other.keys[j]) {

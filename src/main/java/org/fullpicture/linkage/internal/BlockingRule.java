@@ -129,12 +129,57 @@ enum BlockingRule {
 				}
 			}
 		}
+	},
+	NAME_SOUND_AND_PLACE_WORD("a name sound + a word of the street, locality or town", BlockingRule.FUZZY_BLOCK_PAIRS) {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			addWithPlaceWords(f, record, sound(names, f.familyName[record]), out);
+			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
+				addWithPlaceWords(f, record, sound(names, f.givenNames[g]), out);
+			}
+		}
+	},
+	PLACE_WORD_AND_POSTCODE_OR_HOUSE_NUMBER("a word of the street, locality or town + postcode, or + house number",
+			BlockingRule.FUZZY_BLOCK_PAIRS) {
+		@Override
+		void keys(Features f, NameTable names, int record, LongList out) {
+			for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
+				for (int w = f.placeWordStart[a]; w < f.placeWordStart[a + 1]; w++) {
+					if (f.postcode[a] != MISSING) {
+						out.add(pack(f.postcode[a], f.placeWords[w]));
+					}
+					// negated: a house number key never equals a postcode key
+					if (f.houseNumber[a] != MISSING) {
+						out.add(-pack(f.houseNumber[a], f.placeWords[w]));
+					}
+				}
+			}
+		}
 	};
+
+	/**
+	 * The rules on words of an address are loose, and a common word ('North', a big town)
+	 * with a common name makes blocks of thousands that the exact rules have already
+	 * covered; blocks proposing more pairs than this are skipped.
+	 */
+	static final long FUZZY_BLOCK_PAIRS = 25;
 
 	private final String description;
 
+	private final long largestBlock;
+
 	BlockingRule(String description) {
+		this(description, Long.MAX_VALUE);
+	}
+
+	BlockingRule(String description, long largestBlock) {
 		this.description = description;
+		this.largestBlock = largestBlock;
+	}
+
+	/** Blocks that would propose more pairs than this are skipped. */
+	long largestBlock() {
+		return largestBlock;
 	}
 
 	String description() {
@@ -154,6 +199,14 @@ enum BlockingRule {
 		for (int a = f.addressStart[record]; a < f.addressStart[record + 1] && sound != MISSING; a++) {
 			if (f.houseNumber[a] != MISSING && f.streetInitial[a] != 0) {
 				out.add(pack(sound, f.houseNumber[a] << 8 | f.streetInitial[a]));
+			}
+		}
+	}
+
+	private static void addWithPlaceWords(Features f, int record, int sound, LongList out) {
+		for (int a = f.addressStart[record]; a < f.addressStart[record + 1] && sound != MISSING; a++) {
+			for (int w = f.placeWordStart[a]; w < f.placeWordStart[a + 1]; w++) {
+				out.add(pack(sound, f.placeWords[w]));
 			}
 		}
 	}

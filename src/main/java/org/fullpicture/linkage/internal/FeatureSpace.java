@@ -21,6 +21,8 @@ final class FeatureSpace {
 
 	private final Vocabulary postcodes = new Vocabulary();
 
+	private final PlaceWords placeWordSounds = new PlaceWords();
+
 	FeatureSpace(NicknameGroups nicknames) {
 		this.names = new NameTable(nicknames);
 	}
@@ -58,7 +60,8 @@ final class FeatureSpace {
 		return new Features(size, givenStart.toArray(), givenNames.toArray(), familyName, birthDate, birthEpochDay,
 				sex, nhsNumber, upn, addressStart.toArray(), addresses.number.toArray(), addresses.house.toArray(), addresses.street.toArray(),
 				addresses.postcode.toArray(), addresses.sector.toArray(), addresses.town.toArray(),
-				addresses.locality.toArray(), addresses.streetInitial.toString().toCharArray(),
+				addresses.locality.toArray(), addresses.placeWordStart(), addresses.placeWords.toArray(),
+				addresses.streetInitial.toString().toCharArray(),
 				addresses.postcodeArea.toString().toCharArray());
 	}
 
@@ -89,6 +92,10 @@ final class FeatureSpace {
 
 		final StringBuilder postcodeArea = new StringBuilder();
 
+		final IntList placeWordStart = new IntList();
+
+		final IntList placeWords = new IntList();
+
 		void add(Address address) {
 			// compact forms: a slipped space ("copland drive", "coplanddrive") is no difference
 			String streetName = Text.compact(address.street());
@@ -108,6 +115,13 @@ final class FeatureSpace {
 			locality.add(localityId);
 			streetInitial.append(streetName == null ? 0 : streetName.charAt(0));
 			postcodeArea.append(code == null ? 0 : code.charAt(0));
+			placeWordStart.add(placeWords.size());
+			placeWordSounds.addSounds(placeWords, address.street(), address.locality(), address.town());
+		}
+
+		int[] placeWordStart() {
+			placeWordStart.add(placeWords.size());
+			return placeWordStart.toArray();
 		}
 
 		int size() {

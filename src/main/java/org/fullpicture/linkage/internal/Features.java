@@ -50,9 +50,14 @@ final class Features {
 
 	final int[] locality;
 
+	/** Per address: the sounds of its street, locality and town words, in {@code placeWordStart} ranges. */
+	final int[] placeWordStart;
+
+	final int[] placeWords;
+
 	Features(int size, int[] givenStart, int[] givenNames, int[] familyName, int[] birthDate, int[] birthEpochDay,
 			byte[] sex, int[] nhsNumber, int[] upn, int[] addressStart, int[] houseNumber, int[] house, int[] street, int[] postcode,
-			int[] postcodeSector, int[] town, int[] locality, char[] streetInitial, char[] postcodeArea) {
+			int[] postcodeSector, int[] town, int[] locality, int[] placeWordStart, int[] placeWords, char[] streetInitial, char[] postcodeArea) {
 		this.size = size;
 		this.givenStart = givenStart;
 		this.givenNames = givenNames;
@@ -70,6 +75,8 @@ final class Features {
 		this.postcodeSector = postcodeSector;
 		this.town = town;
 		this.locality = locality;
+		this.placeWordStart = placeWordStart;
+		this.placeWords = placeWords;
 		this.streetInitial = streetInitial;
 		this.postcodeArea = postcodeArea;
 	}

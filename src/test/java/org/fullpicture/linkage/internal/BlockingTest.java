@@ -32,6 +32,50 @@ class BlockingTest {
 	}
 
 	@Test
+	void keepsPairsWhoseNamesWereReplacedWhenTheAddressStillSaysWhere() {
+		People moody = new People("Blake", List.of(), "Moody", null, null, null, null,
+				List.of(new Address(null, "Studley Street", "Rose Vale", "Riverwood", "4869")));
+		People retyped = moody.given("Jacobie").family("Tilleq")
+			.livingAt(new Address(null, "Studley Steet", "Rose Avle", "Riverwood", "4869"));
+		assertThat(keeps(moody, retyped)).as("same postcode, the street mistyped").isTrue();
+	}
+
+	@Test
+	void keepsPairsWhoseStreetAndLocalityWereSwapped() {
+		People reuben = new People("Reuben", List.of(), "Edgecombe", LocalDate.of(1992, 5, 12), null, null, null,
+				List.of(new Address("6", "North Avenue", "Ashburton Circuit", "Palmerston", "4213")));
+		People swapped = reuben.given("Reuven").born(LocalDate.of(1954, 7, 1))
+			.livingAt(new Address(null, "Ashburton Circuit", "North Vaenue", "Palmesrton", "4231"));
+		assertThat(keeps(reuben, swapped)).isTrue();
+	}
+
+	@Test
+	void skipsLooseBlocksTooBigToSayAnythingAndSaysSo() {
+		// ten Smiths in one town with nothing else in common: each pair shares only a name sound and the town
+		String[] given = { "Adam", "Boris", "Carl", "Dora", "Ella", "Fred", "Gina", "Hugo", "Ivy", "Jon" };
+		String[] streets = { "Abbey", "Birch", "Cedar", "Dale", "Elm", "Fern", "Gorse", "Holly", "Iris", "Juniper" };
+		List<PersonRecord> tenSmiths = new java.util.ArrayList<>();
+		for (int i = 0; i < given.length; i++) {
+			tenSmiths.add(new People(given[i], List.of(), "Smith", LocalDate.of(1950 + 5 * i, 1 + i, 1 + i), null, null,
+					null, List.of(new Address(null, streets[i] + " Lane", null, "Leeds", null)))
+				.record());
+		}
+		int looseRule = BlockingRule.NAME_SOUND_AND_PLACE_WORD.ordinal();
+
+		assertThat(blockingOf(tenSmiths.subList(0, 5)).candidates().proposed[looseRule]).as("ten pairs").isEqualTo(10);
+		Blocking ofTen = blockingOf(tenSmiths);
+		assertThat(ofTen.candidates().proposed[looseRule]).as("45 pairs, over the limit").isZero();
+		assertThat(ofTen.proposes(0, 1)).isFalse();
+	}
+
+	private static Blocking blockingOf(List<PersonRecord> records) {
+		FeatureSpace space = new FeatureSpace(NicknameGroups.fromClasspath());
+		Features features = space.add(records);
+		space.names.seal();
+		return new Blocking(List.of(BlockingRule.values()), space.names, features, features);
+	}
+
+	@Test
 	void keepsPairsSharingOnlyAnIdentifier() {
 		People stranger = new People("Oscar", List.of(), "Pemberton", LocalDate.of(1990, 1, 1), null, null, null,
 				List.of(elsewhere));
@@ -52,7 +96,7 @@ class BlockingTest {
 		assertThat(candidates.size).isEqualTo(3);
 		assertThat(List.of(pair(candidates, 0), pair(candidates, 1), pair(candidates, 2)))
 			.containsExactly(List.of(0, 1), List.of(0, 2), List.of(1, 2));
-		assertThat(candidates.added).containsExactly(0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0);
+		assertThat(candidates.added).containsExactly(0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 		assertThat(candidates.proposed[BlockingRule.HOUSE.ordinal()]).isEqualTo(3);
 	}
 
