@@ -35,6 +35,13 @@ class ComparisonLevelsTest {
 	}
 
 	@Test
+	void digitsKeyedForLettersAreReadAsTheLetters() {
+		assertThat(level(kayleigh.given("Olivia"), kayleigh.given("O1ivia"), GIVEN_NAME)).isEqualTo(EXACT);
+		assertThat(level(kayleigh.given("George"), kayleigh.given("9eorge"), GIVEN_NAME)).isEqualTo(EXACT);
+		assertThat(level(kayleigh, kayleigh.family("Ashw0rth"), FAMILY_NAME)).isEqualTo(EXACT);
+	}
+
+	@Test
 	void anAliasCountsAsAGivenName() {
 		assertThat(level(kayleigh.given("Kay").aliases("Kayleigh"), kayleigh, GIVEN_NAME)).isEqualTo(EXACT);
 	}
