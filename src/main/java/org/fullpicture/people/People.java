@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.commons.codec.language.DoubleMetaphone;
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.Practitioners;
@@ -58,6 +59,15 @@ public class People {
 		return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
 	}
 
+	/**
+	 * How a family name sounds (Double Metaphone), so that looking for existing records finds
+	 * 'Smyth' for 'Smith'; null for a name with no letters.
+	 */
+	public static String nameSound(String name) {
+		String sound = new DoubleMetaphone().doubleMetaphone(nameKey(name));
+		return (sound == null || sound.isEmpty()) ? null : sound;
+	}
+
 	@Transactional
 	public Person create(NewPerson input, UUID createdBy) {
 		List<FieldProblem> problems = problemsWith(input);
@@ -79,20 +89,21 @@ public class People {
 		}
 		UUID id = UUID.randomUUID();
 		db.sql("""
-				INSERT INTO person (id, given_name, family_name, family_name_key, date_of_birth, expected_delivery_date,
-				                    sex, nhs_number, upn, created_at, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO person (id, given_name, family_name, family_name_key, family_name_sound, date_of_birth,
+				                    expected_delivery_date, sex, nhs_number, upn, created_at, created_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, input.givenName().strip(), input.familyName().strip(), nameKey(input.familyName()),
-					input.dateOfBirth(), input.expectedDeliveryDate(),
+					nameSound(input.familyName()), input.dateOfBirth(), input.expectedDeliveryDate(),
 					(input.sex() == null ? Sex.NOT_KNOWN : input.sex()).name(), nhs, upn, OffsetDateTime.now(clock),
 					createdBy)
 			.update();
 		for (OtherName other : input.otherNames()) {
 			db.sql("""
-					INSERT INTO person_other_name (id, person_id, kind, given_name, family_name, family_name_key)
-					VALUES (?, ?, ?, ?, ?, ?)""")
+					INSERT INTO person_other_name (id, person_id, kind, given_name, family_name, family_name_key,
+					                               family_name_sound)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
 				.params(UUID.randomUUID(), id, other.kind().name(), other.givenName().strip(),
-						other.familyName().strip(), nameKey(other.familyName()))
+						other.familyName().strip(), nameKey(other.familyName()), nameSound(other.familyName()))
 				.update();
 		}
 		if (input.address() != null) {

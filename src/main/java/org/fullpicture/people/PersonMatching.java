@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Looks for existing records of the person being recorded: candidates are chosen in SQL by blocking
- * rules (identifiers, date of birth with day and month either way, family name and year of birth,
- * postcode and first initial), then scored by the linkage model.
+ * rules (identifiers, date of birth with day and month either way, how the family name sounds and
+ * year of birth, family name, postcode and first initial), then scored by the linkage model.
  */
 @Service
 public class PersonMatching {
@@ -84,9 +84,13 @@ public class PersonMatching {
 				sql.append(" OR date_of_birth = :swapped");
 				params.put("swapped", s);
 			});
-			if (!family.isEmpty()) {
-				sql.append(" OR (family_name_key = :family AND date_of_birth BETWEEN :yearStart AND :yearEnd)");
-				params.put("family", family);
+			String sound = People.nameSound(input.familyName());
+			if (sound != null) {
+				// a misspelt family name ('Smyth') with a mistyped birth date in the same year
+				sql.append(" OR (family_name_sound = :sound AND date_of_birth BETWEEN :yearStart AND :yearEnd)");
+				sql.append(" OR (id IN (SELECT person_id FROM person_other_name WHERE family_name_sound = :sound)"
+						+ " AND date_of_birth BETWEEN :yearStart AND :yearEnd)");
+				params.put("sound", sound);
 				params.put("yearStart", LocalDate.of(dob.getYear(), 1, 1));
 				params.put("yearEnd", LocalDate.of(dob.getYear(), 12, 31));
 			}

@@ -106,6 +106,23 @@ class MatchOnCreateApiTests {
 	}
 
 	@Test
+	void aMisspeltFamilyNameWithABirthDateOneDigitOutIsStillFound() throws Exception {
+		// 'Smith…' and 'Smyth…' sound alike; their keys differ, as do the birth dates and postcodes
+		String suffix = Fixtures.randomName().toLowerCase();
+		LocalDate smithBorn = born.plusYears(1);
+		String smith = idOf(create(teacher, person("Kayleigh", "Smith" + suffix, smithBorn.toString(),
+				"3 " + Fixtures.randomName() + " Road", Fixtures.randomPostcode()))
+			.andExpect(jsonPath("$.outcome", is("CREATED")))
+			.andReturn().getResponse().getContentAsString());
+		mvc.perform(post("/api/v1/people/matches").header("Authorization", fixtures.bearer(mvc, teacher))
+			.contentType("application/json")
+			.content(person("Kayleigh", "Smyth" + suffix, smithBorn.withMonth(smithBorn.getMonthValue() + 1).toString(),
+					"9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcodeAwayFromLeeds())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.candidates[*].id", hasItem(smith)));
+	}
+
+	@Test
 	void someoneElseIsRecordedNew() throws Exception {
 		create(teacher, person("Jordan", Fixtures.randomName(), "2010-01-30", "4 Hill Top", Fixtures.randomPostcode()))
 			.andExpect(status().isCreated())

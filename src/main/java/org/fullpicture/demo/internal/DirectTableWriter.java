@@ -119,7 +119,8 @@ class DirectTableWriter {
 		Rows factors = new Rows();
 		for (Family f : families) {
 			for (Family.Person p : concat(f.children(), f.adults())) {
-				people.add(p.id(), p.givenName(), p.familyName(), People.nameKey(p.familyName()), p.dateOfBirth(),
+				people.add(p.id(), p.givenName(), p.familyName(), People.nameKey(p.familyName()),
+						People.nameSound(p.familyName()), p.dateOfBirth(),
 						p.sex().name(), p.nhsNumber(), p.upn(), createdAt, createdBy);
 			}
 			for (Family.Address a : f.addresses()) {
@@ -147,8 +148,8 @@ class DirectTableWriter {
 		}
 		transaction.executeWithoutResult(status -> {
 			insert("""
-					INSERT INTO person (id, given_name, family_name, family_name_key, date_of_birth, sex, nhs_number,
-					    upn, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", people);
+					INSERT INTO person (id, given_name, family_name, family_name_key, family_name_sound, date_of_birth,
+					    sex, nhs_number, upn, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", people);
 			insert("""
 					INSERT INTO address (id, person_id, line1, town, postcode, address_key, from_date, to_date)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", addresses);
