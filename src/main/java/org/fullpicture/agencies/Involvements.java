@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.MaxLength;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,8 +104,8 @@ public class Involvements {
 		if (reason == null || reason.isBlank()) {
 			problems.add(new FieldProblem("reason", "Enter why the agency is involved"));
 		}
-		else if (reason.length() > 500) {
-			problems.add(new FieldProblem("reason", "The reason must be 500 characters or fewer"));
+		else {
+			MaxLength.problem("reason", reason, 500, "The reason").ifPresent(problems::add);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
