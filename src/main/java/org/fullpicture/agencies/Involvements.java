@@ -32,7 +32,10 @@ public class Involvements {
 
 	private final Clock clock;
 
-	Involvements(JdbcClient db, Agencies agencies, Clock clock) {
+	private final Practitioners practitioners;
+
+	Involvements(JdbcClient db, Agencies agencies, Clock clock, Practitioners practitioners) {
+		this.practitioners = practitioners;
 		this.db = db;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -94,6 +97,9 @@ public class Involvements {
 		List<FieldProblem> problems = new java.util.ArrayList<>();
 		if (agencies.find(agencyId).isEmpty()) {
 			problems.add(new FieldProblem("agencyId", "Choose an agency that is recorded"));
+		}
+		if (practitionerId != null && practitioners.find(practitionerId).isEmpty()) {
+			problems.add(new FieldProblem("practitionerId", "Choose a practitioner who is recorded, or leave it out"));
 		}
 		if (from == null) {
 			problems.add(new FieldProblem("from", "Enter the date the involvement started"));

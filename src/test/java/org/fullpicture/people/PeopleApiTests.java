@@ -290,6 +290,25 @@ class PeopleApiTests {
 			.andExpect(jsonPath("$.addresses[0].to").doesNotExist());
 	}
 
+	@Test
+	void anInvolvementNamingAPractitionerWhoIsNotRecordedIsRefusedAndNothingIsStored() throws Exception {
+		String id = createChild("{\"givenName\":\"Pat\",\"familyName\":\"" + Fixtures.randomName()
+				+ "\",\"dateOfBirth\":\"2012-01-01\"}");
+		Agency camhs = fixtures.agency(AgencyType.CAMHS);
+
+		mvc.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(camhs)))
+			.contentType("application/json")
+			.content("{\"agencyId\":\"" + camhs.id() + "\",\"practitionerId\":\"" + java.util.UUID.randomUUID()
+					+ "\",\"from\":\"2026-01-01\",\"reason\":\"Referral\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field", is("practitionerId")))
+			.andExpect(jsonPath("$.errors[0].message", is("Choose a practitioner who is recorded, or leave it out")));
+
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
+			.andExpect(jsonPath("$.involvements[*].agency.agency", contains(school.name())));
+	}
+
 	private String createChild(String json) throws Exception {
 		String body = mvc
 			.perform(post("/api/v1/people").header("Authorization", bearer).contentType("application/json").content(json))
