@@ -195,7 +195,9 @@ public class BulkLinkage {
 				// try the next format
 			}
 		}
-		problems.add(new FieldProblem("date_of_birth", "'" + value + "' is not a date like 2012-03-07 or 7/3/2012"));
+		// the message is stored, in at most 1,000 characters: a long value is not quoted back
+		String quoted = value.length() > 40 ? "This" : "'" + value + "'";
+		problems.add(new FieldProblem("date_of_birth", quoted + " is not a date like 2012-03-07 or 7/3/2012"));
 		return null;
 	}
 

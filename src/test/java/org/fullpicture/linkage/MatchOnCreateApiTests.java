@@ -153,6 +153,29 @@ class MatchOnCreateApiTests {
 	}
 
 	@Test
+	void aRowWithATownDateOrPostcodeTooLongToKeepFailsAloneAndTheJobFinishes() throws Exception {
+		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
+		String csv = "given_name,family_name,date_of_birth,address_line1,town,postcode\n"
+				+ "Ravi," + Fixtures.randomName() + ",2013-04-03,12 Station Road," + "Leeds".repeat(21) + ",B33 8TH\n"
+				+ "Ola," + Fixtures.randomName() + "," + "2013-04-03".repeat(120) + ",,,\n"
+				+ "Kai," + Fixtures.randomName() + ",2013-04-03,3 Station Road,," + "LS1 4AP".repeat(200) + "\n";
+		String bearer = fixtures.bearer(mvc, dataQuality);
+		String body = mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", bearer)
+			.contentType("text/csv")
+			.content(csv)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+		String job = awaitFinished(body, bearer);
+
+		mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
+			.andExpect(jsonPath("$.job.failed", is(3)))
+			.andExpect(jsonPath("$.errors[0].field", is("address.town")))
+			.andExpect(jsonPath("$.errors[0].message", is("Town must be 100 characters or fewer")))
+			.andExpect(jsonPath("$.errors[1].field", is("date_of_birth")))
+			.andExpect(jsonPath("$.errors[1].message", is("This is not a date like 2012-03-07 or 7/3/2012")))
+			.andExpect(jsonPath("$.errors[2].field", is("address.postcode")))
+			.andExpect(jsonPath("$.errors[2].message", is("This is not the shape of a UK postcode, like SW1A 2AA")));
+	}
+
+	@Test
 	void aFileNameTooLongToKeepIsRefusedAndNoJobStarts() throws Exception {
 		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
 		mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", fixtures.bearer(mvc, dataQuality))
