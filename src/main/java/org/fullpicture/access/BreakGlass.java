@@ -10,6 +10,7 @@ import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,9 +56,7 @@ public class BreakGlass {
 			throw new InvalidInput("reason", "Explain why you need to see this record, in at least "
 					+ MIN_REASON_LENGTH + " characters");
 		}
-		if (trimmed.length() > 1000) {
-			throw new InvalidInput("reason", "The reason must be 1,000 characters or fewer");
-		}
+		MaxLength.require("reason", trimmed, 1000, "The reason");
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		db.sql("""
 				INSERT INTO break_glass (id, practitioner_id, person_id, reason, granted_at, expires_at)
@@ -111,6 +110,7 @@ public class BreakGlass {
 		if (outcome == null || outcome.isBlank()) {
 			throw new InvalidInput("outcome", "Enter what you found when you reviewed this access");
 		}
+		MaxLength.require("outcome", outcome.strip(), 1000, "What you found");
 		Granted event = db.sql("""
 				SELECT b.person_id, p.agency_id FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id
 				WHERE b.id = ?""")

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.MaxLength;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,10 @@ public class Involvements {
 
 	private final Clock clock;
 
-	Involvements(JdbcClient db, Agencies agencies, Clock clock) {
+	private final Practitioners practitioners;
+
+	Involvements(JdbcClient db, Agencies agencies, Clock clock, Practitioners practitioners) {
+		this.practitioners = practitioners;
 		this.db = db;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -94,6 +98,9 @@ public class Involvements {
 		if (agencies.find(agencyId).isEmpty()) {
 			problems.add(new FieldProblem("agencyId", "Choose an agency that is recorded"));
 		}
+		if (practitionerId != null && practitioners.find(practitionerId).isEmpty()) {
+			problems.add(new FieldProblem("practitionerId", "Choose a practitioner who is recorded, or leave it out"));
+		}
 		if (from == null) {
 			problems.add(new FieldProblem("from", "Enter the date the involvement started"));
 		}
@@ -103,8 +110,8 @@ public class Involvements {
 		if (reason == null || reason.isBlank()) {
 			problems.add(new FieldProblem("reason", "Enter why the agency is involved"));
 		}
-		else if (reason.length() > 500) {
-			problems.add(new FieldProblem("reason", "The reason must be 500 characters or fewer"));
+		else {
+			MaxLength.problem("reason", reason, 500, "The reason").ifPresent(problems::add);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);

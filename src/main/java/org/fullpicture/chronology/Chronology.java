@@ -37,6 +37,7 @@ import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.JdbcBatch;
+import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
@@ -248,8 +249,8 @@ public class Chronology {
 		if (amendment.reason() == null || amendment.reason().isBlank()) {
 			problems.add(new FieldProblem("reason", "Enter why the entry is being amended"));
 		}
-		else if (amendment.reason().length() > 1000) {
-			problems.add(new FieldProblem("reason", "The reason must be 1,000 characters or fewer"));
+		else {
+			MaxLength.problem("reason", amendment.reason(), 1000, "The reason").ifPresent(problems::add);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);

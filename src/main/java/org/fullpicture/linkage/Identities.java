@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -145,9 +146,7 @@ public class Identities {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("reason", "Enter the reason for your decision");
 		}
-		if (reason.length() > 1000) {
-			throw new InvalidInput("reason", "The reason must be 1,000 characters or fewer");
-		}
+		MaxLength.require("reason", reason, 1000, "The reason");
 	}
 
 	static IdentityLink link(ResultSet rs, int row) throws SQLException {

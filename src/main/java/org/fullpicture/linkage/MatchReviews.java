@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.fullpicture.shared.Conflict;
+import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,11 +65,18 @@ public class MatchReviews {
 	/** Records the decision; "the same person" merges the candidate into the existing record. */
 	@Transactional
 	public MatchReview decide(UUID reviewId, MatchReview.Decision decision, String reason, UUID by) {
+		List<FieldProblem> problems = new ArrayList<>();
 		if (decision == null) {
-			throw new InvalidInput("decision", "Choose whether these are the same person");
+			problems.add(new FieldProblem("decision", "Choose whether these are the same person"));
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput("reason", "Enter the reason for your decision");
+			problems.add(new FieldProblem("reason", "Enter the reason for your decision"));
+		}
+		else {
+			MaxLength.problem("reason", reason, 1000, "The reason").ifPresent(problems::add);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
 		}
 		MatchReview review = get(reviewId);
 		if (!review.isOpen()) {

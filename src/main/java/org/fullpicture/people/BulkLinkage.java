@@ -22,6 +22,7 @@ import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +80,7 @@ public class BulkLinkage {
 
 	/** Checks the file's shape now (so a wrong file is refused at once) and links its rows in the background. */
 	public Job start(String fileName, String csv, Practitioner by) {
+		MaxLength.require("X-File-Name", fileName, 200, "The file name");
 		List<CSVRecord> rows = parse(csv);
 		UUID id = UUID.randomUUID();
 		db.sql("""
@@ -193,7 +195,9 @@ public class BulkLinkage {
 				// try the next format
 			}
 		}
-		problems.add(new FieldProblem("date_of_birth", "'" + value + "' is not a date like 2012-03-07 or 7/3/2012"));
+		// the message is stored, in at most 1,000 characters: a long value is not quoted back
+		String quoted = value.length() > 40 ? "This" : "'" + value + "'";
+		problems.add(new FieldProblem("date_of_birth", quoted + " is not a date like 2012-03-07 or 7/3/2012"));
 		return null;
 	}
 

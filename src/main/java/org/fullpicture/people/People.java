@@ -24,6 +24,7 @@ import org.fullpicture.linkage.Identities;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -168,9 +169,11 @@ public class People {
 		if (blank(address.line1())) {
 			problems.add(new FieldProblem(prefix + "line1", "Enter the first line of the address"));
 		}
-		else if (address.line1().length() > 200) {
-			problems.add(new FieldProblem(prefix + "line1", "Address line 1 must be 200 characters or fewer"));
+		else {
+			MaxLength.problem(prefix + "line1", address.line1(), 200, "Address line 1").ifPresent(problems::add);
 		}
+		MaxLength.problem(prefix + "line2", address.line2(), 200, "Address line 2").ifPresent(problems::add);
+		MaxLength.problem(prefix + "town", address.town(), 100, "Town").ifPresent(problems::add);
 		Postcode.problemWith(address.postcode()).ifPresent(m -> problems.add(new FieldProblem(prefix + "postcode", m)));
 		if (address.from() != null && address.from().isAfter(LocalDate.now(clock))) {
 			problems.add(new FieldProblem(prefix + "from", "The date they moved in must be today or in the past"));
@@ -181,8 +184,8 @@ public class People {
 		if (blank(value)) {
 			problems.add(new FieldProblem(field, "Enter a " + what));
 		}
-		else if (value.strip().length() > 100) {
-			problems.add(new FieldProblem(field, "The " + what + " must be 100 characters or fewer"));
+		else {
+			MaxLength.problem(field, value.strip(), 100, "The " + what).ifPresent(problems::add);
 		}
 	}
 

@@ -25,8 +25,11 @@ public final class Postcode {
 		if (postcode.isEmpty()) {
 			return Optional.of("Enter a postcode");
 		}
-		return SHAPE.matcher(postcode).matches() ? Optional.empty()
-				: Optional.of(postcode + " is not the shape of a UK postcode, like SW1A 2AA");
+		if (SHAPE.matcher(postcode).matches()) {
+			return Optional.empty();
+		}
+		// quoted back only when short: a bulk linkage stores the message in at most 1,000 characters
+		return Optional.of((postcode.length() > 10 ? "This" : postcode) + " is not the shape of a UK postcode, like SW1A 2AA");
 	}
 
 }

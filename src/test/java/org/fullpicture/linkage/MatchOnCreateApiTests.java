@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -156,20 +157,8 @@ class MatchOnCreateApiTests {
 			.header("X-File-Name", "school-roll.csv")
 			.contentType("text/csv")
 			.content(csv)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-		String job = body.replaceAll("^\\{\"job\":\\{\"id\":\"([^\"]+)\".*", "$1");
+		String job = awaitFinished(body, bearer);
 
-		String finished = null;
-		for (int i = 0; i < 100 && finished == null; i++) {
-			String now = mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
-				.andReturn().getResponse().getContentAsString();
-			if (now.contains("\"status\":\"FINISHED\"")) {
-				finished = now;
-			}
-			else {
-				Thread.sleep(100);
-			}
-		}
-		assertThat(finished).as("the job finishes").isNotNull();
 		mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
 			.andExpect(jsonPath("$.job.totalRows", is(3)))
 			.andExpect(jsonPath("$.job.linked", is(1)))
@@ -178,6 +167,44 @@ class MatchOnCreateApiTests {
 			.andExpect(jsonPath("$.percentDone", is(100)))
 			.andExpect(jsonPath("$.errors[0].row", is(4)))
 			.andExpect(jsonPath("$.errors[0].field", is("nhsNumber")));
+	}
+
+	@Test
+	void aRowWithATownDateOrPostcodeTooLongToKeepFailsAloneAndTheJobFinishes() throws Exception {
+		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
+		String csv = "given_name,family_name,date_of_birth,address_line1,town,postcode\n"
+				+ "Ravi," + Fixtures.randomName() + ",2013-04-03,12 Station Road," + "Leeds".repeat(21) + ",B33 8TH\n"
+				+ "Ola," + Fixtures.randomName() + "," + "2013-04-03".repeat(120) + ",,,\n"
+				+ "Kai," + Fixtures.randomName() + ",2013-04-03,3 Station Road,," + "LS1 4AP".repeat(200) + "\n";
+		String bearer = fixtures.bearer(mvc, dataQuality);
+		String body = mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", bearer)
+			.contentType("text/csv")
+			.content(csv)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+		String job = awaitFinished(body, bearer);
+
+		mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
+			.andExpect(jsonPath("$.job.failed", is(3)))
+			.andExpect(jsonPath("$.errors[0].field", is("address.town")))
+			.andExpect(jsonPath("$.errors[0].message", is("Town must be 100 characters or fewer")))
+			.andExpect(jsonPath("$.errors[1].field", is("date_of_birth")))
+			.andExpect(jsonPath("$.errors[1].message", is("This is not a date like 2012-03-07 or 7/3/2012")))
+			.andExpect(jsonPath("$.errors[2].field", is("address.postcode")))
+			.andExpect(jsonPath("$.errors[2].message", is("This is not the shape of a UK postcode, like SW1A 2AA")));
+	}
+
+	@Test
+	void aFileNameTooLongToKeepIsRefusedAndNoJobStarts() throws Exception {
+		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
+		mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", fixtures.bearer(mvc, dataQuality))
+			.header("X-File-Name", "school-roll-".repeat(17) + ".csv")
+			.contentType("text/csv")
+			.content("given_name,family_name,date_of_birth\nA,B,2010-01-01\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field", is("X-File-Name")))
+			.andExpect(jsonPath("$.errors[0].message", is("The file name must be 200 characters or fewer")));
+		assertThat(db.sql("SELECT COUNT(*) FROM linkage_job WHERE started_by = ?").param(dataQuality.id())
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test
@@ -192,6 +219,20 @@ class MatchOnCreateApiTests {
 		mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("text/csv")
 			.content("given_name,family_name,date_of_birth\nA,B,2010-01-01\n")).andExpect(status().isForbidden());
+	}
+
+	/** The job's id, once it has finished. */
+	private String awaitFinished(String startedBody, String bearer) throws Exception {
+		String job = startedBody.replaceAll("^\\{\"job\":\\{\"id\":\"([^\"]+)\".*", "$1");
+		for (int i = 0; i < 100; i++) {
+			String now = mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
+				.andReturn().getResponse().getContentAsString();
+			if (now.contains("\"status\":\"FINISHED\"")) {
+				return job;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the job did not finish");
 	}
 
 	private org.springframework.test.web.servlet.ResultActions create(Practitioner by, String json) throws Exception {

@@ -143,6 +143,22 @@ class MergeApiTests {
 			.andExpect(jsonPath("$.id", is(atSchool.id().toString())));
 	}
 
+	@Test
+	void aDecisionWithAReasonTooLongToKeepIsRefusedAndTheReviewStaysOpen() throws Exception {
+		UUID review = reviews.raise(atSchool.id(), atHospital.id(), 0.62, "date of birth: day and month swapped", "TEST");
+
+		mvc.perform(post("/api/v1/match-reviews/" + review + "/decision").header("Authorization", fixtures.bearer(mvc, mash))
+			.contentType("application/json")
+			.content("{\"decision\":\"NOT_SAME\",\"reason\":\"" + "Twins. ".repeat(143) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field", is("reason")))
+			.andExpect(jsonPath("$.errors[0].message", is("The reason must be 1,000 characters or fewer")));
+
+		assertThat(reviews.get(review).isOpen()).isTrue();
+		assertThat(auditActions(atHospital.id())).doesNotContain("DECIDED_NOT_SAME");
+	}
+
 	private String merge(Practitioner by) throws Exception {
 		String body = mvc.perform(post("/api/v1/people/" + atSchool.id() + "/merges").header("Authorization", fixtures.bearer(mvc, by))
 			.contentType("application/json")

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.support.DatabaseTest;
 import org.fullpicture.support.Fixtures;
@@ -15,15 +16,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +41,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** A real server, so that what Tomcat and Spring log of a failed request goes through the real logging configuration. */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(NoPersonalDataInLogsTests.FailingEndpoint.class)
 @ExtendWith(OutputCaptureExtension.class)
 class NoPersonalDataInLogsTests {
 
@@ -58,20 +68,78 @@ class NoPersonalDataInLogsTests {
 	}
 
 	@Test
-	void aDatabaseErrorOnTheApiIsLoggedWithItsClassAndSqlStateButNotTheValue(CapturedOutput output) throws Exception {
+	void aDatabaseErrorOnTheApiIsLoggedOnceWithItsClassAndSqlStateButNotTheValue(CapturedOutput output)
+			throws Exception {
 		String name = Fixtures.randomName();
-		// the town is not length-checked before the insert (line 1 is), so a long one fails in the database
-		String town = (name + " ").repeat(12);
 
-		HttpResponse<String> response = post("/api/v1/people", """
-				{"givenName":"%s","familyName":"%s","dateOfBirth":"2015-04-02",
-				 "address":{"line1":"1 Elm Road","town":"%s","postcode":"LS1 4AP"}}""".formatted(name, name, town));
+		HttpResponse<String> response = post(FailsInTheDatabase.PATH, (name + " ").repeat(40));
 
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(output).contains("threw exception [Request processing failed: "
-				+ "org.springframework.dao.DataIntegrityViolationException] with root cause")
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("\"title\":\"Sorry, there is a problem with the service\"")
+			.contains("\"status\":500")
+			.doesNotContain(name)
+			.doesNotContainIgnoringCase("exception")
+			.doesNotContain("SQL")
+			.doesNotContain("trace");
+		assertThat(output).contains("Unexpected error answering POST " + FailsInTheDatabase.PATH)
+			.contains("org.springframework.dao.DataIntegrityViolationException")
 			.contains("SQLState 22001")
 			.doesNotContain(name);
+		assertThat(output.toString().split("Unexpected error answering", -1)).as("logged once").hasSize(2);
+		assertThat(output).doesNotContain("threw exception");
+	}
+
+	@Test
+	void springsOwnRefusalsOnTheApiKeepTheirStatusAndAreNotLoggedAsErrors(CapturedOutput output) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + FailsInTheDatabase.PATH))
+			.header("Authorization", bearer)
+			.GET()
+			.build();
+
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(output).doesNotContain("Unexpected error answering");
+	}
+
+	/**
+	 * Every value the API stores is checked before it reaches the database, so no real request is refused there any
+	 * more: this endpoint, mounted for these tests only, stores a value too long for its column as a request would.
+	 */
+	@TestConfiguration
+	static class FailingEndpoint {
+
+		@Bean
+		FailsInTheDatabase failsInTheDatabase(JdbcClient db) {
+			return new FailsInTheDatabase(db);
+		}
+
+	}
+
+	@RestController
+	static class FailsInTheDatabase {
+
+		static final String PATH = "/api/v1/test-only/drafts";
+
+		private final JdbcClient db;
+
+		FailsInTheDatabase(JdbcClient db) {
+			this.db = db;
+		}
+
+		@PostMapping(PATH)
+		void store(@RequestBody String formKey) {
+			db.sql("INSERT INTO form_draft (practitioner_id, form_key, content, saved_at) VALUES (?, ?, '', ?)")
+				.params(CurrentPractitioner.get().id(), formKey, OffsetDateTime.now())
+				.update();
+		}
+
+		@GetMapping(PATH)
+		String find(@RequestParam String formKey) {
+			return formKey;
+		}
+
 	}
 
 	@Test

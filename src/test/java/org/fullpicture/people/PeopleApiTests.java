@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -245,6 +246,67 @@ class PeopleApiTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.to", is("2025-06-30")));
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", housingBearer))
 			.andExpect(jsonPath("$.access", is("known-to")));
+	}
+
+	@Test
+	void aSecondLineOrTownTooLongToKeepIsRefusedByFieldAndNothingIsStored() throws Exception {
+		String family = Fixtures.randomName();
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("""
+					{"givenName":"Tam","familyName":"%s","dateOfBirth":"2014-05-06",
+					 "address":{"line1":"1 Elm Road","line2":"%s","town":"%s","postcode":"LS1 4AP"}}"""
+				.formatted(family, "Flat ".repeat(41), "Leeds".repeat(21))))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", "application/problem+json"))
+			.andExpect(jsonPath("$.errors", hasSize(2)))
+			.andExpect(jsonPath("$.errors[?(@.field == 'address.line2')].message",
+					contains("Address line 2 must be 200 characters or fewer")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'address.town')].message",
+					contains("Town must be 100 characters or fewer")));
+
+		mvc.perform(get("/api/v1/people").param("familyName", family)
+			.param("dateOfBirth", "2014-05-06")
+			.header("Authorization", bearer)).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
+	}
+
+	@Test
+	void aMoveToAnAddressWithATownTooLongIsRefusedAndTheCurrentAddressStays() throws Exception {
+		String id = createChild("""
+				{"givenName":"Mo","familyName":"%s","dateOfBirth":"2013-01-01",
+				 "address":{"line1":"1 Elm Road","town":"Leeds","postcode":"LS1 4AP"}}""".formatted(Fixtures.randomName()));
+
+		mvc.perform(post("/api/v1/people/" + id + "/addresses").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"line1\":\"2 New Road\",\"town\":\"" + "Leeds".repeat(21) + "\",\"postcode\":\"LS2 7EY\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field", is("town")))
+			.andExpect(jsonPath("$.errors[0].message", is("Town must be 100 characters or fewer")));
+
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
+			.andExpect(jsonPath("$.addresses", hasSize(1)))
+			.andExpect(jsonPath("$.addresses[0].line1", is("1 Elm Road")))
+			.andExpect(jsonPath("$.addresses[0].to").doesNotExist());
+	}
+
+	@Test
+	void anInvolvementNamingAPractitionerWhoIsNotRecordedIsRefusedAndNothingIsStored() throws Exception {
+		String id = createChild("{\"givenName\":\"Pat\",\"familyName\":\"" + Fixtures.randomName()
+				+ "\",\"dateOfBirth\":\"2012-01-01\"}");
+		Agency camhs = fixtures.agency(AgencyType.CAMHS);
+
+		mvc.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(camhs)))
+			.contentType("application/json")
+			.content("{\"agencyId\":\"" + camhs.id() + "\",\"practitionerId\":\"" + java.util.UUID.randomUUID()
+					+ "\",\"from\":\"2026-01-01\",\"reason\":\"Referral\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field", is("practitionerId")))
+			.andExpect(jsonPath("$.errors[0].message", is("Choose a practitioner who is recorded, or leave it out")));
+
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
+			.andExpect(jsonPath("$.involvements[*].agency.agency", contains(school.name())));
 	}
 
 	private String createChild(String json) throws Exception {

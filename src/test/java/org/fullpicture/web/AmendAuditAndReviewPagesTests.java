@@ -187,6 +187,13 @@ class AmendAuditAndReviewPagesTests {
 		mvc.perform(post("/break-glass-reviews/" + id).with(as(housingLead)).with(csrf()).param("outcome", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter what you found when you reviewed this access")));
+		String tooLong = "Checked with the shelter. ".repeat(39);
+		mvc.perform(post("/break-glass-reviews/" + id).with(as(housingLead)).with(csrf()).param("outcome", tooLong))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("What you found must be 1,000 characters or fewer")))
+			.andExpect(content().string(containsString(tooLong + "</textarea>")));
+		assertThat(breakGlass.eventsFor(housingLead, true, 1, 100).items()).anySatisfy(e -> assertThat(e.id().toString()).isEqualTo(id));
 		mvc.perform(post("/break-glass-reviews/" + id).with(as(housingLead)).with(csrf()).param("outcome", "Justified: checked with the shelter"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/break-glass-reviews").param("show", "all").with(as(housingLead)))

@@ -142,6 +142,23 @@ class ChildPagesTests {
 	}
 
 	@Test
+	void aTownTooLongToKeepIsNamedAgainstItsFieldAndEverythingTypedComesBack() throws Exception {
+		String family = Fixtures.randomName();
+		String town = "Leeds".repeat(21);
+		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
+			.param("givenName", "Tia").param("familyName", family)
+			.param("dateOfBirth.day", "6").param("dateOfBirth.month", "5").param("dateOfBirth.year", "2014")
+			.param("address.line1", "4 Kept Road").param("address.town", town).param("address.postcode", "LS1 4AP"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("href=\"#address-town\">Town must be 100 characters or fewer")))
+			.andExpect(content().string(containsString("value=\"" + town + "\"")))
+			.andExpect(content().string(containsString("value=\"" + family + "\"")))
+			.andExpect(content().string(containsString("value=\"4 Kept Road\"")));
+		assertThat(people.findByNameAndDateOfBirth("Tia", family, LocalDate.of(2014, 5, 6))).isEmpty();
+	}
+
+	@Test
 	void recordingAChildWhoIsAlreadyKnownUsesTheExistingRecordAndSaysSo() throws Exception {
 		String family = Fixtures.randomName();
 		String street = "1 " + Fixtures.randomName() + " Road";

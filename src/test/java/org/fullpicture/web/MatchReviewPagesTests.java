@@ -135,6 +135,12 @@ class MatchReviewPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#reason\">Enter the reason for your decision")))
 			.andExpect(content().string(containsString("value=\"NOT_SAME\" checked")));
+		String tooLong = "Checked with the school. ".repeat(41);
+		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash)).with(csrf()).param("decision", "NOT_SAME").param("reason", tooLong))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#reason\">The reason must be 1,000 characters or fewer")))
+			.andExpect(content().string(containsString(tooLong + "</textarea>")))
+			.andExpect(content().string(containsString("value=\"NOT_SAME\" checked")));
 		assertThat(reviews.get(reviewId).isOpen()).isTrue();
 	}
 

@@ -3,27 +3,35 @@ package org.fullpicture.web.internal;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import tools.jackson.databind.DatabindException;
 
 /** Every API error is problem+json with an {@code errors} list naming each field and the rule it broke. */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInput ex) {
@@ -72,6 +80,24 @@ class ApiErrors {
 					+ "times like 2026-03-07T09:30:00Z, and choices must be one of the listed values)");
 		}
 		return problem(HttpStatus.BAD_REQUEST, "The request body could not be read; nothing was changed", List.of(problem));
+	}
+
+	/**
+	 * Anything else is a fault of ours, logged here once (the log keeps its class and frames, not the values its
+	 * message quotes) and answered without its text. Spring MVC's own errors (405, 415, a missing parameter) and a
+	 * client that has gone are left to Spring's usual handling.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (ex instanceof ErrorResponse || DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			throw ex;
+		}
+		log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), ex);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Try again later. If it keeps happening, contact the service desk");
+		body.setTitle("Sorry, there is a problem with the service");
+		body.setProperty("errors", List.of());
+		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
 	private static String describe(Class<?> type) {

@@ -82,19 +82,6 @@ class MatchReviewsController {
 		Practitioner me = decider();
 		MatchReview review = reviews.get(id);
 		MatchReview.Decision chosen = decision(decision);
-		FormErrors errors = FormErrors.none();
-		if (chosen == null) {
-			errors.add("decision", "Choose whether these are the same person");
-		}
-		if (reason.isBlank()) {
-			errors.add("reason", "Enter the reason for your decision");
-		}
-		else if (reason.length() > 1000) {
-			errors.add("reason", "The reason must be 1,000 characters or fewer");
-		}
-		if (!errors.isEmpty()) {
-			return page(review, chosen, reason, errors, model);
-		}
 		try {
 			MatchReview decided = merges.decide(id, chosen, reason, me, Channel.PAGE);
 			redirect.addFlashAttribute("banner", decided.decision() == MatchReview.Decision.SAME
@@ -104,10 +91,10 @@ class MatchReviewsController {
 					: "redirect:/match-reviews";
 		}
 		catch (InvalidInput ex) {
-			return page(review, chosen, reason, errors.addAll(ex.problems(), f -> f), model);
+			return page(review, chosen, reason, FormErrors.none().addAll(ex.problems(), f -> f), model);
 		}
 		catch (Conflict ex) {
-			return page(reviews.get(id), chosen, reason, errors.add("decision", ex.getMessage()), model);
+			return page(reviews.get(id), chosen, reason, FormErrors.none().add("decision", ex.getMessage()), model);
 		}
 	}
 
