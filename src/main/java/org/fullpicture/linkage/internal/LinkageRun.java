@@ -169,17 +169,8 @@ public final class LinkageRun {
 
 	private LinkageResult result(Candidates candidates, List<ShardResult> shards, FellegiSunterModel model,
 			double seconds) {
-		List<Match> matches = new ArrayList<>();
-		long cpuNanos = 0;
-		for (ShardResult shard : shards) {
-			cpuNanos += shard.cpuNanos;
-			for (int i = 0; i < shard.left.size(); i++) {
-				double probability = Scorer.probability(shard.weights.get(i));
-				Decision decision = probability >= settings.sameThreshold() ? Decision.SAME_PERSON : Decision.REVIEW;
-				matches.add(new Match(shard.left.get(i), shard.right.get(i), probability, decision));
-			}
-		}
-		matches.sort(Comparator.comparingDouble(Match::matchProbability).reversed());
+		List<Match> matches = decide(shards);
+		long cpuNanos = shards.stream().mapToLong(shard -> shard.cpuNanos).sum();
 		List<BlockingRuleCount> ruleCounts = new ArrayList<>();
 		for (int r = 0; r < blocking.rules().size(); r++) {
 			ruleCounts.add(new BlockingRuleCount(blocking.rules().get(r).description(), candidates.proposed[r],
@@ -187,6 +178,38 @@ public final class LinkageRun {
 		}
 		return new LinkageResult(matches, ruleCounts, candidates.size, seconds, cpuNanos / 1e9, model.lambda,
 				levelWeights(model));
+	}
+
+	/**
+	 * Same person above the threshold, review below it; and in linking, where each file holds a
+	 * person once, a record already claimed by a stronger pair is not the same person again: the
+	 * weaker pair goes to review. That keeps twins apart (Mia links to Mia, not also to her
+	 * sister Amelia) and leaves a record that two people claim for a person to decide.
+	 */
+	private List<Match> decide(List<ShardResult> shards) {
+		List<double[]> kept = new ArrayList<>();
+		for (ShardResult shard : shards) {
+			for (int i = 0; i < shard.left.size(); i++) {
+				kept.add(new double[] { shard.left.get(i), shard.right.get(i), shard.weights.get(i) });
+			}
+		}
+		kept.sort(Comparator.comparingDouble((double[] pair) -> pair[2]).reversed());
+		boolean[] leftClaimed = new boolean[left.size];
+		boolean[] rightClaimed = new boolean[right.size];
+		List<Match> matches = new ArrayList<>(kept.size());
+		for (double[] pair : kept) {
+			int l = (int) pair[0];
+			int r = (int) pair[1];
+			double probability = Scorer.probability(pair[2]);
+			boolean same = probability >= settings.sameThreshold()
+					&& (deduplicating() || !(leftClaimed[l] || rightClaimed[r]));
+			if (same && !deduplicating()) {
+				leftClaimed[l] = true;
+				rightClaimed[r] = true;
+			}
+			matches.add(new Match(l, r, probability, same ? Decision.SAME_PERSON : Decision.REVIEW));
+		}
+		return matches;
 	}
 
 	private List<LevelWeight> levelWeights(FellegiSunterModel model) {

@@ -1,0 +1,52 @@
+package org.fullpicture.linkage.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.fullpicture.linkage.LinkageEngine;
+import org.fullpicture.linkage.LinkageResult;
+import org.fullpicture.linkage.LinkageResult.Decision;
+import org.fullpicture.linkage.LinkageResult.Match;
+import org.fullpicture.linkage.PersonRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** In linking, each file holds a person once: a record is the same person as one record of the other file at most. */
+class OneToOneLinkTest {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aRecordClaimedByAStrongerPairIsSentForReviewNotLinkedTwice() throws IOException {
+		// households with twins and siblings sharing names, family name and address
+		FebrlGenerator.writeAll(directory, 2000, 11);
+		List<FebrlFile.Row> left = FebrlFile.read(directory.resolve("link-a.csv"), Set.of("soc_sec_id"));
+		List<FebrlFile.Row> right = FebrlFile.read(directory.resolve("link-b.csv"), Set.of("soc_sec_id"));
+
+		LinkageResult result = LinkageEngine.configured().link(records(left), records(right));
+
+		Set<Integer> leftLinked = new HashSet<>();
+		Set<Integer> rightLinked = new HashSet<>();
+		for (Match match : result.samePerson()) {
+			assertThat(leftLinked.add(match.left())).as("left record %d linked once", match.left()).isTrue();
+			assertThat(rightLinked.add(match.right())).as("right record %d linked once", match.right()).isTrue();
+		}
+		List<Match> claimedElsewhere = result.matches().stream()
+			.filter(m -> m.decision() == Decision.REVIEW && m.matchProbability() >= 0.9)
+			.toList();
+		assertThat(claimedElsewhere).as("pairs above the threshold whose record was already claimed").isNotEmpty()
+			.allSatisfy(m -> assertThat(leftLinked.contains(m.left()) || rightLinked.contains(m.right())).isTrue())
+			.allSatisfy(m -> assertThat(left.get(m.left()).person()).isNotEqualTo(right.get(m.right()).person()));
+	}
+
+	private static List<PersonRecord> records(List<FebrlFile.Row> rows) {
+		return rows.stream().map(FebrlFile.Row::record).toList();
+	}
+
+}
