@@ -37,7 +37,7 @@ class FebrlDataset1Test {
 		Path file = PLACES.stream().filter(Files::isReadable).findFirst().orElse(null);
 		assumeTrue(file != null, "FEBRL dataset1.csv not found at " + PLACES + "; skipping");
 		List<FebrlFile.Row> rows = FebrlFile.read(file, ignoredColumns);
-		List<PersonRecord> records = rows.stream().map(FebrlFile.Row::record).toList();
+		List<PersonRecord> records = FebrlFile.records(rows);
 		LinkageResult result = LinkageEngine.configured().deduplicate(records);
 		return Evaluation.of(rows, rows, true, result, BlockingProbe.deduplicating(records));
 	}

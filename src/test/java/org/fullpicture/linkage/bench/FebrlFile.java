@@ -91,6 +91,11 @@ final class FebrlFile {
 		}
 	}
 
+	/** What the engine sees of the rows. */
+	static List<PersonRecord> records(List<Row> rows) {
+		return rows.stream().map(Row::record).toList();
+	}
+
 	static void write(Path file, List<List<String>> rows) throws IOException {
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
 			out.write(String.join(", ", COLUMNS));

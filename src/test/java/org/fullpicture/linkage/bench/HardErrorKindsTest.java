@@ -25,8 +25,8 @@ class HardErrorKindsTest {
 		FebrlGenerator.writeAll(directory, 2000, 7);
 		List<FebrlFile.Row> left = FebrlFile.read(directory.resolve("hard-a.csv"), Set.of("soc_sec_id"));
 		List<FebrlFile.Row> right = FebrlFile.read(directory.resolve("hard-b.csv"), Set.of("soc_sec_id"));
-		List<PersonRecord> leftRecords = left.stream().map(FebrlFile.Row::record).toList();
-		List<PersonRecord> rightRecords = right.stream().map(FebrlFile.Row::record).toList();
+		List<PersonRecord> leftRecords = FebrlFile.records(left);
+		List<PersonRecord> rightRecords = FebrlFile.records(right);
 
 		LinkageResult result = LinkageEngine.configured().link(leftRecords, rightRecords);
 

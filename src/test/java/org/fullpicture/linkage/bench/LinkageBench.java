@@ -38,8 +38,8 @@ public final class LinkageBench {
 		boolean deduplicating = arguments.files.size() == 1;
 		List<FebrlFile.Row> right = deduplicating ? left
 				: FebrlFile.read(Path.of(arguments.files.get(1)), arguments.ignoredColumns);
-		List<PersonRecord> leftRecords = records(left);
-		List<PersonRecord> rightRecords = deduplicating ? leftRecords : records(right);
+		List<PersonRecord> leftRecords = FebrlFile.records(left);
+		List<PersonRecord> rightRecords = deduplicating ? leftRecords : FebrlFile.records(right);
 		LinkageEngine engine = new LinkageEngine(settings);
 
 		long started = System.nanoTime();
@@ -83,10 +83,6 @@ public final class LinkageBench {
 				"precision=%.4f recall=%.4f f1=%.4f blocking_recall=%.4f pairs=%d seconds=%.2f comparisons_per_second=%.0f%n",
 				evaluation.precision(), evaluation.recall(), evaluation.f1(), evaluation.blockingRecall,
 				result.candidatePairs(), seconds, perSecond);
-	}
-
-	private static List<PersonRecord> records(List<FebrlFile.Row> rows) {
-		return rows.stream().map(FebrlFile.Row::record).toList();
 	}
 
 	private static final class Arguments {

@@ -12,7 +12,6 @@ import org.fullpicture.linkage.LinkageEngine;
 import org.fullpicture.linkage.LinkageResult;
 import org.fullpicture.linkage.LinkageResult.Decision;
 import org.fullpicture.linkage.LinkageResult.Match;
-import org.fullpicture.linkage.PersonRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +28,7 @@ class OneToOneLinkTest {
 		List<FebrlFile.Row> left = FebrlFile.read(directory.resolve("link-a.csv"), Set.of("soc_sec_id"));
 		List<FebrlFile.Row> right = FebrlFile.read(directory.resolve("link-b.csv"), Set.of("soc_sec_id"));
 
-		LinkageResult result = LinkageEngine.configured().link(records(left), records(right));
+		LinkageResult result = LinkageEngine.configured().link(FebrlFile.records(left), FebrlFile.records(right));
 
 		Set<Integer> leftLinked = new HashSet<>();
 		Set<Integer> rightLinked = new HashSet<>();
@@ -43,10 +42,6 @@ class OneToOneLinkTest {
 		assertThat(claimedElsewhere).as("pairs above the threshold whose record was already claimed").isNotEmpty()
 			.allSatisfy(m -> assertThat(leftLinked.contains(m.left()) || rightLinked.contains(m.right())).isTrue())
 			.allSatisfy(m -> assertThat(left.get(m.left()).person()).isNotEqualTo(right.get(m.right()).person()));
-	}
-
-	private static List<PersonRecord> records(List<FebrlFile.Row> rows) {
-		return rows.stream().map(FebrlFile.Row::record).toList();
 	}
 
 }
