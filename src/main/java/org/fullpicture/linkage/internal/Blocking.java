@@ -2,6 +2,7 @@ package org.fullpicture.linkage.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
  * Proposes candidate pairs: the union of {@link BlockingRule}s, each distinct pair once.
@@ -46,31 +47,11 @@ final class Blocking {
 
 	/** Pairs sharing a block hash, before removing repeats: an upper bound, cheaply. */
 	long estimatedPairs() {
-		long pairs = 0;
-		for (int r = 0; r < rules.size(); r++) {
-			long[] a = leftKeys[r].sorted;
-			long[] b = rightKeys[r].sorted;
-			for (int i = 0, j = 0; i < a.length && j < b.length;) {
-				int ha = hash(a[i]);
-				int hb = hash(b[j]);
-				if (ha != hb) {
-					if (ha < hb) {
-						i = runEnd(a, i);
-					}
-					else {
-						j = runEnd(b, j);
-					}
-					continue;
-				}
-				long runA = runEnd(a, i) - i;
-				long runB = runEnd(b, j) - j;
-				long block = blockPairs(runA, runB);
-				pairs += (block <= rules.get(r).largestBlock()) ? block : 0;
-				i += runA;
-				j += runB;
-			}
+		long[] pairs = { 0 };
+		for (int rule = 0; rule < rules.size(); rule++) {
+			forEachKeptBlock(rule, (fromA, toA, fromB, toB) -> pairs[0] += blockPairs(toA - fromA, toB - fromB));
 		}
-		return pairs;
+		return pairs[0];
 	}
 
 	/**
@@ -95,6 +76,29 @@ final class Blocking {
 	}
 
 	private int addPairsOfRule(int rule, long[] tagged, int size) {
+		int[] added = { size };
+		forEachKeptBlock(rule, (fromA, toA, fromB, toB) -> added[0] = addBlock(rule, leftKeys[rule].sorted, fromA, toA,
+				rightKeys[rule].sorted, fromB, toB, tagged, added[0]));
+		return added[0];
+	}
+
+	/** A block: the entries from-to on each side that share a hash. */
+	private interface BlockVisitor {
+
+		void visit(int fromA, int toA, int fromB, int toB);
+
+	}
+
+	/** Visits each of the rule's blocks that is not too big to propose. */
+	private void forEachKeptBlock(int rule, BlockVisitor visitor) {
+		forEachBlock(rule, (fromA, toA, fromB, toB) -> {
+			if (!tooBig(rule, fromA, toA, fromB, toB)) {
+				visitor.visit(fromA, toA, fromB, toB);
+			}
+		});
+	}
+
+	private void forEachBlock(int rule, BlockVisitor visitor) {
 		long[] a = leftKeys[rule].sorted;
 		long[] b = rightKeys[rule].sorted;
 		int i = 0;
@@ -111,14 +115,19 @@ final class Blocking {
 			else {
 				int endA = runEnd(a, i);
 				int endB = runEnd(b, j);
-				if (blockPairs(endA - i, endB - j) <= rules.get(rule).largestBlock()) {
-					size = addBlock(rule, a, i, endA, b, j, endB, tagged, size);
-				}
+				visitor.visit(i, endA, j, endB);
 				i = endA;
 				j = endB;
 			}
 		}
-		return size;
+	}
+
+	private boolean tooBig(int rule, int fromA, int toA, int fromB, int toB) {
+		return blockPairs(toA - fromA, toB - fromB) > rules.get(rule).largestBlock();
+	}
+
+	private long blockPairs(long runA, long runB) {
+		return deduplicating ? runA * (runA - 1) / 2 : runA * runB;
 	}
 
 	private int addBlock(int rule, long[] a, int fromA, int toA, long[] b, int fromB, int toB, long[] tagged,
@@ -164,30 +173,13 @@ final class Blocking {
 
 	/** The hashes of this rule's blocks that are too big to propose, ascending. */
 	private int[] skippedBlocks(int rule) {
-		long[] a = leftKeys[rule].sorted;
-		long[] b = rightKeys[rule].sorted;
 		IntList skipped = new IntList();
-		for (int i = 0, j = 0; i < a.length && j < b.length;) {
-			int ha = hash(a[i]);
-			int hb = hash(b[j]);
-			if (ha != hb) {
-				i = (ha < hb) ? runEnd(a, i) : i;
-				j = (ha > hb) ? runEnd(b, j) : j;
-				continue;
+		forEachBlock(rule, (fromA, toA, fromB, toB) -> {
+			if (tooBig(rule, fromA, toA, fromB, toB)) {
+				skipped.add(hash(leftKeys[rule].sorted[fromA]));
 			}
-			int endA = runEnd(a, i);
-			int endB = runEnd(b, j);
-			if (blockPairs(endA - i, endB - j) > rules.get(rule).largestBlock()) {
-				skipped.add(ha);
-			}
-			i = endA;
-			j = endB;
-		}
+		});
 		return skipped.toArray();
-	}
-
-	private long blockPairs(long runA, long runB) {
-		return deduplicating ? runA * (runA - 1) / 2 : runA * runB;
 	}
 
 	private static int runEnd(long[] sorted, int from) {
@@ -244,7 +236,7 @@ final class Blocking {
 			return (int) (Hashing.mix(key * 31 + ruleNumber) >>> 32);
 		}
 
-		boolean shareAKey(int record, RuleKeys other, int otherRecord, java.util.function.LongPredicate inAKeptBlock) {
+		boolean shareAKey(int record, RuleKeys other, int otherRecord, LongPredicate inAKeptBlock) {
 			int i = start[record];
 			int j = other.start[otherRecord];
 			int endI = start[record + 1];
