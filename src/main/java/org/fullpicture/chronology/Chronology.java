@@ -315,7 +315,7 @@ public class Chronology {
 		else if (input.childIds().size() > 20) {
 			problems.add(new FieldProblem("childIds", "An entry can be about at most 20 children"));
 		}
-		else if (input.childIds().contains(null)) {
+		else if (input.childIds().stream().anyMatch(Objects::isNull)) {
 			for (int i = 0; i < input.childIds().size(); i++) {
 				if (input.childIds().get(i) == null) {
 					problems.add(new FieldProblem("childIds[" + i + "]", "Choose a child"));
