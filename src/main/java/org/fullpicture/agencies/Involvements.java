@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.fullpicture.shared.DateRange;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.MaxLength;
@@ -101,10 +102,17 @@ public class Involvements {
 		if (practitionerId != null && practitioners.find(practitionerId).isEmpty()) {
 			problems.add(new FieldProblem("practitionerId", "Choose a practitioner who is recorded, or leave it out"));
 		}
+		LocalDate today = LocalDate.now(clock);
 		if (from == null) {
 			problems.add(new FieldProblem("from", "Enter the date the involvement started"));
 		}
-		else if (to != null && to.isBefore(from)) {
+		else {
+			DateRange.problem("from", from, DateRange.EARLIEST, today.plusYears(1), today, "The start date")
+				.ifPresent(problems::add);
+		}
+		DateRange.problem("to", to, DateRange.EARLIEST, today.plusYears(1), today, "The end date")
+			.ifPresent(problems::add);
+		if (from != null && to != null && to.isBefore(from)) {
 			problems.add(new FieldProblem("to", "The end date must be the same as or after the start date"));
 		}
 		if (reason == null || reason.isBlank()) {
@@ -135,10 +143,12 @@ public class Involvements {
 	@Transactional
 	public Involvement end(UUID id, LocalDate to) {
 		Involvement involvement = get(id);
-		LocalDate last = to == null ? LocalDate.now(clock) : to;
+		LocalDate today = LocalDate.now(clock);
+		LocalDate last = to == null ? today : to;
 		if (involvement.to() != null) {
 			throw new org.fullpicture.shared.Conflict("to", "This involvement has already ended");
 		}
+		DateRange.require("to", to, DateRange.EARLIEST, today.plusYears(1), today, "The end date");
 		if (last.isBefore(involvement.from())) {
 			throw new InvalidInput("to", "The end date must be the same as or after the start date");
 		}

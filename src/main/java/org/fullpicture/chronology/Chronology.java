@@ -151,7 +151,8 @@ public class Chronology {
 			if (key != null && (key.isBlank() || key.length() > 200)) {
 				problems.add(new FieldProblem("Idempotency-Key", "The idempotency key must be 1 to 200 characters"));
 			}
-			String hash = requestHash(item.entry());
+			// a list holding a null cannot be hashed, and is refused anyway
+			String hash = problems.isEmpty() ? requestHash(item.entry()) : null;
 			Stored earlier = key == null ? null : stored.get(key);
 			if (!problems.isEmpty()) {
 				results.add(new BatchResult(key, Outcome.INVALID, null, problems, null, List.of()));
@@ -206,7 +207,11 @@ public class Chronology {
 	}
 
 	private Set<UUID> recordedChildren(List<KeyedEntry> batch) {
-		List<UUID> children = batch.stream().flatMap(k -> k.entry().childIds().stream()).distinct().toList();
+		List<UUID> children = batch.stream()
+			.flatMap(k -> k.entry().childIds().stream())
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
 		return people.findAll(children).stream().map(Person::id).collect(Collectors.toSet());
 	}
 
@@ -310,6 +315,13 @@ public class Chronology {
 		else if (input.childIds().size() > 20) {
 			problems.add(new FieldProblem("childIds", "An entry can be about at most 20 children"));
 		}
+		else if (input.childIds().stream().anyMatch(Objects::isNull)) {
+			for (int i = 0; i < input.childIds().size(); i++) {
+				if (input.childIds().get(i) == null) {
+					problems.add(new FieldProblem("childIds[" + i + "]", "Choose a child"));
+				}
+			}
+		}
 		else {
 			if (!recordedChildren.containsAll(input.childIds())) {
 				problems.add(new FieldProblem("childIds", "Every child the entry is about must already be recorded"));
@@ -334,8 +346,12 @@ public class Chronology {
 			problems.add(new FieldProblem("text", "The description must be " + String.format(Locale.UK, "%,d", MAX_TEXT)
 					+ " characters or fewer; it has " + String.format(Locale.UK, "%,d", input.text().length())));
 		}
-		for (String code : input.factors()) {
-			if (!Factors.isValid(code)) {
+		for (int i = 0; i < input.factors().size(); i++) {
+			String code = input.factors().get(i);
+			if (code == null) {
+				problems.add(new FieldProblem("factors[" + i + "]", "Give a Children in Need census factor code"));
+			}
+			else if (!Factors.isValid(code)) {
 				problems.add(new FieldProblem("factors", "'" + code + "' is not a Children in Need census factor code"));
 			}
 		}
@@ -382,6 +398,9 @@ public class Chronology {
 	 */
 	public PageOf<Entry> of(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer, int page,
 			int size) {
+		if (!filter.problems().isEmpty()) {
+			throw new InvalidInput(filter.problems());
+		}
 		Map<String, Object> params = new HashMap<>();
 		String where = visibleWhere(childIds, filter, viewer, params);
 		long total = db.sql("SELECT COUNT(*) FROM chronology_entry e" + where).params(params).query(Long.class).single();
@@ -402,6 +421,9 @@ public class Chronology {
 
 	/** Every entry the viewer may see under the same filter as {@link #of}, as when and what kind only. */
 	public List<Occurrence> occurrences(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer) {
+		if (!filter.problems().isEmpty()) {
+			throw new InvalidInput(filter.problems());
+		}
 		Map<String, Object> params = new HashMap<>();
 		String where = visibleWhere(childIds, filter, viewer, params);
 		return db.sql("SELECT e.occurred_at, e.type FROM chronology_entry e" + where + " ORDER BY e.occurred_at")

@@ -23,6 +23,7 @@ import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
+import org.fullpicture.shared.DateRange;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
@@ -129,17 +130,12 @@ public class People {
 			problems.add(new FieldProblem("expectedDeliveryDate",
 					"Enter a date of birth or an expected date of delivery, not both"));
 		}
-		if (input.dateOfBirth() != null && input.dateOfBirth().isAfter(today)) {
-			problems.add(new FieldProblem("dateOfBirth", "Date of birth must be today or in the past"));
-		}
-		if (input.dateOfBirth() != null && input.dateOfBirth().isBefore(LocalDate.of(1900, 1, 1))) {
-			problems.add(new FieldProblem("dateOfBirth", "Date of birth must be after 1 January 1900"));
-		}
-		if (input.expectedDeliveryDate() != null && (input.expectedDeliveryDate().isBefore(today.minusMonths(1))
-				|| input.expectedDeliveryDate().isAfter(today.plusMonths(10)))) {
-			problems.add(new FieldProblem("expectedDeliveryDate",
-					"Expected date of delivery must be between a month ago and 10 months from today"));
-		}
+		DateRange.problem("dateOfBirth", input.dateOfBirth(), DateRange.EARLIEST, today, today, "Date of birth")
+			.ifPresent(problems::add);
+		DateRange
+			.problem("expectedDeliveryDate", input.expectedDeliveryDate(), today.minusMonths(1), today.plusMonths(10),
+					today, "Expected date of delivery")
+			.ifPresent(problems::add);
 		if (!blank(input.nhsNumber())) {
 			NhsNumber.problemWith(input.nhsNumber()).ifPresent(m -> problems.add(new FieldProblem("nhsNumber", m)));
 		}
@@ -148,6 +144,10 @@ public class People {
 		}
 		for (int i = 0; i < input.otherNames().size(); i++) {
 			OtherName other = input.otherNames().get(i);
+			if (other == null) {
+				problems.add(new FieldProblem("otherNames[" + i + "]", "Enter the other name, or leave it out"));
+				continue;
+			}
 			if (other.kind() == null) {
 				problems.add(new FieldProblem("otherNames[" + i + "].kind", "Choose alias, known as or previous name"));
 			}
@@ -175,9 +175,9 @@ public class People {
 		MaxLength.problem(prefix + "line2", address.line2(), 200, "Address line 2").ifPresent(problems::add);
 		MaxLength.problem(prefix + "town", address.town(), 100, "Town").ifPresent(problems::add);
 		Postcode.problemWith(address.postcode()).ifPresent(m -> problems.add(new FieldProblem(prefix + "postcode", m)));
-		if (address.from() != null && address.from().isAfter(LocalDate.now(clock))) {
-			problems.add(new FieldProblem(prefix + "from", "The date they moved in must be today or in the past"));
-		}
+		LocalDate today = LocalDate.now(clock);
+		DateRange.problem(prefix + "from", address.from(), DateRange.EARLIEST, today, today, "The date they moved in")
+			.ifPresent(problems::add);
 	}
 
 	private static void requireName(List<FieldProblem> problems, String field, String value, String what) {
@@ -232,7 +232,10 @@ public class People {
 		Agency setting = agencies.find(settingId)
 			.filter(a -> a.type().isEducationSetting())
 			.orElseThrow(() -> new InvalidInput("educationSettingId", "Choose a school, college or early years setting"));
-		LocalDate start = from == null ? LocalDate.now(clock) : from;
+		LocalDate today = LocalDate.now(clock);
+		// a place may be arranged ahead, but not years ahead
+		DateRange.require("from", from, DateRange.EARLIEST, today.plusYears(1), today, "The start date");
+		LocalDate start = from == null ? today : from;
 		education(personId).stream().filter(EducationPlacement::isCurrent).findFirst().ifPresent(current -> {
 			if (!start.isAfter(current.from())) {
 				throw new InvalidInput("from", "The new setting must start after the current one did, on "

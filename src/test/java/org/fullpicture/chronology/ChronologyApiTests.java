@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -242,6 +243,52 @@ class ChronologyApiTests {
 
 		mvc.perform(get("/api/v1/people/" + child.id()).header("Authorization", housingBearer))
 			.andExpect(jsonPath("$.access", is("full")));
+	}
+
+	@Test
+	void aNullAmongChildrenOrFactorsIsNamedByItsPlaceAndNothingIsStored() throws Exception {
+		long before = db.sql("SELECT COUNT(*) FROM chronology_entry").query(Long.class).single();
+		record(null, "{\"childIds\":[\"" + child.id() + "\",null],\"type\":\"CONCERN\","
+				+ "\"occurredAt\":\"2026-01-01T10:00:00Z\",\"text\":\"Seen alone at night.\",\"factors\":[\"16A\",null]}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(2)))
+			.andExpect(jsonPath("$.errors[?(@.field == 'childIds[1]')].message", contains("Choose a child")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'factors[1]')].message",
+					contains("Give a Children in Need census factor code")));
+
+		String original = idOf(record(null, entry("CONCERN", "2026-03-01T14:00:00Z", "Seen alone.", ""))
+			.andReturn().getResponse().getContentAsString());
+		mvc.perform(post("/api/v1/chronology/" + original + "/amendments").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"factors\":[null],\"reason\":\"Adding factors\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("factors[0]")));
+		assertThat(db.sql("SELECT COUNT(*) FROM chronology_entry").query(Long.class).single()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void unreadableOrOutOfRangeQueryParametersAreNamedAndPagingIsKeptWithinBounds() throws Exception {
+		record(null, entry("CONCERN", "2026-03-01T14:00:00Z", "Seen alone.", "")).andExpect(status().isCreated());
+		String chronology = "/api/v1/people/" + child.id() + "/chronology";
+		mvc.perform(get(chronology).param("from", "notadate").header("Authorization", bearer))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("from")))
+			.andExpect(jsonPath("$.errors[0].message", is("'notadate' is not a date like 2026-03-07")));
+		mvc.perform(get(chronology).param("from", "-5000-01-01").param("to", "+300000-01-01")
+			.header("Authorization", bearer))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'from')].message",
+					contains("The from date must be between 1 January 1900 and 31 December 9999")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'to')].message",
+					contains("The to date must be between 1 January 1900 and 31 December 9999")));
+		mvc.perform(get(chronology).param("page", "-1").param("size", "100000").header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page", is(1)))
+			.andExpect(jsonPath("$.size", is(500)))
+			.andExpect(jsonPath("$.entries", hasSize(1)));
+		mvc.perform(get(chronology).param("page", String.valueOf(Integer.MAX_VALUE)).header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries", hasSize(0)));
 	}
 
 	private ResultActions record(String key, String body) throws Exception {

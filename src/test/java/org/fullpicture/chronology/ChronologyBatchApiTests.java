@@ -11,9 +11,11 @@ import org.fullpicture.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,6 +31,9 @@ class ChronologyBatchApiTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient db;
 
 	Person child;
 
@@ -83,6 +88,26 @@ class ChronologyBatchApiTests {
 		}
 		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").header("Authorization", bearer))
 			.andExpect(jsonPath("$.totalEntries", is(1)));
+	}
+
+	@Test
+	void aNullItemOrANullChildInABatchIsNamedByItsPlaceAndNothingIsStored() throws Exception {
+		send("[" + entry("n1-" + child.id(), child.id(), "Kept back.") + ",null]").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("[1]")))
+			.andExpect(jsonPath("$.errors[0].message", is("Send an entry with its idempotency key, not null")));
+		send("[{\"idempotencyKey\":\"n2-" + child.id() + "\",\"entry\":{\"childIds\":[null],\"type\":\"CONCERN\","
+				+ "\"occurredAt\":\"2025-01-01T10:00:00Z\",\"text\":\"No child.\"}}]")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].status", is(400)))
+			.andExpect(jsonPath("$[0].errors[0].field", is("childIds[0]")))
+			.andExpect(jsonPath("$[0].errors[0].message", is("Choose a child")));
+		send("[{\"idempotencyKey\":\"n3\",\"entry\":{\"childIds\":[\"abc\"]}}]").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("[0].entry.childIds[0]")))
+			.andExpect(jsonPath("$.errors[0].message", is("This value is not an id")));
+		assertThat(db.sql("SELECT COUNT(*) FROM chronology_entry_child WHERE person_id = ?")
+			.param(child.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private ResultActions send(String json) throws Exception {

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -30,6 +33,9 @@ class PeopleApiTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	People people;
 
 	Agency school;
 
@@ -307,6 +313,145 @@ class PeopleApiTests {
 
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
 			.andExpect(jsonPath("$.involvements[*].agency.agency", contains(school.name())));
+	}
+
+	@Test
+	void aNullAmongOtherNamesIsRefusedByItsPlaceInTheListAndNothingIsStored() throws Exception {
+		String family = Fixtures.randomName();
+		String json = """
+				{"givenName":"Ola","familyName":"%s","dateOfBirth":"2014-05-06",
+				 "otherNames":[{"kind":"ALIAS","givenName":"Oli","familyName":"%s"},null]}""".formatted(family, family);
+		for (String path : new String[] { "/api/v1/people", "/api/v1/people/matches" }) {
+			mvc.perform(post(path).header("Authorization", bearer).contentType("application/json").content(json))
+				.andExpect(status().isBadRequest())
+				.andExpect(header().string("Content-Type", "application/problem+json"))
+				.andExpect(jsonPath("$.errors", hasSize(1)))
+				.andExpect(jsonPath("$.errors[0].field", is("otherNames[1]")))
+				.andExpect(jsonPath("$.errors[0].message", is("Enter the other name, or leave it out")));
+		}
+		assertNobodyCalled("Ola", family, "2014-05-06");
+	}
+
+	@Test
+	void datesOutsideTheirSensibleRangeAreRefusedByFieldAndNothingIsStored() throws Exception {
+		String family = Fixtures.randomName();
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("""
+					{"givenName":"Ida","familyName":"%s","dateOfBirth":"1850-05-06",
+					 "address":{"line1":"1 Elm Road","postcode":"LS1 4AP","from":"-5000-01-01"}}""".formatted(family)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(2)))
+			.andExpect(jsonPath("$.errors[?(@.field == 'dateOfBirth')].message",
+					contains("Date of birth must be between 1 January 1900 and today")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'address.from')].message",
+					contains("The date they moved in must be between 1 January 1900 and today")));
+		assertNobodyCalled("Ida", family, "1850-05-06");
+
+		String unborn = Fixtures.randomName();
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"givenName\":\"Baby\",\"familyName\":\"" + unborn
+					+ "\",\"expectedDeliveryDate\":\"+20000-01-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("expectedDeliveryDate")))
+			.andExpect(jsonPath("$.errors[0].message", startsWith("Expected date of delivery must be between ")));
+
+		mvc.perform(get("/api/v1/people").param("familyName", family)
+			.param("dateOfBirth", "-5000-01-01")
+			.header("Authorization", bearer))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("dateOfBirth")))
+			.andExpect(jsonPath("$.errors[0].message",
+					is("Date of birth must be between 1 January 1900 and 31 December 9999")));
+	}
+
+	@Test
+	void involvementDatesFarOutsideTheRecordAreRefusedAndNothingChanges() throws Exception {
+		String id = createChild("{\"givenName\":\"Vi\",\"familyName\":\"" + Fixtures.randomName()
+				+ "\",\"dateOfBirth\":\"2012-01-01\"}");
+		String involve = "/api/v1/people/" + id + "/involvements";
+		mvc.perform(post(involve).header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"agencyId\":\"" + school.id() + "\",\"from\":\"-5000-01-01\",\"to\":\"+300000-01-01\","
+					+ "\"reason\":\"On roll\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'from')].message",
+					contains(startsWith("The start date must be between 1 January 1900 and "))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'to')].message",
+					contains(startsWith("The end date must be between 1 January 1900 and "))));
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
+			.andExpect(jsonPath("$.involvements", hasSize(1)));
+
+		String involvement = mvc.perform(post(involve).header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"agencyId\":\"" + school.id() + "\",\"from\":\"2025-01-01\",\"reason\":\"Mentoring\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+		mvc.perform(post(involve + "/" + involvement + "/end").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"to\":\"2300-01-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("to")))
+			.andExpect(jsonPath("$.errors[0].message", startsWith("The end date must be between 1 January 1900 and ")));
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
+			.andExpect(jsonPath("$.involvements[?(@.reason == 'Mentoring')].to", contains(nullValue())));
+	}
+
+	@Test
+	void aSchoolStartOrMoveInDateFarOutsideTheRecordIsRefusedAndNothingChanges() throws Exception {
+		String id = createChild("""
+				{"givenName":"Em","familyName":"%s","dateOfBirth":"2013-01-01",
+				 "address":{"line1":"1 Elm Road","postcode":"LS1 4AP"}}""".formatted(Fixtures.randomName()));
+		mvc.perform(post("/api/v1/people/" + id + "/education").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"settingId\":\"" + school.id() + "\",\"from\":\"+300000-09-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("from")))
+			.andExpect(jsonPath("$.errors[0].message", startsWith("The start date must be between 1 January 1900 and ")));
+		mvc.perform(post("/api/v1/people/" + id + "/addresses").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"line1\":\"2 New Road\",\"postcode\":\"LS2 7EY\",\"from\":\"1066-10-14\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("from")))
+			.andExpect(jsonPath("$.errors[0].message", is("The date they moved in must be between 1 January 1900 and today")));
+		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
+			.andExpect(jsonPath("$.education", hasSize(0)))
+			.andExpect(jsonPath("$.addresses", hasSize(1)));
+	}
+
+	@Test
+	void aValueOfTheWrongShapeIsNamedWithWhatWasExpected() throws Exception {
+		String family = Fixtures.randomName();
+		String person = "{\"givenName\":\"Wy\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"2015-01-01\",";
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
+			.contentType("application/json")
+			.content(person + "\"educationSettingId\":\"abc\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("educationSettingId")))
+			.andExpect(jsonPath("$.errors[0].message", is("This value is not an id")));
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
+			.contentType("application/json")
+			.content(person + "\"sex\":\"SOMETHING\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("sex")))
+			.andExpect(jsonPath("$.errors[0].message", startsWith("This value is not one of [")));
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
+			.contentType("application/json")
+			.content(person.replace("2015-01-01", "2015-13-45") + "\"sex\":\"FEMALE\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("dateOfBirth")))
+			.andExpect(jsonPath("$.errors[0].message", is("This value is not a date like 2026-03-07")));
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
+			.contentType("application/json")
+			.content(person + "\"otherNames\":[{\"kind\":\"NICKNAME\",\"givenName\":\"W\",\"familyName\":\"Y\"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("otherNames[0].kind")));
+		assertNobodyCalled("Wy", family, "2015-01-01");
+	}
+
+	private void assertNobodyCalled(String given, String family, String dateOfBirth) {
+		assertThat(people.findByNameAndDateOfBirth(given, family, LocalDate.parse(dateOfBirth))).isEmpty();
 	}
 
 	private String createChild(String json) throws Exception {

@@ -142,6 +142,22 @@ class ChildPagesTests {
 	}
 
 	@Test
+	void aDateOfBirthBefore1900IsNamedAgainstItsFieldAndEverythingTypedComesBack() throws Exception {
+		String family = Fixtures.randomName();
+		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
+			.param("givenName", "Ivy").param("familyName", family)
+			.param("dateOfBirth.day", "6").param("dateOfBirth.month", "5").param("dateOfBirth.year", "1850")
+			.param("address.line1", "4 Kept Road").param("address.postcode", "LS1 4AP"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("Date of birth must be between 1 January 1900 and today")))
+			.andExpect(content().string(containsString("value=\"1850\"")))
+			.andExpect(content().string(containsString("value=\"" + family + "\"")))
+			.andExpect(content().string(containsString("value=\"4 Kept Road\"")));
+		assertThat(people.findByNameAndDateOfBirth("Ivy", family, LocalDate.of(1850, 5, 6))).isEmpty();
+	}
+
+	@Test
 	void aTownTooLongToKeepIsNamedAgainstItsFieldAndEverythingTypedComesBack() throws Exception {
 		String family = Fixtures.randomName();
 		String town = "Leeds".repeat(21);

@@ -130,6 +130,18 @@ class ChronologyPagesTests {
 	}
 
 	@Test
+	void aFilterDateBefore1900IsNamedAgainstItsFieldAndKeptAsTyped() throws Exception {
+		entry(child, "Seen at the park.", Instant.parse("2026-01-05T09:30:00Z"));
+		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(teacher))
+			.param("from.day", "3").param("from.month", "4").param("from.year", "1850"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("The from date must be between 1 January 1900 and 31 December 9999")))
+			.andExpect(content().string(containsString("value=\"1850\"")))
+			.andExpect(content().string(containsString("Seen at the park.")));
+	}
+
+	@Test
 	void aPractitionerWhoseAgencyIsNotInvolvedIsRefusedTheChronology() throws Exception {
 		Practitioner housing = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
 		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(housing)))

@@ -131,6 +131,9 @@ class ChronologyApi {
 	@PostMapping("/api/v1/chronology/batch")
 	List<BatchItemView> recordBatch(@RequestBody List<Chronology.KeyedEntry> batch) {
 		for (int i = 0; i < batch.size(); i++) {
+			if (batch.get(i) == null) {
+				throw new InvalidInput("[" + i + "]", "Send an entry with its idempotency key, not null");
+			}
 			if (batch.get(i).idempotencyKey() == null) {
 				throw new InvalidInput("[" + i + "].idempotencyKey", "Give every entry of a batch an idempotency key");
 			}

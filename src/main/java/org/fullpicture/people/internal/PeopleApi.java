@@ -31,6 +31,8 @@ import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.fullpicture.people.PersonRecord;
 import org.fullpicture.people.RelationshipType;
+import org.fullpicture.shared.DateRange;
+import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -171,6 +173,10 @@ class PeopleApi {
 	/** Who this might already be, without recording anything. */
 	@PostMapping("/matches")
 	Matches matches(@RequestBody NewPerson input) {
+		List<FieldProblem> problems = people.problemsWith(input);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
 		return new Matches(matching.candidates(input).stream().map(CandidateView::of).toList());
 	}
 
@@ -217,6 +223,7 @@ class PeopleApi {
 					"Search by nhsNumber, by upn, or by familyName and dateOfBirth together");
 		}
 		else {
+			DateRange.require("dateOfBirth", dateOfBirth, DateRange.EARLIEST, DateRange.LATEST, null, "Date of birth");
 			found = people.findByNameAndDateOfBirth(givenName, familyName, dateOfBirth);
 		}
 		// each person once, as the record that speaks for them

@@ -26,6 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.util.DisconnectedClientHelper;
 
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Every API error is problem+json with an {@code errors} list naming each field and the rule it broke. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -76,8 +77,11 @@ class ApiErrors {
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 				.orElse("body");
-			problem = new FieldProblem(field, "This value is not of the expected kind (dates are like 2026-03-07, "
-					+ "times like 2026-03-07T09:30:00Z, and choices must be one of the listed values)");
+			Class<?> expected = databind instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+			problem = new FieldProblem(field, expected == null || describe(expected).startsWith("a valid")
+					? "This value is not of the expected kind (dates are like 2026-03-07, times like "
+							+ "2026-03-07T09:30:00Z, and choices must be one of the listed values)"
+					: "This value is not " + describe(expected));
 		}
 		return problem(HttpStatus.BAD_REQUEST, "The request body could not be read; nothing was changed", List.of(problem));
 	}
@@ -107,6 +111,7 @@ class ApiErrors {
 		return switch (type.getSimpleName()) {
 			case "UUID" -> "an id";
 			case "LocalDate" -> "a date like 2026-03-07";
+			case "Instant" -> "a time like 2026-03-07T09:30:00Z";
 			case "Integer", "int" -> "a whole number";
 			default -> "a valid " + type.getSimpleName();
 		};

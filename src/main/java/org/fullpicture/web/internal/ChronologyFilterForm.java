@@ -28,6 +28,10 @@ class ChronologyFilterForm {
 				&& to.toDate().get().isBefore(from.toDate().get())) {
 			errors.add("to", "The to date must be the same as or after the from date");
 		}
+		if (errors.isEmpty()) {
+			new ChronologyFilter(null, null, from.toDate().orElse(null), to.toDate().orElse(null), false).problems()
+				.forEach(p -> errors.add(p.field(), p.message()));
+		}
 		return errors;
 	}
 
