@@ -231,7 +231,7 @@ public class People {
 		get(personId);
 		Agency setting = agencies.find(settingId)
 			.filter(a -> a.type().isEducationSetting())
-			.orElseThrow(() -> new InvalidInput("educationSettingId", "Choose a school, college or early years setting"));
+			.orElseThrow(() -> new InvalidInput("settingId", "Choose a school, college or early years setting"));
 		LocalDate today = LocalDate.now(clock);
 		// a place may be arranged ahead, but not years ahead
 		DateRange.require("from", from, DateRange.EARLIEST, today.plusYears(1), today, "The start date");

@@ -193,7 +193,7 @@ class PeopleApiTests {
 		mvc.perform(post(move).header("Authorization", bearer).contentType("application/json")
 			.content("{\"settingId\":\"" + fixtures.agency(AgencyType.POLICE).id() + "\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field", is("educationSettingId")));
+			.andExpect(jsonPath("$.errors[0].field", is("settingId")));
 		mvc.perform(post(move).header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(fixtures.agency(AgencyType.GP))))
 			.contentType("application/json")
 			.content("{\"settingId\":\"" + college.id() + "\"}")).andExpect(status().isForbidden());
