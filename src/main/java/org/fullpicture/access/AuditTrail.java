@@ -30,9 +30,24 @@ public class AuditTrail {
 		this.clock = clock;
 	}
 
-	// its own transaction: a view is audited even when what follows it fails
+	// its own transaction: a decision (break glass, merge) is audited even when what follows it fails
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(UUID practitionerId, AuditAction action, UUID personId, Grounds grounds, String reason,
+			Channel channel) {
+		insert(practitionerId, action, personId, grounds, reason, channel);
+	}
+
+	/**
+	 * A view of a record, committed with the reads of the caller's transaction when there is one (one commit, and it
+	 * comes before the page is sent), otherwise on its own. Nothing is shown when the reads fail, so a view whose
+	 * reads roll back takes its row with it.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordView(UUID practitionerId, AuditAction action, UUID personId, Grounds grounds, Channel channel) {
+		insert(practitionerId, action, personId, grounds, null, channel);
+	}
+
+	private void insert(UUID practitionerId, AuditAction action, UUID personId, Grounds grounds, String reason,
 			Channel channel) {
 		db.sql("""
 				INSERT INTO audit_event (id, at, practitioner_id, action, person_id, grounds, reason, channel)

@@ -6,7 +6,10 @@ import org.fullpicture.agencies.Practitioner;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-/** Opening a child's record: decides the grounds and writes the audit row, in one step that cannot be skipped. */
+/**
+ * Opening a child's record: decides the grounds and writes the audit row, in one step that cannot be skipped. A page
+ * that reads the record in a transaction opens it inside that transaction, so the row commits with the reads.
+ */
 @Service
 public class RecordAccess {
 
@@ -23,8 +26,8 @@ public class RecordAccess {
 	public Grounds open(UUID personId, Channel channel) {
 		Practitioner viewer = CurrentPractitioner.get();
 		Grounds grounds = policy.groundsFor(viewer, personId);
-		audit.record(viewer.id(), grounds.isFull() ? AuditAction.VIEWED_RECORD : AuditAction.VIEWED_KNOWN_TO, personId,
-				grounds, null, channel);
+		audit.recordView(viewer.id(), grounds.isFull() ? AuditAction.VIEWED_RECORD : AuditAction.VIEWED_KNOWN_TO,
+				personId, grounds, channel);
 		return grounds;
 	}
 
@@ -35,7 +38,7 @@ public class RecordAccess {
 		if (!grounds.isFull()) {
 			throw new AccessDeniedException("Your agency is not involved with this child");
 		}
-		audit.record(viewer.id(), action, personId, grounds, null, channel);
+		audit.recordView(viewer.id(), action, personId, grounds, channel);
 		return grounds;
 	}
 
@@ -44,8 +47,7 @@ public class RecordAccess {
 		if (!policy.canSeeAuditOf(viewer, personId)) {
 			throw new AccessDeniedException("Only safeguarding leads and administrators see the audit trail");
 		}
-		audit.record(viewer.id(), AuditAction.VIEWED_AUDIT, personId, policy.groundsFor(viewer, personId), null,
-				channel);
+		audit.recordView(viewer.id(), AuditAction.VIEWED_AUDIT, personId, policy.groundsFor(viewer, personId), channel);
 	}
 
 }

@@ -403,34 +403,76 @@ public class Chronology {
 		}
 		Map<String, Object> params = new HashMap<>();
 		String where = visibleWhere(childIds, filter, viewer, params);
-		long total = db.sql("SELECT COUNT(*) FROM chronology_entry e" + where).params(params).query(Long.class).single();
-		String order = filter.oldestFirst() ? " ORDER BY e.occurred_at ASC, e.recorded_at ASC, e.id"
-				: " ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id";
 		params.put("limit", size);
 		params.put("offset", (long) (page - 1) * size);
-		List<Entry> entries = withDetails(db.sql(SELECT + where + order + " LIMIT :limit OFFSET :offset")
+		// the page's ids and the count in one statement; the entries' columns are read for the page only
+		List<UUID> ids = new ArrayList<>();
+		long[] total = { 0 };
+		db.sql("SELECT e.id, COUNT(*) OVER () AS total FROM chronology_entry e" + where + order(filter)
+				+ " LIMIT :limit OFFSET :offset")
 			.params(params)
-			.query(Chronology::entry)
-			.list());
-		return new PageOf<>(entries, page, size, total);
+			.query(rs -> {
+				ids.add(rs.getObject("id", UUID.class));
+				total[0] = rs.getLong("total");
+			});
+		if (ids.isEmpty() && page > 1) {
+			// past the last page the window has no row to count on
+			total[0] = db.sql("SELECT COUNT(*) FROM chronology_entry e" + where).params(params).query(Long.class).single();
+		}
+		return new PageOf<>(entriesInOrder(ids), page, size, total[0]);
 	}
 
 	/** When and what kind: enough to draw the shape of a chronology (clusters, gaps) without reading its words. */
 	public record Occurrence(Instant occurredAt, EntryType type) {
 	}
 
-	/** Every entry the viewer may see under the same filter as {@link #of}, as when and what kind only. */
-	public List<Occurrence> occurrences(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer) {
+	/** A page of entries, and every entry under the same filter as when and what kind, oldest first. */
+	public record PageWithShape(PageOf<Entry> page, List<Occurrence> occurrences) {
+	}
+
+	/**
+	 * {@link #of} and the shape of the whole chronology together, from one reading of the visible entries: their
+	 * order, count and shape come from it, and only the page's entries are read in full.
+	 */
+	public PageWithShape withShape(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer, int page,
+			int size) {
 		if (!filter.problems().isEmpty()) {
 			throw new InvalidInput(filter.problems());
 		}
 		Map<String, Object> params = new HashMap<>();
 		String where = visibleWhere(childIds, filter, viewer, params);
-		return db.sql("SELECT e.occurred_at, e.type FROM chronology_entry e" + where + " ORDER BY e.occurred_at")
+		List<UUID> ids = new ArrayList<>();
+		List<Occurrence> occurrences = new ArrayList<>();
+		db.sql("SELECT e.id, e.occurred_at, e.type FROM chronology_entry e" + where + order(filter))
 			.params(params)
-			.query((rs, row) -> new Occurrence(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-					EntryType.valueOf(rs.getString("type"))))
-			.list();
+			.query(rs -> {
+				ids.add(rs.getObject("id", UUID.class));
+				occurrences.add(new Occurrence(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+						EntryType.valueOf(rs.getString("type"))));
+			});
+		if (!filter.oldestFirst()) {
+			java.util.Collections.reverse(occurrences);
+		}
+		int from = (int) Math.min(ids.size(), (long) (page - 1) * size);
+		int to = Math.min(ids.size(), from + size);
+		return new PageWithShape(new PageOf<>(entriesInOrder(ids.subList(from, to)), page, size, ids.size()),
+				List.copyOf(occurrences));
+	}
+
+	private static String order(ChronologyFilter filter) {
+		return filter.oldestFirst() ? " ORDER BY e.occurred_at ASC, e.recorded_at ASC, e.id"
+				: " ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id";
+	}
+
+	/** The entries with these ids, in the order of the ids. */
+	private List<Entry> entriesInOrder(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Entry> byId = new HashMap<>();
+		withDetails(db.sql(SELECT + " WHERE e.id IN (:ids)").param("ids", ids).query(Chronology::entry).list())
+			.forEach(e -> byId.put(e.id(), e));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	private String visibleWhere(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer,
@@ -471,17 +513,24 @@ public class Chronology {
 		}
 		List<UUID> ids = entries.stream().map(Entry::id).toList();
 		Map<UUID, List<UUID>> children = new HashMap<>();
-		db.sql("SELECT entry_id, person_id FROM chronology_entry_child WHERE entry_id IN (:ids)")
-			.param("ids", ids)
-			.query((rs, row) -> children.computeIfAbsent(rs.getObject("entry_id", UUID.class), k -> new ArrayList<>())
-				.add(rs.getObject("person_id", UUID.class)))
-			.list();
 		Map<UUID, List<String>> factors = new HashMap<>();
-		db.sql("SELECT entry_id, code FROM chronology_entry_factor WHERE entry_id IN (:ids) ORDER BY code")
+		// the children and the factor codes in one round trip
+		db.sql("""
+				SELECT entry_id, 'C' AS kind, CAST(person_id AS VARCHAR(36)) AS item FROM chronology_entry_child
+				WHERE entry_id IN (:ids)
+				UNION ALL SELECT entry_id, 'F', code FROM chronology_entry_factor WHERE entry_id IN (:ids)""")
 			.param("ids", ids)
-			.query((rs, row) -> factors.computeIfAbsent(rs.getObject("entry_id", UUID.class), k -> new ArrayList<>())
-				.add(rs.getString("code")))
-			.list();
+			.query(rs -> {
+				UUID entry = rs.getObject("entry_id", UUID.class);
+				String item = rs.getString("item");
+				if (rs.getString("kind").equals("C")) {
+					children.computeIfAbsent(entry, k -> new ArrayList<>()).add(UUID.fromString(item));
+				}
+				else {
+					factors.computeIfAbsent(entry, k -> new ArrayList<>()).add(item);
+				}
+			});
+		factors.values().forEach(java.util.Collections::sort);
 		return entries.stream()
 			.map(e -> new Entry(e.id(), children.getOrDefault(e.id(), List.of()), e.type(), e.occurredAt(),
 					e.recordedAt(), e.recorderId(), e.recorderName(), e.agencyId(), e.agencyName(), e.text(),

@@ -433,7 +433,7 @@ public class People {
 			.list();
 		Set<UUID> roots = new java.util.LinkedHashSet<>();
 		roots.add(identities.rootOf(personId));
-		members.forEach(m -> roots.add(identities.rootOf(m)));
+		roots.addAll(identities.rootsOf(members).values());
 		return roots;
 	}
 
@@ -441,19 +441,27 @@ public class People {
 	public List<FamilyMember> familyNetwork(UUID personId) {
 		Set<UUID> household = household(personId);
 		Set<UUID> self = identities.sameAs(personId);
-		Map<UUID, Related> related = new LinkedHashMap<>();
+		record Side(UUID other, String label, UUID relationshipId) {
+		}
+		List<Side> sides = new ArrayList<>();
 		db.sql("SELECT id, from_person_id, to_person_id, type FROM relationship WHERE from_person_id IN (:ids) OR to_person_id IN (:ids)")
 			.param("ids", self)
 			.query(rs -> {
 				RelationshipType type = RelationshipType.valueOf(rs.getString("type"));
 				UUID from = rs.getObject("from_person_id", UUID.class);
 				boolean otherIsFrom = !self.contains(from);
-				UUID other = identities.rootOf(otherIsFrom ? from : rs.getObject("to_person_id", UUID.class));
-				if (!self.contains(other)) {
-					related.putIfAbsent(other, new Related(otherIsFrom ? type.label() : type.inverseLabel(),
-							rs.getObject("id", UUID.class)));
-				}
+				sides.add(new Side(otherIsFrom ? from : rs.getObject("to_person_id", UUID.class),
+						otherIsFrom ? type.label() : type.inverseLabel(), rs.getObject("id", UUID.class)));
 			});
+		// the other side of each relationship as the person it now belongs to, all in one lookup
+		Map<UUID, UUID> roots = identities.rootsOf(sides.stream().map(Side::other).distinct().toList());
+		Map<UUID, Related> related = new LinkedHashMap<>();
+		for (Side side : sides) {
+			UUID other = roots.get(side.other());
+			if (!self.contains(other)) {
+				related.putIfAbsent(other, new Related(side.label(), side.relationshipId()));
+			}
+		}
 		List<FamilyMember> network = new ArrayList<>();
 		for (Person p : findAll(related.keySet())) {
 			Related r = related.get(p.id());

@@ -5,11 +5,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,12 +20,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -40,6 +47,8 @@ public final class ApiLoadBenchmark {
 	private static final int READS = 300;
 
 	private static final int WARM_UP = 50;
+
+	private static final int PAGE_WARM_UP = 500;
 
 	private static final Duration INGEST_FOR = Duration.ofSeconds(20);
 
@@ -90,6 +99,10 @@ public final class ApiLoadBenchmark {
 	}
 
 	private void run(String password) throws Exception {
+		if (env("BENCH_PARTS", "all").equals("pages")) {
+			pages(password);
+			return;
+		}
 		String mash = token("mash", password);
 		UUID mashAgency = scalar("SELECT agency_id FROM practitioner WHERE username = 'mash'", UUID.class);
 		UUID mashUser = scalar("SELECT id FROM practitioner WHERE username = 'mash'", UUID.class);
@@ -154,6 +167,206 @@ public final class ApiLoadBenchmark {
 		ingest("(b) POST /api/v1/chronology/batch, " + BATCH_SIZE + " entries per request", police, children, BATCH_SIZE);
 	}
 
+	/**
+	 * The child's two pages against every statement each sends, as captured from PostgreSQL's log (BENCH_CAPTURE=1,
+	 * with the server's sessions logging every statement), then replayed over JDBC on one connection, one statement
+	 * after another, with the same transactions.
+	 */
+	private void pages(String password) throws Exception {
+		UUID longest = scalar("SELECT person_id FROM chronology_entry_child GROUP BY person_id ORDER BY COUNT(*) DESC "
+				+ "LIMIT 1", UUID.class);
+		long entries = scalar("SELECT COUNT(*) FROM chronology_entry_child WHERE person_id = '" + longest + "'", Long.class);
+		System.out.printf("Dataset: %,d people, %,d chronology entries; longest chronology %,d entries; %d cores%n",
+				scalar("SELECT COUNT(*) FROM person", Long.class), scalar("SELECT COUNT(*) FROM chronology_entry", Long.class),
+				entries, Runtime.getRuntime().availableProcessors());
+		signInToPages("mash", password);
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("chronology", "/children/" + longest + "/chronology");
+		pages.put("record", "/children/" + longest);
+		for (var page : pages.entrySet()) {
+			Path file = Path.of("target/bench/" + page.getKey() + "-page.statements");
+			if (System.getenv("BENCH_CAPTURE") != null) {
+				save(file, capture(() -> page(page.getValue())));
+			}
+			if (!Files.exists(file)) {
+				throw new IllegalStateException("No captured statements in " + file + ": run once with BENCH_CAPTURE=1 "
+						+ "against a server whose sessions log every statement (docs/benchmarks.md)");
+			}
+			List<Captured> statements = load(file);
+			System.out.printf("%s page: %d statements captured in %s%n", page.getKey(), statements.size(), file);
+			statements.forEach(s -> System.out.println("    " + (s.sql().length() > 110 ? s.sql().substring(0, 110) + "…" : s.sql())));
+			if (System.getenv("BENCH_CAPTURE") != null) {
+				continue;
+			}
+			// a server in service has rendered these pages many times: warm the page's code up before timing it
+			for (int i = 0; i < PAGE_WARM_UP; i++) {
+				page(page.getValue());
+				replay(statements);
+			}
+			long[] server = time(() -> page(page.getValue()));
+			long[] sql = time(() -> replay(statements));
+			report("(a) page GET " + page.getValue().replace(longest.toString(), "{id}") + ", " + entries
+					+ "-entry child, against every statement it sends", server, sql);
+		}
+	}
+
+	/** A statement as the server sent it: its text with $n placeholders, and its parameters as PostgreSQL logged them. */
+	private record Captured(String sql, List<String> params) {
+	}
+
+	private static final Pattern LOG_LINE = Pattern
+		.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d[.\\d]* \\w+ \\[(\\d+)\\] (\\S*) (LOG|DETAIL|ERROR|STATEMENT|HINT|CONTEXT|WARNING):  (.*)$");
+
+	private static final Pattern EXECUTE = Pattern.compile("duration: [\\d.]+ ms  (?:execute [^:]+|statement): (.*)", Pattern.DOTALL);
+
+	/** Reads, from PostgreSQL's log, every statement the server's sessions execute during one call. */
+	private List<Captured> capture(Call call) throws Exception {
+		Path log = Path.of(env("BENCH_PG_LOG", "/var/log/postgresql/postgresql-15-main.log"));
+		for (int i = 0; i < 20; i++) {
+			call.run();
+		}
+		Thread.sleep(200);
+		long from = Files.size(log);
+		call.run();
+		Thread.sleep(500);
+		byte[] bytes;
+		try (var in = Files.newInputStream(log)) {
+			in.skipNBytes(from);
+			bytes = in.readAllBytes();
+		}
+		String database = "@" + db.getCatalog();
+		// a message's first line carries the prefix; a statement over several lines continues without one
+		List<StringBuilder> messages = new ArrayList<>();
+		StringBuilder current = null;
+		for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+			Matcher m = LOG_LINE.matcher(line);
+			if (m.matches()) {
+				current = m.group(2).endsWith(database) ? new StringBuilder(m.group(3) + " " + m.group(4)) : null;
+				if (current != null) {
+					messages.add(current);
+				}
+			}
+			else if (current != null) {
+				current.append('\n').append(line);
+			}
+		}
+		// with every statement logged, parse and bind have lines (and parameters) of their own: keep the executions
+		List<Captured> statements = new ArrayList<>();
+		boolean afterExecute = false;
+		for (StringBuilder text : messages) {
+			String message = text.toString();
+			Matcher execute = EXECUTE.matcher(message.substring(message.indexOf(' ') + 1));
+			if (message.startsWith("LOG ")) {
+				afterExecute = execute.matches();
+				if (afterExecute) {
+					statements.add(new Captured(execute.group(1).strip(), new ArrayList<>()));
+				}
+			}
+			else if (message.startsWith("DETAIL parameters: ") && afterExecute) {
+				statements.get(statements.size() - 1).params().addAll(parameters(message.substring(19)));
+			}
+			else if (message.startsWith("ERROR")) {
+				throw new IllegalStateException("The server's statement failed: " + message);
+			}
+		}
+		if (statements.isEmpty()) {
+			throw new IllegalStateException("Nothing in " + log + " for " + database
+					+ ": start the server with options=-c log_min_duration_statement=0 in its JDBC URL");
+		}
+		return statements;
+	}
+
+	/** "$1 = 'a', $2 = NULL, $3 = 'it''s'" as a list; null for NULL. */
+	static List<String> parameters(String logged) {
+		List<String> values = new ArrayList<>();
+		int i = 0;
+		while (i < logged.length()) {
+			int eq = logged.indexOf(" = ", i);
+			if (eq < 0) {
+				break;
+			}
+			i = eq + 3;
+			if (logged.startsWith("NULL", i)) {
+				values.add(null);
+				i += 4;
+			}
+			else {
+				StringBuilder value = new StringBuilder();
+				i++;
+				while (true) {
+					char c = logged.charAt(i++);
+					if (c == '\'' && i < logged.length() && logged.charAt(i) == '\'') {
+						value.append('\'');
+						i++;
+					}
+					else if (c == '\'') {
+						break;
+					}
+					else {
+						value.append(c);
+					}
+				}
+				values.add(value.toString());
+			}
+		}
+		return values;
+	}
+
+	private static void save(Path file, List<Captured> statements) throws Exception {
+		Files.createDirectories(file.getParent());
+		List<String> lines = new ArrayList<>();
+		for (Captured s : statements) {
+			lines.add(s.sql().replaceAll("\\s+", " "));
+			lines.add(s.params().stream().map(p -> p == null ? "\\N" : p).collect(Collectors.joining("\t")));
+		}
+		Files.write(file, lines);
+	}
+
+	private static List<Captured> load(Path file) throws Exception {
+		List<String> lines = Files.readAllLines(file);
+		List<Captured> statements = new ArrayList<>();
+		for (int i = 0; i + 1 < lines.size(); i += 2) {
+			List<String> params = lines.get(i + 1).isEmpty() ? List.of()
+					: Arrays.stream(lines.get(i + 1).split("\t", -1)).map(p -> p.equals("\\N") ? null : p).toList();
+			statements.add(new Captured(lines.get(i), params));
+		}
+		return statements;
+	}
+
+	/**
+	 * Sends the captured statements as the server did: BEGIN and COMMIT become the same JDBC transaction calls, and an
+	 * INSERT gets a new id (its first parameter), as every audit row does.
+	 */
+	private void replay(List<Captured> statements) throws SQLException {
+		for (Captured s : statements) {
+			if (s.sql().equals("BEGIN")) {
+				db.setAutoCommit(false);
+				continue;
+			}
+			if (s.sql().equals("COMMIT")) {
+				db.commit();
+				db.setAutoCommit(true);
+				continue;
+			}
+			try (PreparedStatement ps = db.prepareStatement(s.sql().replaceAll("\\$\\d+", "?"))) {
+				for (int i = 0; i < s.params().size(); i++) {
+					String value = i == 0 && s.sql().startsWith("INSERT") ? UUID.randomUUID().toString() : s.params().get(i);
+					ps.setObject(i + 1, value, Types.OTHER);
+				}
+				if (ps.execute()) {
+					try (ResultSet rs = ps.getResultSet()) {
+						int columns = rs.getMetaData().getColumnCount();
+						while (rs.next()) {
+							for (int c = 1; c <= columns; c++) {
+								rs.getObject(c);
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+
 	private interface Call {
 
 		void run() throws Exception;
@@ -176,7 +389,8 @@ public final class ApiLoadBenchmark {
 	}
 
 	private static void report(String what, long[] api, long[] sql) {
-		System.out.printf(Locale.UK, "%s%n    API p50 %.1f ms, p95 %.1f ms", what, p(api, 50), p(api, 95));
+		System.out.printf(Locale.UK, "%s%n    %s p50 %.1f ms, p95 %.1f ms", what, what.contains(" page ") ? "server" : "API",
+				p(api, 50), p(api, 95));
 		if (sql != null) {
 			System.out.printf(Locale.UK, "; same SQL over JDBC p50 %.1f ms, p95 %.1f ms; ratio p50 %.2f, p95 %.2f",
 					p(sql, 50), p(sql, 95), p(api, 50) / p(sql, 50), p(api, 95) / p(sql, 95));

@@ -110,6 +110,7 @@ class SignInAndHomePageTests {
 		mvc.perform(get("/assets/manifest.json")).andExpect(status().isOk());
 		mvc.perform(get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js")).andExpect(status().isOk());
 		mvc.perform(get("/js/init.mjs")).andExpect(status().isOk());
+		mvc.perform(get("/css/fullpicture.css")).andExpect(status().isOk());
 	}
 
 }

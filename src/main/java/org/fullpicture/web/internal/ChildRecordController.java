@@ -18,6 +18,7 @@ import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,8 +43,11 @@ class ChildRecordController {
 
 	private final Identities identities;
 
+	private final TransactionTemplate transaction;
+
 	ChildRecordController(People people, Involvements involvements, RecordAccess access, Chronology chronology,
-			AccessPolicy policy, Clock clock, Identities identities) {
+			AccessPolicy policy, Clock clock, Identities identities, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.identities = identities;
 		this.policy = policy;
 		this.people = people;
@@ -53,8 +57,13 @@ class ChildRecordController {
 		this.clock = clock;
 	}
 
+	// one transaction: one connection for the reads, and the audit row commits with them, before the page is sent
 	@GetMapping("/children/{id}")
 	String record(@PathVariable UUID id, Model model) {
+		return transaction.execute(status -> read(id, model));
+	}
+
+	private String read(UUID id, Model model) {
 		// a record merged into another is shown as the person it now belongs to
 		UUID root = identities.rootOf(id);
 		if (!root.equals(id)) {

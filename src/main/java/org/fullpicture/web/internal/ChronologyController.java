@@ -21,6 +21,7 @@ import org.fullpicture.chronology.FamilyView;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.fullpicture.shared.PageOf;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -42,8 +43,11 @@ class ChronologyController {
 
 	private final FamilyView familyView;
 
+	private final TransactionTemplate transaction;
+
 	ChronologyController(People people, Involvements involvements, Chronology chronology, RecordAccess access,
-			FamilyView familyView) {
+			FamilyView familyView, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.people = people;
 		this.involvements = involvements;
 		this.chronology = chronology;
@@ -51,23 +55,28 @@ class ChronologyController {
 		this.familyView = familyView;
 	}
 
+	// one transaction: one connection for the reads, and the audit rows commit with them, before the page is sent
 	@GetMapping("/children/{id}/chronology")
 	String child(@PathVariable UUID id, @ModelAttribute("filter") ChronologyFilterForm filter, Model model) {
-		Person child = people.get(id);
-		access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
-		model.addAttribute("family", false);
-		model.addAttribute("notShown", 0);
-		return page(child, List.of(child), filter, model);
+		return transaction.execute(status -> {
+			Person child = people.get(id);
+			access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
+			model.addAttribute("family", false);
+			model.addAttribute("notShown", 0);
+			return page(child, List.of(child), filter, model);
+		});
 	}
 
 	@GetMapping("/children/{id}/family-chronology")
 	String family(@PathVariable UUID id, @ModelAttribute("filter") ChronologyFilterForm filter, Model model) {
-		Person child = people.get(id);
-		access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
-		FamilyView.Family family = familyView.of(child, CurrentPractitioner.get(), Channel.PAGE);
-		model.addAttribute("family", true);
-		model.addAttribute("notShown", family.notShown());
-		return page(child, family.children(), filter, model);
+		return transaction.execute(status -> {
+			Person child = people.get(id);
+			access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
+			FamilyView.Family family = familyView.of(child, CurrentPractitioner.get(), Channel.PAGE);
+			model.addAttribute("family", true);
+			model.addAttribute("notShown", family.notShown());
+			return page(child, family.children(), filter, model);
+		});
 	}
 
 	private String page(Person child, List<Person> children, ChronologyFilterForm filter, Model model) {
@@ -75,15 +84,15 @@ class ChronologyController {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		children.forEach(c -> names.put(c.id(), c.fullName()));
 		ChronologyFilter criteria = filter.toFilter();
-		PageOf<EntryView> entries = chronology.of(names.keySet(), criteria, me, filter.getPage(), PAGE_SIZE)
-			.map(e -> EntryView.of(e, me, names));
+		Chronology.PageWithShape found = chronology.withShape(names.keySet(), criteria, me, filter.getPage(), PAGE_SIZE);
+		PageOf<EntryView> entries = found.page().map(e -> EntryView.of(e, me, names));
 		model.addAttribute("child", child);
 		model.addAttribute("children", children);
 		model.addAttribute("errors", filter.problems());
 		model.addAttribute("entries", entries.items());
 		model.addAttribute("pager", Pager.of(entries));
 		model.addAttribute("timeline",
-				Timeline.of(chronology.occurrences(names.keySet(), criteria, me), criteria.from(), criteria.to()));
+				Timeline.of(found.occurrences(), criteria.from(), criteria.to()));
 		model.addAttribute("agencies", agenciesOf(children));
 		model.addAttribute("types", EntryType.values());
 		return "chronology/chronology";
