@@ -59,7 +59,7 @@ class ChildPagesTests {
 	void aChildTheSchoolWorksWith() {
 		school = fixtures.agency(AgencyType.SCHOOL);
 		teacher = fixtures.practitioner(school);
-		child = fixtures.child("Ada", "Pagetest" + Fixtures.unique().replaceAll("[0-9]", "x"), LocalDate.of(2016, 5, 4),
+		child = fixtures.child("Ada", Fixtures.randomName(), LocalDate.of(2016, 5, 4),
 				teacher.id());
 		involvements.ensureInvolved(child.id(), school.id(), teacher.id(), "On roll");
 	}

@@ -71,7 +71,7 @@ class MatchReviewPagesTests {
 		teacher = fixtures.practitioner(school);
 		mash = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MASH);
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		String family = "Reviewtest" + Fixtures.unique().replaceAll("[0-9]", "q");
+		String family = Fixtures.randomName();
 		existing = fixtures.child("Maya", family, LocalDate.of(2013, 6, 2), teacher.id());
 		candidate = fixtures.child("Maia", family, LocalDate.of(2013, 6, 2), nurse.id());
 		involvements.ensureInvolved(existing.id(), school.id(), teacher.id(), "On roll");

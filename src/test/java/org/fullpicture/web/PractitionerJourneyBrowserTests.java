@@ -72,7 +72,7 @@ class PractitionerJourneyBrowserTests {
 		Agency school = fixtures.agency(AgencyType.SCHOOL);
 		teacher = fixtures.practitioner(school);
 		// a family name of letters only, different for each test, so that a search finds one child
-		familyName = "Browsertest" + Fixtures.unique().replaceAll("[^a-f]", "").toLowerCase();
+		familyName = Fixtures.randomName();
 		child = fixtures.child("Dina", familyName, LocalDate.of(2016, 9, 14), teacher.id());
 		involvements.ensureInvolved(child.id(), school.id(), teacher.id(), "On roll");
 		chronology.record(new NewEntry(List.of(child.id()), EntryType.ATTENDANCE_CONCERN,
