@@ -1,5 +1,7 @@
 package org.fullpicture.web;
 
+import static org.fullpicture.support.Browser.clickThrough;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,21 +86,21 @@ class MatchReviewBrowserTests {
 		browser.get("http://localhost:" + port + "/sign-in");
 		browser.findElement(By.id("username")).sendKeys(mash.username());
 		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		clickThrough(browser, By.cssSelector("main button[type=submit]"));
 
-		browser.findElement(By.linkText("Possible matches")).click();
+		clickThrough(browser, By.linkText("Possible matches"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Possible matches");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(existing.fullName()).contains("99%");
 		assertAccessible(browser);
 		screenshot(browser, "possible-matches");
 
-		browser.findElement(By.cssSelector("a[href='/match-reviews/" + reviewId + "']")).click();
+		clickThrough(browser, By.cssSelector("a[href='/match-reviews/" + reviewId + "']"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Are these the same child?");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Different").contains("Lea").contains("Leah");
 		assertAccessible(browser);
 
 		// sending the form empty first shows the error summary, itself checked for accessibility
-		browser.findElement(By.xpath("//button[text()='Record the decision']")).click();
+		clickThrough(browser, By.xpath("//button[text()='Record the decision']"));
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
 			.contains("Choose whether these are the same person");
 		assertAccessible(browser);
@@ -106,7 +108,7 @@ class MatchReviewBrowserTests {
 
 		browser.findElement(By.id("decision")).click();
 		browser.findElement(By.id("reason")).sendKeys("The school and the hospital gave the same mother and address");
-		browser.findElement(By.xpath("//button[text()='Record the decision']")).click();
+		clickThrough(browser, By.xpath("//button[text()='Record the decision']"));
 
 		// the form posts to its own address, so wait for the redirect rather than read the address at once
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/children/" + existing.id()));
@@ -127,12 +129,12 @@ class MatchReviewBrowserTests {
 		browser.get("http://localhost:" + port + "/sign-in");
 		browser.findElement(By.id("username")).sendKeys(mash.username());
 		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		clickThrough(browser, By.cssSelector("main button[type=submit]"));
 
-		browser.findElement(By.linkText("Link a file of records")).click();
+		clickThrough(browser, By.linkText("Link a file of records"));
 		assertAccessible(browser);
 		browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
-		browser.findElement(By.xpath("//button[text()='Upload and link']")).click();
+		clickThrough(browser, By.xpath("//button[text()='Upload and link']"));
 
 		// no script: the page's meta refresh reloads it until the job is done
 		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)

@@ -1,5 +1,7 @@
 package org.fullpicture.web;
 
+import static org.fullpicture.support.Browser.clickThrough;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,7 +99,7 @@ class PractitionerJourneyBrowserTests {
 		browser.get("http://localhost:" + port + "/sign-in");
 		browser.findElement(By.id("username")).sendKeys(teacher.username());
 		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		clickThrough(browser, By.cssSelector("main button[type=submit]"));
 	}
 
 	@Test
@@ -140,34 +142,34 @@ class PractitionerJourneyBrowserTests {
 		assertAccessible(browser);
 		browser.findElement(By.id("username")).sendKeys(teacher.username());
 		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		clickThrough(browser, By.cssSelector("main button[type=submit]"));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Home");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(child.fullName());
 		assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("govuk-frontend-supported");
 		assertAccessible(browser);
 
-		browser.findElement(By.linkText("Find a child")).click();
+		clickThrough(browser, By.linkText("Find a child"));
 		browser.findElement(By.id("familyName")).sendKeys(familyName.toLowerCase());
 		browser.findElement(By.id("dateOfBirth")).sendKeys("14");
 		browser.findElement(By.id("dateOfBirth-month")).sendKeys("9");
 		browser.findElement(By.id("dateOfBirth-year")).sendKeys("2016");
-		browser.findElement(By.xpath("//button[text()='Search by name']")).click();
+		clickThrough(browser, By.xpath("//button[text()='Search by name']"));
 		assertThat(browser.findElement(By.id("results")).getText()).contains("1 child found");
 		assertAccessible(browser);
 		screenshot(browser, "find-a-child");
 
-		browser.findElement(By.linkText(child.fullName())).click();
+		clickThrough(browser, By.linkText(child.fullName()));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(child.fullName());
 		assertAccessible(browser);
 		screenshot(browser, "child-record");
 
-		browser.findElement(By.linkText("Chronology")).click();
+		clickThrough(browser, By.linkText("Chronology"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Absent for the third Monday running.\nMum said");
 		assertAccessible(browser);
 		screenshot(browser, "chronology");
 
-		browser.findElement(By.linkText("Record information about this child")).click();
+		clickThrough(browser, By.linkText("Record information about this child"));
 		browser.findElement(By.id("text")).sendKeys("Arrived with a burn on her right hand.\nShe said \"the iron fell\".");
 		// yesterday, so that 9:15am is in the past whenever the test runs
 		LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
@@ -176,7 +178,7 @@ class PractitionerJourneyBrowserTests {
 		typeInto("occurredOn-year", String.valueOf(yesterday.getYear()));
 		browser.findElement(By.id("occurredTime")).sendKeys("9:15am");
 		browser.findElement(By.id("factors")).click();
-		browser.findElement(By.xpath("//button[text()='Record the information']")).click();
+		clickThrough(browser, By.xpath("//button[text()='Record the information']"));
 
 		// no type chosen: the form comes back with the words kept
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Choose what kind of entry this is");
@@ -187,7 +189,7 @@ class PractitionerJourneyBrowserTests {
 		screenshot(browser, "record-information-error");
 
 		new Select(browser.findElement(By.id("type"))).selectByVisibleText("Concern");
-		browser.findElement(By.xpath("//button[text()='Record the information']")).click();
+		clickThrough(browser, By.xpath("//button[text()='Record the information']"));
 
 		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("has been recorded");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Arrived with a burn on her right hand.");
@@ -202,7 +204,7 @@ class PractitionerJourneyBrowserTests {
 		new Select(browser.findElement(By.id("type"))).selectByVisibleText("Home visit");
 		String words = "Mum was hard to engage and the home was chaotic.";
 		browser.findElement(By.id("text")).sendKeys(words);
-		browser.findElement(By.xpath("//button[text()='Record the information']")).click();
+		clickThrough(browser, By.xpath("//button[text()='Record the information']"));
 
 		WebElement advice = browser.findElement(By.id("text-advice"));
 		assertThat(advice.getText()).contains("Check your words before you record them").contains("hard to engage");
@@ -210,7 +212,7 @@ class PractitionerJourneyBrowserTests {
 		assertAccessible(browser);
 		screenshot(browser, "record-information-advice");
 
-		browser.findElement(By.xpath("//button[text()='Record the information']")).click();
+		clickThrough(browser, By.xpath("//button[text()='Record the information']"));
 		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("has been recorded");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(words);
 	}
