@@ -99,6 +99,18 @@ class LinkageModelTest {
 	}
 
 	@Test
+	void theStrongerOfTwoCertainCandidatesComesFirst() {
+		// Mia is Amelia's short form: both records are certain to a double's precision, the exact one more so
+		PersonRecord amelia = amelia("9434765919", ELM_ROAD);
+		PersonRecord mia = person("Mia", "Hargreaves", LocalDate.of(2014, 2, 11), Sex.FEMALE, "9434765919", ELM_ROAD);
+
+		List<Scored> scored = shipped.score(amelia, List.of(mia, amelia));
+
+		assertThat(scored.get(0).matchProbability()).isEqualTo(scored.get(1).matchProbability());
+		assertThat(scored).extracting(Scored::candidate).containsExactly(1, 0);
+	}
+
+	@Test
 	void fittedModelDecidesPairsAsTheEngineDoes() {
 		List<PersonRecord> records = ShippedModelWriter.trainingRecords(1500, 7);
 		LinkageModel model = LinkageModel.fit(SETTINGS, records);

@@ -82,13 +82,17 @@ public final class ScoringModel {
 		space.names.seal();
 		PairComparator comparator = new PairComparator(space, left, right);
 		List<Scored> scored = new ArrayList<>(candidates.size());
+		double[] weights = new double[candidates.size()];
 		for (int candidate = 0; candidate < candidates.size(); candidate++) {
 			int pattern = comparator.compare(0, candidate);
 			float given = adjustment(givenNames, space.names, comparator.exactGivenName());
 			float family = adjustment(familyNames, space.names, comparator.exactFamilyName());
-			scored.add(scored(candidate, pattern, given, family));
+			// summed in the order Scorer.weight sums, so the weight is bit for bit the batch one
+			weights[candidate] = scorer.weight(pattern, MISSING, MISSING) + given + family;
+			scored.add(scored(candidate, weights[candidate], pattern, given, family));
 		}
-		scored.sort(Comparator.comparingDouble(Scored::matchProbability).reversed());
+		// by weight: strong pairs all have probability 1.0 in a double, and the strongest must come first
+		scored.sort(Comparator.comparingDouble((Scored s) -> weights[s.candidate()]).reversed());
 		return scored;
 	}
 
@@ -96,9 +100,7 @@ public final class ScoringModel {
 		return (exactName == MISSING) ? 0 : adjustments.of(names.text(exactName));
 	}
 
-	private Scored scored(int candidate, int pattern, float given, float family) {
-		// summed in the order Scorer.weight sums, so the weight is bit for bit the batch one
-		double weight = scorer.weight(pattern, MISSING, MISSING) + given + family;
+	private Scored scored(int candidate, double weight, int pattern, float given, float family) {
 		double probability = Scorer.probability(weight);
 		return new Scored(candidate, probability, decision(probability, pattern), reasons(pattern, weight, given, family));
 	}
