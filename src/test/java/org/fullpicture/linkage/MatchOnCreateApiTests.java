@@ -124,6 +124,22 @@ class MatchOnCreateApiTests {
 	}
 
 	@Test
+	void aTwinWithAnAlikeNameIsRecordedNewAndSentForReviewNotPutOnHerSistersRecord() throws Exception {
+		String twins = Fixtures.randomName();
+		String home = "7 " + Fixtures.randomName() + " Close";
+		String lily = idOf(create(teacher, person("Lily", twins, born.plusYears(1).toString(), home, postcode))
+			.andReturn().getResponse().getContentAsString());
+
+		String lila = idOf(create(teacher, person("Lila", twins, born.plusYears(1).toString(), home, postcode))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.outcome", is("QUEUED_FOR_REVIEW")))
+			.andExpect(jsonPath("$.candidates[0].id", is(lily)))
+			.andExpect(jsonPath("$.candidates[0].reasons[*].level", hasItem(containsString("may be twins"))))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(lila).isNotEqualTo(lily);
+	}
+
+	@Test
 	void someoneElseIsRecordedNew() throws Exception {
 		create(teacher, person("Jordan", Fixtures.randomName(), "2010-01-30", "4 Hill Top", Fixtures.randomPostcode()))
 			.andExpect(status().isCreated())

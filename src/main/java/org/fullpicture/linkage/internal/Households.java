@@ -23,6 +23,22 @@ final class Households {
 				&& Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.DOB_DIFFERENT;
 	}
 
+	/**
+	 * One household's children born the same day whose given names differ by more than a slip
+	 * of the keyboard ('Lily' and 'Lila', 'Ella' and 'Ellie'): the same child, or twins. Twins
+	 * have their own NHS numbers, so equal ones rule this out.
+	 */
+	static boolean possibleTwinsByName(int pattern) {
+		int given = Patterns.level(pattern, Comparison.GIVEN_NAME);
+		return Patterns.level(pattern, Comparison.FAMILY_NAME) <= PairComparator.JARO_WINKLER_MID
+				&& Patterns.level(pattern, Comparison.ADDRESS) <= PairComparator.SAME_STREET
+				&& Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.EXACT
+				&& given != PairComparator.EXACT && given != PairComparator.NAME_PART
+				&& given != PairComparator.JARO_WINKLER_HIGH
+				&& Patterns.level(pattern, Comparison.NHS_NUMBER) != PairComparator.EXACT
+				&& Patterns.level(pattern, Comparison.UPN) != PairComparator.EXACT;
+	}
+
 	/** One household, and given names nothing alike (or unknown). */
 	static boolean possibleTwins(int pattern) {
 		return sameHouseholdOtherGivenName(pattern)

@@ -106,12 +106,18 @@ public final class ScoringModel {
 	}
 
 	/**
-	 * By threshold, except that two different NHS numbers are two registrations: however
-	 * alike the rest, a person decides whether they are one child, not this score.
+	 * By threshold, except where a person must decide however alike the rest: two different
+	 * NHS numbers are two registrations, and a household's children born the same day with
+	 * given names that differ may be twins. Recording one twin must never land on the other's
+	 * record; in a batch, linking one-to-one keeps twins apart instead.
 	 */
+	/** Why a pair that scores as one person is still for a person to decide. */
+	public static final String TWINS = "born the same day in one household with other given names: they may be twins";
+
 	private Decision decision(double probability, int pattern) {
 		boolean nhsNumbersDiffer = Patterns.level(pattern, Comparison.NHS_NUMBER) == PairComparator.ID_DIFFERENT;
-		if (probability >= settings.sameThreshold() && !nhsNumbersDiffer) {
+		boolean possibleTwins = Households.possibleTwinsByName(pattern);
+		if (probability >= settings.sameThreshold() && !nhsNumbersDiffer && !possibleTwins) {
 			return Decision.SAME_PERSON;
 		}
 		return (probability >= settings.reviewThreshold()) ? Decision.REVIEW : null;
@@ -136,6 +142,9 @@ public final class ScoringModel {
 			// the household correction is what the comparisons alone do not explain
 			reasons.add(new Reason("household", "family name and address shared, as brothers and sisters share them",
 					weight - explained));
+		}
+		if (Households.possibleTwinsByName(pattern)) {
+			reasons.add(new Reason("household", TWINS, 0));
 		}
 		return reasons;
 	}
