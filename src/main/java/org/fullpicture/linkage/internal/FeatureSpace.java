@@ -27,6 +27,15 @@ final class FeatureSpace {
 		this.names = new NameTable(nicknames);
 	}
 
+	/** The compact text of a street, locality, town or house id, as {@link Features} holds them. */
+	String place(int id) {
+		return places.value(id);
+	}
+
+	String postcode(int id) {
+		return postcodes.value(id);
+	}
+
 	/** Adds a record set; call {@link NameTable#seal()} once every set is added. */
 	Features add(List<PersonRecord> records) {
 		int size = records.size();

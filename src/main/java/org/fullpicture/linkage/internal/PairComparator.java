@@ -73,6 +73,8 @@ final class PairComparator {
 
 	private final Vocabulary identifiers;
 
+	private final FeatureSpace space;
+
 	private final Features left;
 
 	private final Features right;
@@ -81,6 +83,8 @@ final class PairComparator {
 
 	private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
+	private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
 	private final NameLevelCache nameLevels;
 
 	private int exactGivenName;
@@ -88,6 +92,7 @@ final class PairComparator {
 	private int exactFamilyName;
 
 	PairComparator(FeatureSpace space, Features left, Features right) {
+		this.space = space;
 		this.names = space.names;
 		this.identifiers = space.identifiers;
 		this.left = left;
@@ -257,17 +262,22 @@ final class PairComparator {
 		return best;
 	}
 
-	private static int addressLevel(int i, int j, Features left, Features right) {
+	private int addressLevel(int i, int j, Features left, Features right) {
 		boolean samePostcode = same(left.postcode[i], right.postcode[j]);
-		boolean postcodeConflicts = left.postcode[i] != MISSING && right.postcode[j] != MISSING && !samePostcode;
-		if (same(left.house[i], right.house[j]) && !postcodeConflicts) {
-			return SAME_HOUSE;
+		boolean sameSector = same(left.postcodeSector[i], right.postcodeSector[j]);
+		boolean sameTown = same(left.town[i], right.town[j]) || same(left.locality[i], right.locality[j]);
+		boolean sameHouse = same(left.house[i], right.house[j]);
+		if (sameHouse || sameHouseMistyped(i, j, left, right)) {
+			// a postcode keyed with one slip does not make it another house
+			boolean postcodesAlike = samePostcode || alike(left.postcode[i], right.postcode[j], space::postcode);
+			boolean postcodeConflicts = left.postcode[i] != MISSING && right.postcode[j] != MISSING && !postcodesAlike;
+			if (!postcodeConflicts && (sameHouse || postcodesAlike || sameSector || sameTown)) {
+				return SAME_HOUSE;
+			}
 		}
 		if (samePostcode) {
 			return SAME_POSTCODE;
 		}
-		boolean sameSector = same(left.postcodeSector[i], right.postcodeSector[j]);
-		boolean sameTown = same(left.town[i], right.town[j]) || same(left.locality[i], right.locality[j]);
 		// forms often swap the street and the line below it
 		boolean sameStreet = same(left.street[i], right.street[j]) || same(left.street[i], right.locality[j])
 				|| same(left.locality[i], right.street[j]);
@@ -278,6 +288,27 @@ final class PairComparator {
 			return SAME_SECTOR;
 		}
 		return sameTown ? SAME_TOWN : ADDRESS_DIFFERENT;
+	}
+
+	/** The same house number on a street keyed with one slip ('Elm Gove', 'Yscamore Street'). */
+	private boolean sameHouseMistyped(int i, int j, Features left, Features right) {
+		return same(left.houseNumber[i], right.houseNumber[j])
+				&& alike(left.street[i], right.street[j], space::place);
+	}
+
+	/**
+	 * One character added, dropped or replaced, or two neighbours swapped, in values long enough
+	 * for that to be a slip rather than another place; the first character must agree ('Mill
+	 * Lane' is not 'Hill Lane').
+	 */
+	private static boolean alike(int a, int b, java.util.function.IntFunction<String> text) {
+		if (a == MISSING || b == MISSING || a == b) {
+			return false;
+		}
+		String x = text.apply(a);
+		String y = text.apply(b);
+		return x.length() >= 6 && y.length() >= 6 && Math.abs(x.length() - y.length()) <= 1 && x.charAt(0) == y.charAt(0)
+				&& (oneCharacterWrong(x, y) || ONE_EDIT.apply(x, y) == 1);
 	}
 
 	private static boolean same(int a, int b) {

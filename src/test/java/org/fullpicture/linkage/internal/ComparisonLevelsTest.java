@@ -106,6 +106,19 @@ class ComparisonLevelsTest {
 	}
 
 	@Test
+	void aHouseKeyedWithOneSlipIsStillTheSameHouse() {
+		// HOME is 12 Mill Lane, Oak Park, Kingsbridge, KB1 2AB
+		assertThat(level(kayleigh, kayleigh.livingAt(new Address("12", "Mil Lane", null, "Kingsbridge", null)), ADDRESS))
+			.as("street one letter short").isEqualTo(SAME_HOUSE);
+		assertThat(level(kayleigh, kayleigh.livingAt(new Address("12", "Mill Lane", null, null, "KB1 A2B")), ADDRESS))
+			.as("postcode with two characters swapped").isEqualTo(SAME_HOUSE);
+		assertThat(level(kayleigh, kayleigh.livingAt(new Address("12", "Hill Lane", null, "Kingsbridge", null)), ADDRESS))
+			.as("another street that differs in its first letter").isNotEqualTo(SAME_HOUSE);
+		assertThat(level(kayleigh, kayleigh.livingAt(new Address("12", "Mil Lane", null, "Kingsbridge", "KB7 9QQ")), ADDRESS))
+			.as("a postcode that is not a slip").isNotEqualTo(SAME_HOUSE);
+	}
+
+	@Test
 	void anyAddressInEitherHistoryCounts() {
 		Address elsewhere = new Address("7", "High Street", null, "Westbury", "WB4 1CD");
 		assertThat(level(kayleigh.livingAt(elsewhere, People.HOME), kayleigh, ADDRESS)).isEqualTo(SAME_HOUSE);
