@@ -37,18 +37,9 @@ class ChronologyFilterForm {
 
 	ChronologyFilter toFilter() {
 		boolean datesOk = problems().isEmpty();
-		return new ChronologyFilter(agency.matches("[0-9a-fA-F-]{36}") ? UUID.fromString(agency) : null, entryType(),
-				datesOk ? from.toDate().orElse(null) : null, datesOk ? to.toDate().orElse(null) : null,
-				"oldest".equals(order));
-	}
-
-	private EntryType entryType() {
-		for (EntryType t : EntryType.values()) {
-			if (t.name().equals(type)) {
-				return t;
-			}
-		}
-		return null;
+		return new ChronologyFilter(agency.matches("[0-9a-fA-F-]{36}") ? UUID.fromString(agency) : null,
+				FormValues.enumOrNull(EntryType.class, type), datesOk ? from.toDate().orElse(null) : null,
+				datesOk ? to.toDate().orElse(null) : null, "oldest".equals(order));
 	}
 
 	public String getAgency() {

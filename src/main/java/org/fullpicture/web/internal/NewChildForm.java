@@ -130,20 +130,12 @@ class NewChildForm {
 				: new NewPerson.NewAddress(address.line1, blankToNull(address.line2), blankToNull(address.town),
 						address.postcode, null);
 		List<OtherName> otherNames = otherName.isBlank() ? List.of()
-				: List.of(new OtherName(kind(otherName.kind), otherName.givenName, otherName.familyName));
+				: List.of(new OtherName(FormValues.enumOrNull(OtherName.Kind.class, otherName.kind), otherName.givenName,
+						otherName.familyName));
 		return new NewPerson(givenName, familyName, otherNames, dateOfBirth.toDate().orElse(null),
 				expectedDeliveryDate.toDate().orElse(null), sex.isBlank() ? null : Sex.valueOf(sex),
 				blankToNull(nhsNumber), blankToNull(upn), newAddress,
 				educationSettingId.isBlank() ? null : UUID.fromString(educationSettingId));
-	}
-
-	private static OtherName.Kind kind(String name) {
-		for (OtherName.Kind k : OtherName.Kind.values()) {
-			if (k.name().equals(name)) {
-				return k;
-			}
-		}
-		return null;
 	}
 
 	/** The people module's names for fields, as this form names them. */

@@ -83,8 +83,8 @@ class RecordEntryForm {
 		var occurredAt = occurredOn.toDate()
 			.map(d -> d.atTime(time().orElse(LocalTime.MIDNIGHT)).atZone(Chronology.UK).toInstant())
 			.orElse(null);
-		return new NewEntry(children, enumOrNull(EntryType.class, type), occurredAt, text, factors,
-				enumOrNull(Source.class, source), enumOrNull(Sensitivity.class, sensitivity));
+		return new NewEntry(children, FormValues.enumOrNull(EntryType.class, type), occurredAt, text, factors,
+				FormValues.enumOrNull(Source.class, source), FormValues.enumOrNull(Sensitivity.class, sensitivity));
 	}
 
 	/** The chronology's names for fields, as this form names them. */
@@ -94,15 +94,6 @@ class RecordEntryForm {
 			case "childIds" -> "alsoAbout";
 			default -> chronologyField;
 		};
-	}
-
-	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
-		for (E e : type.getEnumConstants()) {
-			if (e.name().equals(name)) {
-				return e;
-			}
-		}
-		return null;
 	}
 
 	static RecordEntryForm today(LocalDate today) {
