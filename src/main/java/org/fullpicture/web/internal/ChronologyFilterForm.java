@@ -1,7 +1,5 @@
 package org.fullpicture.web.internal;
 
-import java.util.UUID;
-
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.EntryType;
 
@@ -37,7 +35,7 @@ class ChronologyFilterForm {
 
 	ChronologyFilter toFilter() {
 		boolean datesOk = problems().isEmpty();
-		return new ChronologyFilter(agency.matches("[0-9a-fA-F-]{36}") ? UUID.fromString(agency) : null,
+		return new ChronologyFilter(FormValues.uuidOrNull(agency),
 				FormValues.enumOrNull(EntryType.class, type), datesOk ? from.toDate().orElse(null) : null,
 				datesOk ? to.toDate().orElse(null) : null, "oldest".equals(order));
 	}

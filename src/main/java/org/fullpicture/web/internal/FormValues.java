@@ -1,5 +1,7 @@
 package org.fullpicture.web.internal;
 
+import java.util.UUID;
+
 /** Reading the forms' typed values, which are kept as strings so that a page can be refilled exactly. */
 final class FormValues {
 
@@ -14,6 +16,16 @@ final class FormValues {
 			}
 		}
 		return null;
+	}
+
+	/** Whether the text is 36 hex digits and hyphens, as a UUID is: a rough check before parsing, not a full one. */
+	static boolean looksLikeUuid(String text) {
+		return text.matches("[0-9a-fA-F-]{36}");
+	}
+
+	/** The UUID, or null when the text does not look like one. */
+	static UUID uuidOrNull(String text) {
+		return looksLikeUuid(text) ? UUID.fromString(text) : null;
 	}
 
 }

@@ -225,7 +225,7 @@ class NewChildForm {
 	}
 
 	public void setEducationSettingId(String educationSettingId) {
-		this.educationSettingId = educationSettingId != null && educationSettingId.matches("[0-9a-fA-F-]{36}")
+		this.educationSettingId = educationSettingId != null && FormValues.looksLikeUuid(educationSettingId)
 				? educationSettingId : "";
 	}
 

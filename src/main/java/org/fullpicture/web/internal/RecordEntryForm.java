@@ -79,7 +79,7 @@ class RecordEntryForm {
 
 	NewEntry toNewEntry(UUID childId) {
 		List<UUID> children = new ArrayList<>(List.of(childId));
-		alsoAbout.stream().filter(s -> s.matches("[0-9a-fA-F-]{36}")).map(UUID::fromString).forEach(children::add);
+		alsoAbout.stream().filter(FormValues::looksLikeUuid).map(UUID::fromString).forEach(children::add);
 		var occurredAt = occurredOn.toDate()
 			.map(d -> d.atTime(time().orElse(LocalTime.MIDNIGHT)).atZone(Chronology.UK).toInstant())
 			.orElse(null);
