@@ -22,12 +22,12 @@ import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
 import org.fullpicture.chronology.SummaryChecks;
 import org.fullpicture.people.People;
+import org.fullpicture.people.Person;
 import org.fullpicture.recording.ChildsVoiceResult;
 import org.fullpicture.recording.DilutionWarning;
 import org.fullpicture.recording.Finding;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
-import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.dao.DuplicateKeyException;
@@ -168,17 +168,16 @@ class ChronologyApi {
 			@RequestParam(required = false) EntryType type, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "oldest") String order,
 			@RequestParam(defaultValue = "child") String scope) {
-		people.find(id).orElseThrow(() -> new NotFound("Person " + id));
+		Person person = people.get(id);
 		access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.API);
 		if (!scope.equals("child") && !scope.equals("family")) {
-			throw new org.fullpicture.shared.InvalidInput("scope", "Choose child, or family for all the household's children");
+			throw new InvalidInput("scope", "Choose child, or family for all the household's children");
 		}
-		List<UUID> children = scope.equals("family")
-				? familyView.of(people.get(id), CurrentPractitioner.get(), Channel.API).ids() : List.of(id);
+		Practitioner me = CurrentPractitioner.get();
+		List<UUID> children = scope.equals("family") ? familyView.of(person, me, Channel.API).ids() : List.of(id);
 		int[] paging = PageOf.bounded(page, size, 50, 500);
 		PageOf<Entry> entries = chronology.of(children,
-				new ChronologyFilter(agency, type, from, to, !"newest".equals(order)), CurrentPractitioner.get(),
-				paging[0], paging[1]);
+				new ChronologyFilter(agency, type, from, to, !"newest".equals(order)), me, paging[0], paging[1]);
 		return new EntryPage(entries.items().stream().map(EntryView::of).toList(), entries.page(), entries.size(),
 				entries.total(), entries.totalPages());
 	}

@@ -182,8 +182,7 @@ class PeopleApi {
 
 	@GetMapping("/{id}")
 	Object get(@PathVariable UUID id) {
-		people.get(id);
-		// a record merged into another answers as the person it now belongs to
+		// a record merged into another answers as the person it now belongs to; an unknown id is its own root
 		UUID root = identities.rootOf(id);
 		Person person = people.get(root);
 		Grounds grounds = access.open(root, Channel.API);
