@@ -33,6 +33,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -156,7 +157,7 @@ class ChronologyApi {
 		Entry entry = chronology.get(id);
 		boolean mayOpen = entry.childIds().stream().anyMatch(child -> policy.groundsFor(me, child).isFull());
 		if (!mayOpen || !chronology.isVisibleTo(entry, me)) {
-			throw new org.springframework.security.access.AccessDeniedException("You may not see this entry");
+			throw new AccessDeniedException("You may not see this entry");
 		}
 		access.openInFull(entry.childIds().get(0), AuditAction.VIEWED_CHRONOLOGY, Channel.API);
 		return EntryView.of(entry);
