@@ -22,17 +22,18 @@ import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
 import org.fullpicture.chronology.SummaryChecks;
 import org.fullpicture.people.People;
+import org.fullpicture.people.Person;
 import org.fullpicture.recording.ChildsVoiceResult;
 import org.fullpicture.recording.DilutionWarning;
 import org.fullpicture.recording.Finding;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
-import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -156,7 +157,7 @@ class ChronologyApi {
 		Entry entry = chronology.get(id);
 		boolean mayOpen = entry.childIds().stream().anyMatch(child -> policy.groundsFor(me, child).isFull());
 		if (!mayOpen || !chronology.isVisibleTo(entry, me)) {
-			throw new org.springframework.security.access.AccessDeniedException("You may not see this entry");
+			throw new AccessDeniedException("You may not see this entry");
 		}
 		access.openInFull(entry.childIds().get(0), AuditAction.VIEWED_CHRONOLOGY, Channel.API);
 		return EntryView.of(entry);
@@ -168,17 +169,16 @@ class ChronologyApi {
 			@RequestParam(required = false) EntryType type, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "oldest") String order,
 			@RequestParam(defaultValue = "child") String scope) {
-		people.find(id).orElseThrow(() -> new NotFound("Person " + id));
+		Person person = people.get(id);
 		access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.API);
 		if (!scope.equals("child") && !scope.equals("family")) {
-			throw new org.fullpicture.shared.InvalidInput("scope", "Choose child, or family for all the household's children");
+			throw new InvalidInput("scope", "Choose child, or family for all the household's children");
 		}
-		List<UUID> children = scope.equals("family")
-				? familyView.of(people.get(id), CurrentPractitioner.get(), Channel.API).ids() : List.of(id);
+		Practitioner me = CurrentPractitioner.get();
+		List<UUID> children = scope.equals("family") ? familyView.of(person, me, Channel.API).ids() : List.of(id);
 		int[] paging = PageOf.bounded(page, size, 50, 500);
 		PageOf<Entry> entries = chronology.of(children,
-				new ChronologyFilter(agency, type, from, to, !"newest".equals(order)), CurrentPractitioner.get(),
-				paging[0], paging[1]);
+				new ChronologyFilter(agency, type, from, to, !"newest".equals(order)), me, paging[0], paging[1]);
 		return new EntryPage(entries.items().stream().map(EntryView::of).toList(), entries.page(), entries.size(),
 				entries.total(), entries.totalPages());
 	}

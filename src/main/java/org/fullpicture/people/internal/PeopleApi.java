@@ -1,6 +1,7 @@
 package org.fullpicture.people.internal;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,7 @@ import org.fullpicture.people.RelationshipType;
 import org.fullpicture.shared.DateRange;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,7 +113,7 @@ class PeopleApi {
 	}
 
 	/** One agency's record of the person, with where it came from. */
-	record SourceView(UUID id, String recordedBy, java.time.Instant recordedAt, String givenName, String familyName,
+	record SourceView(UUID id, String recordedBy, Instant recordedAt, String givenName, String familyName,
 			LocalDate dateOfBirth, String nhsNumber, String upn, List<OtherName> otherNames, List<Address> addresses,
 			UUID mergeId) {
 
@@ -182,8 +184,7 @@ class PeopleApi {
 
 	@GetMapping("/{id}")
 	Object get(@PathVariable UUID id) {
-		people.get(id);
-		// a record merged into another answers as the person it now belongs to
+		// a record merged into another answers as the person it now belongs to; an unknown id is its own root
 		UUID root = identities.rootOf(id);
 		Person person = people.get(root);
 		Grounds grounds = access.open(root, Channel.API);
@@ -233,11 +234,7 @@ class PeopleApi {
 	@PostMapping("/{id}/involvements")
 	ResponseEntity<InvolvementView> involve(@PathVariable UUID id, @RequestBody NewInvolvement input) {
 		people.get(id);
-		Practitioner me = CurrentPractitioner.get();
-		boolean forAnyAgency = me.has(Role.MASH) || me.has(Role.MANAGER) || me.has(Role.ADMINISTRATOR);
-		if (!forAnyAgency && !me.agencyId().equals(input.agencyId())) {
-			throw new AccessDeniedException("You can record involvements for your own agency only");
-		}
+		requireOwnAgencyOrAny(input.agencyId(), "You can record involvements for your own agency only");
 		Involvement added = involvements.add(id, input.agencyId(), input.practitionerId(), input.from(), input.to(),
 				input.reason());
 		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(InvolvementView.of(added));
@@ -251,13 +248,9 @@ class PeopleApi {
 			@RequestBody EndInvolvement request) {
 		Involvement involvement = involvements.get(involvementId);
 		if (!identities.sameAs(id).contains(involvement.personId())) {
-			throw new org.fullpicture.shared.NotFound("Involvement " + involvementId + " of this person");
+			throw new NotFound("Involvement " + involvementId + " of this person");
 		}
-		Practitioner me = CurrentPractitioner.get();
-		boolean forAnyAgency = me.has(Role.MASH) || me.has(Role.MANAGER) || me.has(Role.ADMINISTRATOR);
-		if (!forAnyAgency && !me.agencyId().equals(involvement.agency().id())) {
-			throw new AccessDeniedException("You can end involvements of your own agency only");
-		}
+		requireOwnAgencyOrAny(involvement.agency().id(), "You can end involvements of your own agency only");
 		return InvolvementView.of(involvements.end(involvementId, request.to()));
 	}
 
@@ -297,6 +290,15 @@ class PeopleApi {
 		people.get(id);
 		breakGlass.grant(CurrentPractitioner.get(), id, request.reason(), Channel.API);
 		return ResponseEntity.noContent().build();
+	}
+
+	/** The MASH, managers and administrators act for any agency; everyone else for their own. */
+	private static void requireOwnAgencyOrAny(UUID agencyId, String refusal) {
+		Practitioner me = CurrentPractitioner.get();
+		boolean forAnyAgency = me.has(Role.MASH) || me.has(Role.MANAGER) || me.has(Role.ADMINISTRATOR);
+		if (!forAnyAgency && !me.agencyId().equals(agencyId)) {
+			throw new AccessDeniedException(refusal);
+		}
 	}
 
 	private void requireFullAccess(UUID id) {
