@@ -37,6 +37,9 @@ public class People {
 	private static final String PERSON_COLUMNS = "p.id, p.given_name, p.family_name, p.date_of_birth, "
 			+ "p.expected_delivery_date, p.sex, p.nhs_number, p.upn";
 
+	// its only state is a code length never changed here, so one instance serves every thread (commons-codec)
+	private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
 	private final JdbcClient db;
 
 	private final Agencies agencies;
@@ -66,7 +69,7 @@ public class People {
 	 * 'Smyth' for 'Smith'; null for a name with no letters.
 	 */
 	public static String nameSound(String name) {
-		String sound = new DoubleMetaphone().doubleMetaphone(nameKey(name));
+		String sound = METAPHONE.doubleMetaphone(nameKey(name));
 		return (sound == null || sound.isEmpty()) ? null : sound;
 	}
 
