@@ -375,26 +375,30 @@ public class People {
 	/** Each record of the same person with who recorded it, the root first. */
 	public List<SourceRecord> sourceRecords(UUID id) {
 		Map<UUID, org.fullpicture.linkage.IdentityLink> links = new java.util.HashMap<>();
-		identities.linksOf(id).forEach(l -> links.put(l.mergedId(), l));
+		Set<UUID> group = identities.sameAs(id);
+		identities.linksWithin(group).forEach(l -> links.put(l.mergedId(), l));
 		List<SourceRecord> sources = new ArrayList<>();
-		for (UUID member : identities.sameAs(id)) {
-			Created created = db.sql("SELECT created_at, created_by FROM person WHERE id = ?")
+		for (UUID member : group) {
+			// the record and who created it in one read
+			Created created = db.sql("SELECT " + PERSON_COLUMNS + ", p.created_at, p.created_by FROM person p WHERE p.id = ?")
 				.param(member)
-				.query((rs, row) -> new Created(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				.query((rs, row) -> new Created(person(rs, row),
+						rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 						rs.getObject("created_by", UUID.class)))
-				.single();
+				.optional()
+				.orElseThrow(() -> new NotFound("Person " + member));
 			String recordedBy = practitioners.find(created.by())
 				.flatMap(p -> agencies.find(p.agencyId()))
 				.map(Agency::name)
 				.orElse("Unknown agency");
 			var link = links.get(member);
-			sources.add(new SourceRecord(get(member), recordedBy, created.at(), link == null ? null : link.id(),
+			sources.add(new SourceRecord(created.person(), recordedBy, created.at(), link == null ? null : link.id(),
 					link == null ? null : link.reason(), otherNames(member), addresses(member)));
 		}
 		return sources;
 	}
 
-	private record Created(java.time.Instant at, UUID by) {
+	private record Created(Person person, java.time.Instant at, UUID by) {
 	}
 
 	public List<OtherName> otherNames(UUID personId) {
