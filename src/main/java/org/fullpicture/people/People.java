@@ -79,6 +79,12 @@ public class People {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
+		return createChecked(input, createdBy);
+	}
+
+	/** {@link #create} for input already found sound by {@link #problemsWith}, as intake does before matching. */
+	@Transactional
+	Person createChecked(NewPerson input, UUID createdBy) {
 		String nhs = blank(input.nhsNumber()) ? null : NhsNumber.normalise(input.nhsNumber()).orElseThrow();
 		String upn = blank(input.upn()) ? null : Upn.normalise(input.upn()).orElseThrow();
 		if (nhs != null) {
