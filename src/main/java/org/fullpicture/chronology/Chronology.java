@@ -481,7 +481,12 @@ public class Chronology {
 				" WHERE e.id IN (SELECT c.entry_id FROM chronology_entry_child c WHERE c.person_id IN (:children))"
 						+ " AND (e.sensitivity = 'NORMAL' OR e.agency_id = :viewerAgency OR :mash = TRUE)");
 		// a merged child's entries follow them: every record of the same person counts
-		params.put("children", childIds.stream().flatMap(id -> identities.sameAs(id).stream()).distinct().toList());
+		params.put("children", identities.sameAsEach(identities.rootsOf(childIds).values())
+			.values()
+			.stream()
+			.flatMap(Set::stream)
+			.distinct()
+			.toList());
 		params.put("viewerAgency", viewer.agencyId());
 		params.put("mash", viewer.has(org.fullpicture.agencies.Role.MASH));
 		if (filter.agencyId() != null) {

@@ -122,7 +122,11 @@ public class Identities {
 
 	/** The active links that make up the person's identity, oldest first. */
 	public List<IdentityLink> linksOf(UUID personId) {
-		Set<UUID> group = sameAs(personId);
+		return linksWithin(sameAs(personId));
+	}
+
+	/** {@link #linksOf} for a group already read with {@link #sameAs}, so it is not walked again. */
+	public List<IdentityLink> linksWithin(Set<UUID> group) {
 		return db.sql("SELECT * FROM person_link WHERE survivor_id IN (:ids) AND unlinked_at IS NULL ORDER BY linked_at")
 			.param("ids", group)
 			.query(Identities::link)

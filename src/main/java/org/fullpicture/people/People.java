@@ -37,6 +37,9 @@ public class People {
 	private static final String PERSON_COLUMNS = "p.id, p.given_name, p.family_name, p.date_of_birth, "
 			+ "p.expected_delivery_date, p.sex, p.nhs_number, p.upn";
 
+	// its only state is a code length never changed here, so one instance serves every thread (commons-codec)
+	private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
 	private final JdbcClient db;
 
 	private final Agencies agencies;
@@ -66,7 +69,7 @@ public class People {
 	 * 'Smyth' for 'Smith'; null for a name with no letters.
 	 */
 	public static String nameSound(String name) {
-		String sound = new DoubleMetaphone().doubleMetaphone(nameKey(name));
+		String sound = METAPHONE.doubleMetaphone(nameKey(name));
 		return (sound == null || sound.isEmpty()) ? null : sound;
 	}
 
@@ -76,6 +79,12 @@ public class People {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
+		return createChecked(input, createdBy);
+	}
+
+	/** {@link #create} for input already found sound by {@link #problemsWith}, as intake does before matching. */
+	@Transactional
+	Person createChecked(NewPerson input, UUID createdBy) {
 		String nhs = blank(input.nhsNumber()) ? null : NhsNumber.normalise(input.nhsNumber()).orElseThrow();
 		String upn = blank(input.upn()) ? null : Upn.normalise(input.upn()).orElseThrow();
 		if (nhs != null) {
@@ -372,26 +381,30 @@ public class People {
 	/** Each record of the same person with who recorded it, the root first. */
 	public List<SourceRecord> sourceRecords(UUID id) {
 		Map<UUID, org.fullpicture.linkage.IdentityLink> links = new java.util.HashMap<>();
-		identities.linksOf(id).forEach(l -> links.put(l.mergedId(), l));
+		Set<UUID> group = identities.sameAs(id);
+		identities.linksWithin(group).forEach(l -> links.put(l.mergedId(), l));
 		List<SourceRecord> sources = new ArrayList<>();
-		for (UUID member : identities.sameAs(id)) {
-			Created created = db.sql("SELECT created_at, created_by FROM person WHERE id = ?")
+		for (UUID member : group) {
+			// the record and who created it in one read
+			Created created = db.sql("SELECT " + PERSON_COLUMNS + ", p.created_at, p.created_by FROM person p WHERE p.id = ?")
 				.param(member)
-				.query((rs, row) -> new Created(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				.query((rs, row) -> new Created(person(rs, row),
+						rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 						rs.getObject("created_by", UUID.class)))
-				.single();
+				.optional()
+				.orElseThrow(() -> new NotFound("Person " + member));
 			String recordedBy = practitioners.find(created.by())
 				.flatMap(p -> agencies.find(p.agencyId()))
 				.map(Agency::name)
 				.orElse("Unknown agency");
 			var link = links.get(member);
-			sources.add(new SourceRecord(get(member), recordedBy, created.at(), link == null ? null : link.id(),
+			sources.add(new SourceRecord(created.person(), recordedBy, created.at(), link == null ? null : link.id(),
 					link == null ? null : link.reason(), otherNames(member), addresses(member)));
 		}
 		return sources;
 	}
 
-	private record Created(java.time.Instant at, UUID by) {
+	private record Created(Person person, java.time.Instant at, UUID by) {
 	}
 
 	public List<OtherName> otherNames(UUID personId) {

@@ -68,7 +68,7 @@ public class PersonIntake {
 			involvements.ensureInvolved(existing.id(), by.agencyId(), by.id(), "Recorded the person");
 			return new Intake(existing, Outcome.EXISTING_RECORD_USED, candidates);
 		}
-		Person created = people.create(input, by.id());
+		Person created = people.createChecked(input, by.id());
 		involvements.ensureInvolved(created.id(), by.agencyId(), by.id(), "Recorded the person");
 		List<MatchCandidate> toReview = candidates.stream().filter(MatchCandidate::needsReview).limit(MAX_REVIEWS).toList();
 		for (MatchCandidate candidate : toReview) {

@@ -114,8 +114,8 @@ public class PersonMatching {
 			return List.of();
 		}
 		List<UUID> ids = db.sql(sql + " LIMIT " + MAX_CANDIDATES).params(params).query(UUID.class).list();
-		// each person once, as the record that speaks for them
-		return ids.stream().map(identities::rootOf).distinct().toList();
+		// each person once, as the record that speaks for them: one query per level of merging, not per candidate
+		return identities.rootsOf(ids).values().stream().distinct().toList();
 	}
 
 	private static java.util.Optional<LocalDate> swapped(LocalDate dob) {
