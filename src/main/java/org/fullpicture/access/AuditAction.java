@@ -6,7 +6,14 @@ public enum AuditAction {
 	VIEWED_CHRONOLOGY("Viewed the chronology"), VIEWED_AUDIT("Viewed the audit trail"),
 	BROKE_GLASS("Broke glass"), REVIEWED_BREAK_GLASS("Reviewed a break-glass"),
 	MERGED("Merged two records of the same person"), UNMERGED("Undid a merge"),
-	DECIDED_NOT_SAME("Decided two records are not the same person");
+	DECIDED_NOT_SAME("Decided two records are not the same person"),
+	DECLARED_INVOLVEMENT("Declared their agency's involvement"), ALLOCATED_INVOLVEMENT("Allocated an agency's involvement"),
+	STARTED_INVOLVEMENT("Started an involvement through a workflow"), ENDED_INVOLVEMENT("Ended an involvement"),
+	REVIEWED_DECLARATION("Reviewed a declared involvement"), RECORDED_ADDRESS("Recorded a new address"),
+	RECORDED_EDUCATION("Recorded a change of education setting"), RECORDED_RELATIONSHIP("Recorded a relationship"),
+	LISTED_IN_SEARCH("Listed in search results"), LISTED_IN_RECENT_ACTIVITY("Listed in recent activity"),
+	VIEWED_MATCH_REVIEW("Viewed a possible match"), QUOTED_IN_ADVICE("Entries drawn on for advice on a summary"),
+	VIEWED_OWN_ENTRIES("Viewed their own agency's entries");
 
 	private final String label;
 

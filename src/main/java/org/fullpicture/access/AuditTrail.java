@@ -47,6 +47,13 @@ public class AuditTrail {
 		insert(practitionerId, action, personId, grounds, null, channel);
 	}
 
+	/** A change to a record (an address, an involvement), committed with the change itself. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordChange(UUID practitionerId, AuditAction action, UUID personId, Grounds grounds, String reason,
+			Channel channel) {
+		insert(practitionerId, action, personId, grounds, reason, channel);
+	}
+
 	private void insert(UUID practitionerId, AuditAction action, UUID personId, Grounds grounds, String reason,
 			Channel channel) {
 		db.sql("""

@@ -38,6 +38,19 @@ public class Practitioners {
 		return find(id).orElseThrow(() -> new NotFound("Practitioner " + id));
 	}
 
+	/** The agency's designated safeguarding lead, the first enabled one when it has several. */
+	public Optional<Practitioner> safeguardingLeadOf(UUID agencyId) {
+		return db.sql("""
+				SELECT p.id FROM practitioner p JOIN practitioner_role r ON r.practitioner_id = p.id
+				WHERE p.agency_id = ? AND r.role = 'SAFEGUARDING_LEAD' AND p.enabled = TRUE ORDER BY p.username""")
+			.param(agencyId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.findFirst()
+			.flatMap(this::find);
+	}
+
 	public Optional<Account> account(String username) {
 		return db.sql("SELECT * FROM practitioner WHERE username = ?").param(username).query((rs, row) -> {
 			OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.fullpicture.access.AccessPolicy;
-import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.people.People;
@@ -93,8 +92,6 @@ public class Chronology {
 
 	private final People people;
 
-	private final Involvements involvements;
-
 	private final AccessPolicy policy;
 
 	private final ApplicationEventPublisher events;
@@ -107,7 +104,7 @@ public class Chronology {
 
 	private final Identities identities;
 
-	Chronology(JdbcClient db, JdbcTemplate jdbc, People people, Involvements involvements, AccessPolicy policy,
+	Chronology(JdbcClient db, JdbcTemplate jdbc, People people, AccessPolicy policy,
 			ApplicationEventPublisher events, Clock clock, FindingsLog findingsLog, PlainLanguageCheck plainLanguage,
 			Identities identities) {
 		this.identities = identities;
@@ -116,7 +113,6 @@ public class Chronology {
 		this.db = db;
 		this.jdbc = jdbc;
 		this.people = people;
-		this.involvements = involvements;
 		this.policy = policy;
 		this.events = events;
 		this.clock = clock;
@@ -271,7 +267,7 @@ public class Chronology {
 	private record Row(UUID id, NewEntry input, UUID supersedes, String reason, String key, String hash) {
 	}
 
-	/** Stores the rows in JDBC batches, makes the recorder's agency involved, and tells the other modules. */
+	/** Stores the rows in JDBC batches and tells the other modules; writing about a child gives no grounds to read. */
 	private void insert(List<Row> rows, Practitioner recorder) {
 		if (rows.isEmpty()) {
 			return;
@@ -295,8 +291,6 @@ public class Chronology {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
 		batch("INSERT INTO chronology_entry_child (entry_id, person_id, occurred_at) VALUES (?, ?, ?)", children);
 		batch("INSERT INTO chronology_entry_factor (entry_id, code) VALUES (?, ?)", factors);
-		involvements.ensureInvolved(children.stream().map(c -> (UUID) c[1]).distinct().toList(), recorder.agencyId(),
-				recorder.id(), "Recorded information about the child");
 		for (Row row : rows) {
 			events.publishEvent(new ChronologyEntryRecorded(row.id(), row.input().childIds(), row.input().type(),
 					recorder.agencyId(), row.input().occurredAt(), now.toInstant(), row.supersedes()));

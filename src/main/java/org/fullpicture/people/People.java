@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Agency;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.shared.Conflict;
@@ -50,7 +52,11 @@ public class People {
 
 	private final Practitioners practitioners;
 
-	People(JdbcClient db, Agencies agencies, Clock clock, Identities identities, Practitioners practitioners) {
+	private final Involvements involvements;
+
+	People(JdbcClient db, Agencies agencies, Clock clock, Identities identities, Practitioners practitioners,
+			Involvements involvements) {
+		this.involvements = involvements;
 		this.identities = identities;
 		this.practitioners = practitioners;
 		this.db = db;
@@ -118,10 +124,10 @@ public class People {
 				.update();
 		}
 		if (input.address() != null) {
-			insertAddress(id, input.address());
+			insertAddress(id, input.address(), createdBy);
 		}
 		if (input.educationSettingId() != null) {
-			insertPlacement(id, input.educationSettingId(), LocalDate.now(clock));
+			insertPlacement(id, input.educationSettingId(), LocalDate.now(clock), createdBy);
 		}
 		return get(id);
 	}
@@ -204,7 +210,7 @@ public class People {
 
 	/** A move: the current address ends the day before the new one starts. */
 	@Transactional
-	public void moveTo(UUID personId, NewPerson.NewAddress address) {
+	public void moveTo(UUID personId, NewPerson.NewAddress address, UUID recordedBy) {
 		get(personId);
 		List<FieldProblem> problems = new ArrayList<>();
 		addressProblems(address, "", problems);
@@ -215,17 +221,19 @@ public class People {
 		db.sql("UPDATE address SET to_date = ? WHERE person_id = ? AND to_date IS NULL")
 			.params(from.minusDays(1), personId)
 			.update();
-		insertAddress(personId, address);
+		insertAddress(personId, address, recordedBy);
 	}
 
-	private void insertAddress(UUID personId, NewPerson.NewAddress address) {
+	private void insertAddress(UUID personId, NewPerson.NewAddress address, UUID recordedBy) {
 		String postcode = Postcode.normalise(address.postcode());
 		db.sql("""
-				INSERT INTO address (id, person_id, line1, line2, town, postcode, address_key, from_date)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO address (id, person_id, line1, line2, town, postcode, address_key, from_date, recorded_by,
+				    recorded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), personId, address.line1().strip(), address.line2(), address.town(), postcode,
 					addressKey(address.line1(), postcode),
-					address.from() == null ? LocalDate.now(clock) : address.from())
+					address.from() == null ? LocalDate.now(clock) : address.from(), recordedBy,
+					OffsetDateTime.now(clock))
 			.update();
 	}
 
@@ -234,9 +242,12 @@ public class People {
 		return (line1.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "|" + postcode.replace(" ", ""));
 	}
 
-	/** A change of school: the current placement ends the day before the new one starts. */
+	/**
+	 * A change of school: the current placement ends the day before the new one starts, and the new setting (its
+	 * safeguarding lead, when it has one) becomes involved with the child.
+	 */
 	@Transactional
-	public void changeEducationSetting(UUID personId, UUID settingId, LocalDate from) {
+	public void changeEducationSetting(UUID personId, UUID settingId, LocalDate from, UUID recordedBy) {
 		get(personId);
 		Agency setting = agencies.find(settingId)
 			.filter(a -> a.type().isEducationSetting())
@@ -254,18 +265,23 @@ public class People {
 		db.sql("UPDATE education_placement SET to_date = ? WHERE person_id = ? AND to_date IS NULL")
 			.params(start.minusDays(1), personId)
 			.update();
-		insertPlacement(personId, setting.id(), start);
+		insertPlacement(personId, setting.id(), start, recordedBy);
+		involvements.startByWorkflow(personId, setting.id(),
+				practitioners.safeguardingLeadOf(setting.id()).map(Practitioner::id).orElse(null),
+				"Placed at the setting", recordedBy);
 	}
 
-	private void insertPlacement(UUID personId, UUID settingId, LocalDate from) {
-		db.sql("INSERT INTO education_placement (id, person_id, agency_id, from_date) VALUES (?, ?, ?, ?)")
-			.params(UUID.randomUUID(), personId, settingId, from)
+	private void insertPlacement(UUID personId, UUID settingId, LocalDate from, UUID recordedBy) {
+		db.sql("""
+				INSERT INTO education_placement (id, person_id, agency_id, from_date, recorded_by, recorded_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), personId, settingId, from, recordedBy, OffsetDateTime.now(clock))
 			.update();
 	}
 
 	/** Records that {@code from} is the {@code type} of {@code to} (for example, the parent of the child). */
 	@Transactional
-	public UUID relate(UUID from, UUID to, RelationshipType type) {
+	public UUID relate(UUID from, UUID to, RelationshipType type, UUID recordedBy) {
 		if (type == null) {
 			throw new InvalidInput("type", "Choose the kind of relationship");
 		}
@@ -284,8 +300,10 @@ public class People {
 			throw new Conflict("personId", "These two people already have a recorded relationship");
 		}
 		UUID id = UUID.randomUUID();
-		db.sql("INSERT INTO relationship (id, from_person_id, to_person_id, type) VALUES (?, ?, ?, ?)")
-			.params(id, from, to, type.name())
+		db.sql("""
+				INSERT INTO relationship (id, from_person_id, to_person_id, type, recorded_by, recorded_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(id, from, to, type.name(), recordedBy, OffsetDateTime.now(clock))
 			.update();
 		return id;
 	}

@@ -2,7 +2,6 @@ package org.fullpicture.people;
 
 import java.util.List;
 
-import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.linkage.MatchReviews;
 import org.fullpicture.shared.InvalidInput;
@@ -12,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recording a person always looks for an existing record first, so that each child has one record
  * across agencies: a near-certain match uses the existing record (and says so), a possible match is
- * recorded new and sent to the review queue, and anything else is recorded new.
+ * recorded new and sent to the review queue, and anything else is recorded new. Recording a person gives no
+ * grounds to read their record: those come from involvements that workflows start, a role, or break-glass.
  */
 @Service
 public class PersonIntake {
@@ -47,13 +47,10 @@ public class PersonIntake {
 
 	private final MatchReviews reviews;
 
-	private final Involvements involvements;
-
-	PersonIntake(People people, PersonMatching matching, MatchReviews reviews, Involvements involvements) {
+	PersonIntake(People people, PersonMatching matching, MatchReviews reviews) {
 		this.people = people;
 		this.matching = matching;
 		this.reviews = reviews;
-		this.involvements = involvements;
 	}
 
 	@Transactional
@@ -65,11 +62,9 @@ public class PersonIntake {
 		List<MatchCandidate> candidates = matching.candidates(input);
 		if (!candidates.isEmpty() && candidates.get(0).isSamePerson()) {
 			Person existing = candidates.get(0).person();
-			involvements.ensureInvolved(existing.id(), by.agencyId(), by.id(), "Recorded the person");
 			return new Intake(existing, Outcome.EXISTING_RECORD_USED, candidates);
 		}
 		Person created = people.createChecked(input, by.id());
-		involvements.ensureInvolved(created.id(), by.agencyId(), by.id(), "Recorded the person");
 		List<MatchCandidate> toReview = candidates.stream().filter(MatchCandidate::needsReview).limit(MAX_REVIEWS).toList();
 		for (MatchCandidate candidate : toReview) {
 			reviews.raise(candidate.person().id(), created.id(), candidate.probability(), candidate.reasonsInWords(),

@@ -51,7 +51,7 @@ class ChronologyPagingTests {
 		school = fixtures.agency(AgencyType.SCHOOL);
 		teacher = fixtures.practitioner(school);
 		child = fixtures.child("Pia", "Pagetest", LocalDate.of(2015, 3, 1), teacher.id());
-		involvements.ensureInvolved(child.id(), school.id(), teacher.id(), "On roll");
+		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
 		for (int i = 0; i < 11; i++) {
 			record(teacher, "Entry " + i, EntryType.CONCERN, Instant.parse("2025-01-01T10:00:00Z").plusSeconds(86_400L * i),
 					Sensitivity.NORMAL);

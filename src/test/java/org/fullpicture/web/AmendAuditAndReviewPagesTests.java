@@ -72,7 +72,7 @@ class AmendAuditAndReviewPagesTests {
 		teacher = fixtures.practitioner(school);
 		dsl = fixtures.practitioner(school, Role.SAFEGUARDING_LEAD);
 		child = fixtures.child("Cara", "Amendtest", LocalDate.of(2015, 1, 2), teacher.id());
-		involvements.ensureInvolved(child.id(), school.id(), teacher.id(), "On roll");
+		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
 		entry = chronology.record(new NewEntry(List.of(child.id()), EntryType.CONCERN,
 				Instant.parse("2026-01-05T09:30:00Z"), "Original words", List.of(), null, null), teacher, null).entry();
 	}
@@ -120,7 +120,7 @@ class AmendAuditAndReviewPagesTests {
 			.andExpect(content().string(containsString(">Restricted</strong>")));
 		Agency police = fixtures.agency(AgencyType.POLICE);
 		Practitioner officer = fixtures.practitioner(police);
-		involvements.ensureInvolved(child.id(), police.id(), officer.id(), "Incident");
+		involvements.startByWorkflow(child.id(), police.id(), officer.id(), "Incident", officer.id());
 		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Sexual health clinic"))));
@@ -142,7 +142,7 @@ class AmendAuditAndReviewPagesTests {
 	void anotherAgencyCannotAmend() throws Exception {
 		Agency police = fixtures.agency(AgencyType.POLICE);
 		Practitioner officer = fixtures.practitioner(police);
-		involvements.ensureInvolved(child.id(), police.id(), officer.id(), "Incident");
+		involvements.startByWorkflow(child.id(), police.id(), officer.id(), "Incident", officer.id());
 		mvc.perform(get("/chronology/" + entry.id() + "/amend").with(as(officer)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("Only the agency that recorded an entry can amend it")));

@@ -61,7 +61,7 @@ class ChildPagesTests {
 		teacher = fixtures.practitioner(school);
 		child = fixtures.child("Ada", Fixtures.randomName(), LocalDate.of(2016, 5, 4),
 				teacher.id());
-		involvements.ensureInvolved(child.id(), school.id(), teacher.id(), "On roll");
+		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
 	}
 
 	@Test

@@ -76,8 +76,8 @@ class ChronologyPagesTests {
 		String street = Fixtures.unique() + " Shared Street";
 		child = person("Ada", street);
 		sibling = person("Ben", street);
-		involvements.ensureInvolved(child.id(), school.id(), teacher.id(), "On roll");
-		involvements.ensureInvolved(sibling.id(), school.id(), teacher.id(), "On roll");
+		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
+		involvements.startByWorkflow(sibling.id(), school.id(), teacher.id(), "On roll", teacher.id());
 	}
 
 	private Person person(String given, String street) {

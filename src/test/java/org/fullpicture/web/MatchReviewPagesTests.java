@@ -74,7 +74,7 @@ class MatchReviewPagesTests {
 		String family = Fixtures.randomName();
 		existing = fixtures.child("Maya", family, LocalDate.of(2013, 6, 2), teacher.id());
 		candidate = fixtures.child("Maia", family, LocalDate.of(2013, 6, 2), nurse.id());
-		involvements.ensureInvolved(existing.id(), school.id(), teacher.id(), "On roll");
+		involvements.startByWorkflow(existing.id(), school.id(), teacher.id(), "On roll", teacher.id());
 		reviewId = reviews.raise(existing.id(), candidate.id(), 0.876, "Same family name; same date of birth", "TEST");
 	}
 

@@ -56,7 +56,7 @@ class PageAccessTests {
 		Agency school = fixtures.agency(AgencyType.SCHOOL);
 		teacher = fixtures.practitioner(school);
 		child = fixtures.child("Eve", "Accesstest", LocalDate.of(2014, 2, 3), teacher.id());
-		involvements.ensureInvolved(child.id(), school.id(), teacher.id(), "On roll");
+		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
 		entryId = chronology.record(new NewEntry(List.of(child.id()), EntryType.CONCERN, Instant.parse("2026-01-05T09:30:00Z"),
 				"Words", List.of(), null, null), teacher, null).entry().id();
 	}

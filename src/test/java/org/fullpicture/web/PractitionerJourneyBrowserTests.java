@@ -76,7 +76,7 @@ class PractitionerJourneyBrowserTests {
 		// a family name of letters only, different for each test, so that a search finds one child
 		familyName = Fixtures.randomName();
 		child = fixtures.child("Dina", familyName, LocalDate.of(2016, 9, 14), teacher.id());
-		involvements.ensureInvolved(child.id(), school.id(), teacher.id(), "On roll");
+		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
 		chronology.record(new NewEntry(List.of(child.id()), EntryType.ATTENDANCE_CONCERN,
 				Instant.parse("2026-01-12T08:45:00Z"), "Absent for the third Monday running.\nMum said \"she had a tummy ache\".",
 				List.of("16A"), Source.PROFESSIONAL, Sensitivity.NORMAL), teacher, null);

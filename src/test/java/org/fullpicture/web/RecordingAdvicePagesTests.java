@@ -63,7 +63,7 @@ class RecordingAdvicePagesTests {
 		earlyHelp = fixtures.agency(AgencyType.EARLY_HELP);
 		worker = fixtures.practitioner(earlyHelp);
 		child = fixtures.child("Nia", "Advice", LocalDate.of(2015, 5, 5), worker.id());
-		involvements.ensureInvolved(child.id(), earlyHelp.id(), worker.id(), "Family support");
+		involvements.startByWorkflow(child.id(), earlyHelp.id(), worker.id(), "Family support", worker.id());
 	}
 
 	@Test

@@ -80,7 +80,7 @@ class SignInAndHomePageTests {
 		Agency school = fixtures.agency(AgencyType.SCHOOL);
 		Practitioner teacher = fixtures.practitioner(school);
 		Person child = fixtures.child("Home", "Listed", LocalDate.of(2015, 3, 7), teacher.id());
-		involvements.ensureInvolved(child.id(), school.id(), teacher.id(), "On roll");
+		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
 
 		mvc.perform(get("/").with(as(teacher)))
 			.andExpect(status().isOk())

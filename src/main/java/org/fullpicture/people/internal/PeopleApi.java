@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.fullpicture.access.AccessPolicy;
+import org.fullpicture.access.AuditAction;
+import org.fullpicture.access.AuditTrail;
+import org.fullpicture.access.InvolvementGrants;
 import org.fullpicture.access.BreakGlass;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
@@ -15,9 +18,9 @@ import org.fullpicture.access.Grounds;
 import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.Involvement;
+import org.fullpicture.agencies.InvolvementBasis;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.agencies.Role;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.linkage.LinkageModel;
 import org.fullpicture.people.MatchCandidate;
@@ -38,6 +41,7 @@ import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -94,11 +98,11 @@ class PeopleApi {
 	}
 
 	record InvolvementView(UUID id, AgencyContact agency, UUID practitionerId, String practitioner, LocalDate from,
-			LocalDate to, String reason) {
+			LocalDate to, String reason, InvolvementBasis basis, UUID recordedBy, Instant recordedAt) {
 
 		static InvolvementView of(Involvement i) {
 			return new InvolvementView(i.id(), AgencyContact.of(i.agency()), i.practitionerId(), i.practitionerName(),
-					i.from(), i.to(), i.reason());
+					i.from(), i.to(), i.reason(), i.basis(), i.recordedBy(), i.recordedAt());
 		}
 
 	}
@@ -150,8 +154,15 @@ class PeopleApi {
 
 	private final PersonMatching matching;
 
+	private final InvolvementGrants grants;
+
+	private final AuditTrail audit;
+
 	PeopleApi(People people, Involvements involvements, RecordAccess access, BreakGlass breakGlass,
-			AccessPolicy policy, Identities identities, PersonIntake intake, PersonMatching matching) {
+			AccessPolicy policy, Identities identities, PersonIntake intake, PersonMatching matching,
+			InvolvementGrants grants, AuditTrail audit) {
+		this.grants = grants;
+		this.audit = audit;
 		this.intake = intake;
 		this.matching = matching;
 		this.identities = identities;
@@ -231,12 +242,12 @@ class PeopleApi {
 		return found.stream().map(p -> identities.rootOf(p.id())).distinct().map(people::get).map(Match::of).toList();
 	}
 
+	/** The MASH and managers allocate any agency; anyone else declares their own agency, with a reason, for review. */
 	@PostMapping("/{id}/involvements")
 	ResponseEntity<InvolvementView> involve(@PathVariable UUID id, @RequestBody NewInvolvement input) {
 		people.get(id);
-		requireOwnAgencyOrAny(input.agencyId(), "You can record involvements for your own agency only");
-		Involvement added = involvements.add(id, input.agencyId(), input.practitionerId(), input.from(), input.to(),
-				input.reason());
+		Involvement added = grants.start(CurrentPractitioner.get(), id, input.agencyId(), input.practitionerId(),
+				input.from(), input.to(), input.reason(), Channel.API);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(InvolvementView.of(added));
 	}
 
@@ -250,24 +261,31 @@ class PeopleApi {
 		if (!identities.sameAs(id).contains(involvement.personId())) {
 			throw new NotFound("Involvement " + involvementId + " of this person");
 		}
-		requireOwnAgencyOrAny(involvement.agency().id(), "You can end involvements of your own agency only");
-		return InvolvementView.of(involvements.end(involvementId, request.to()));
+		return InvolvementView.of(grants.end(CurrentPractitioner.get(), involvement, request.to(), Channel.API));
 	}
 
+	@Transactional // the change and its audit row commit together
 	@PostMapping("/{id}/relationships")
 	ResponseEntity<Created> relate(@PathVariable UUID id, @RequestBody NewRelationship input) {
 		if (input.personId() == null) {
 			throw new InvalidInput("personId", "Choose the related person");
 		}
-		requireFullAccess(id);
-		UUID relationship = people.relate(input.personId(), id, input.type());
+		// a relationship tells each person's record about the other: it needs grounds on both
+		Grounds grounds = requireFullAccess(id);
+		Grounds otherGrounds = requireFullAccess(input.personId());
+		UUID relationship = people.relate(input.personId(), id, input.type(), me().id());
+		audit.recordChange(me().id(), AuditAction.RECORDED_RELATIONSHIP, id, grounds, null, Channel.API);
+		audit.recordChange(me().id(), AuditAction.RECORDED_RELATIONSHIP, input.personId(), otherGrounds, null,
+				Channel.API);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(new Created(relationship));
 	}
 
+	@Transactional
 	@PostMapping("/{id}/addresses")
 	ResponseEntity<Void> move(@PathVariable UUID id, @RequestBody NewPerson.NewAddress address) {
-		requireFullAccess(id);
-		people.moveTo(id, address);
+		Grounds grounds = requireFullAccess(id);
+		people.moveTo(id, address, me().id());
+		audit.recordChange(me().id(), AuditAction.RECORDED_ADDRESS, id, grounds, null, Channel.API);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -275,13 +293,15 @@ class PeopleApi {
 	}
 
 	/** A change of school, college or early years setting: the current placement ends, the history stays. */
+	@Transactional
 	@PostMapping("/{id}/education")
 	ResponseEntity<Void> changeSetting(@PathVariable UUID id, @RequestBody SchoolMove move) {
-		requireFullAccess(id);
+		Grounds grounds = requireFullAccess(id);
 		if (move.settingId() == null) {
 			throw new InvalidInput("settingId", "Choose a school, college or early years setting");
 		}
-		people.changeEducationSetting(id, move.settingId(), move.from());
+		people.changeEducationSetting(id, move.settingId(), move.from(), me().id());
+		audit.recordChange(me().id(), AuditAction.RECORDED_EDUCATION, id, grounds, null, Channel.API);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -292,20 +312,17 @@ class PeopleApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** The MASH, managers and administrators act for any agency; everyone else for their own. */
-	private static void requireOwnAgencyOrAny(UUID agencyId, String refusal) {
-		Practitioner me = CurrentPractitioner.get();
-		boolean forAnyAgency = me.has(Role.MASH) || me.has(Role.MANAGER) || me.has(Role.ADMINISTRATOR);
-		if (!forAnyAgency && !me.agencyId().equals(agencyId)) {
-			throw new AccessDeniedException(refusal);
-		}
+	private static Practitioner me() {
+		return CurrentPractitioner.get();
 	}
 
-	private void requireFullAccess(UUID id) {
+	private Grounds requireFullAccess(UUID id) {
 		people.get(id);
-		if (!policy.groundsFor(CurrentPractitioner.get(), id).isFull()) {
+		Grounds grounds = policy.groundsFor(me(), id);
+		if (!grounds.isFull()) {
 			throw new AccessDeniedException("Your agency is not involved with this person");
 		}
+		return grounds;
 	}
 
 }
