@@ -5,10 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import org.fullpicture.access.AccessPolicy;
+import org.fullpicture.access.AuditAction;
+import org.fullpicture.access.AuditTrail;
+import org.fullpicture.access.Channel;
+import org.fullpicture.access.Grounds;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
@@ -51,8 +60,14 @@ public class SummaryChecks {
 
 	private final Clock clock;
 
+	private final AccessPolicy policy;
+
+	private final AuditTrail audit;
+
 	SummaryChecks(Chronology chronology, People people, DilutionCheck dilutionCheck, ChildsVoiceCheck childsVoiceCheck,
-			Clock clock) {
+			Clock clock, AccessPolicy policy, AuditTrail audit) {
+		this.policy = policy;
+		this.audit = audit;
 		this.chronology = chronology;
 		this.people = people;
 		this.dilutionCheck = dilutionCheck;
@@ -61,26 +76,52 @@ public class SummaryChecks {
 	}
 
 	/** Advice on a summary being written now; {@code self} is its own entry once saved (left out of its sources). */
-	public Advice check(EntryType type, String text, List<UUID> childIds, Practitioner viewer, UUID self) {
-		return check(type, text, childIds, viewer, self, clock.instant());
+	public Advice check(EntryType type, String text, List<UUID> childIds, Practitioner viewer, UUID self,
+			Channel channel) {
+		return check(type, text, childIds, viewer, self, clock.instant(), channel);
 	}
 
-	/** Advice on a summary as it stood when it was written: compared with the entries of the months before. */
+	/**
+	 * Advice on a summary as it stood when it was written: compared with the entries of the months before that the
+	 * viewer may read (every entry about a child they have grounds for, otherwise their own agency's). Each child
+	 * whose entries the advice quotes is audited.
+	 */
 	public Advice check(EntryType type, String text, List<UUID> childIds, Practitioner viewer, UUID self,
-			Instant writtenAt) {
+			Instant writtenAt, Channel channel) {
 		if (type == null || !SUMMARIES.contains(type) || text == null || childIds.isEmpty()) {
 			return new Advice(List.of(), null);
 		}
 		LocalDate since = LocalDate.ofInstant(writtenAt.minus(SUMMARISED_PERIOD), Chronology.UK);
 		LocalDate until = LocalDate.ofInstant(writtenAt, Chronology.UK);
-		List<SourceText> sources = chronology.of(childIds, new ChronologyFilter(null, null, since, until, false), viewer, 1, 200)
-			.items()
-			.stream()
+		Map<UUID, Grounds> grounds = new HashMap<>();
+		childIds.stream().distinct().forEach(child -> grounds.put(child, policy.groundsFor(viewer, child)));
+		List<UUID> readable = childIds.stream().filter(child -> grounds.get(child).isFull()).distinct().toList();
+		List<UUID> notReadable = childIds.stream().filter(child -> !grounds.get(child).isFull()).distinct().toList();
+		Map<String, Entry> sources = new LinkedHashMap<>();
+		Stream.concat(sourcesAbout(readable, null, since, until, viewer),
+				sourcesAbout(notReadable, viewer.agencyId(), since, until, viewer))
 			.filter(e -> !e.isSuperseded() && !e.id().equals(self) && !SUMMARIES.contains(e.type()))
-			.map(e -> new SourceText(e.id().toString(), e.text()))
-			.toList();
-		List<DilutionWarning> lost = sources.isEmpty() ? List.of() : dilutionCheck.compare(text, sources);
+			.forEach(e -> sources.put(e.id().toString(), e));
+		List<DilutionWarning> lost = sources.isEmpty() ? List.of()
+				: dilutionCheck.compare(text, sources.values().stream().map(e -> new SourceText(e.id().toString(), e.text())).toList());
+		// what the advice quotes is a look at each child those entries are about
+		lost.stream()
+			.flatMap(warning -> sources.get(warning.entryId()).childIds().stream())
+			.filter(grounds::containsKey)
+			.distinct()
+			.forEach(child -> audit.recordView(viewer.id(), AuditAction.QUOTED_IN_ADVICE, child, grounds.get(child),
+					channel));
 		return new Advice(lost, childsVoice(type, text, childIds.get(0)));
+	}
+
+	private Stream<Entry> sourcesAbout(List<UUID> children, UUID onlyAgency, LocalDate since, LocalDate until,
+			Practitioner viewer) {
+		if (children.isEmpty()) {
+			return Stream.empty();
+		}
+		return chronology.of(children, new ChronologyFilter(onlyAgency, null, since, until, false), viewer, 1, 200)
+			.items()
+			.stream();
 	}
 
 	private ChildsVoiceResult childsVoice(EntryType type, String text, UUID childId) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.AgencyType;
+import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.people.Person;
@@ -38,6 +39,9 @@ class ChronologyApiTests {
 	@Autowired
 	JdbcClient db;
 
+	@Autowired
+	Involvements involvements;
+
 	Agency police;
 
 	Practitioner officer;
@@ -55,6 +59,9 @@ class ChronologyApiTests {
 		bearer = fixtures.bearer(mvc, officer);
 		child = fixtures.child("Ava", "Chrono", LocalDate.of(2012, 5, 1), officer.id());
 		sibling = fixtures.child("Ben", "Chrono", LocalDate.of(2014, 6, 1), officer.id());
+		for (Person p : new Person[] { child, sibling }) {
+			involvements.startByWorkflow(p.id(), police.id(), officer.id(), "Investigating", officer.id());
+		}
 	}
 
 	@Test
@@ -94,6 +101,7 @@ class ChronologyApiTests {
 	@Test
 	void theFamilyViewShowsTheHouseholdsChildrenTogether() throws Exception {
 		Person brother = fixtures.child("Cy", "Chrono", LocalDate.of(2015, 1, 1), officer.id());
+		involvements.startByWorkflow(brother.id(), police.id(), officer.id(), "Investigating", officer.id());
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")
 			.content("{\"childIds\":[\"" + child.id() + "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-01T10:00:00Z\",\"text\":\"About Ava.\"}"));
@@ -199,7 +207,8 @@ class ChronologyApiTests {
 		Practitioner teacher = fixtures.practitioner(school);
 		mvc.perform(post("/api/v1/people/" + child.id() + "/involvements").header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
-			.content("{\"agencyId\":\"" + school.id() + "\",\"from\":\"2024-09-01\",\"reason\":\"On roll\"}"))
+			.content("{\"agencyId\":\"" + school.id() + "\",\"practitionerId\":\"" + teacher.id()
+					+ "\",\"from\":\"2024-09-01\",\"reason\":\"On roll at the school\"}"))
 			.andExpect(status().isCreated());
 		Practitioner mash = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MASH);
 		String url = "/api/v1/people/" + child.id() + "/chronology";
@@ -229,7 +238,7 @@ class ChronologyApiTests {
 	}
 
 	@Test
-	void recordingAboutAChildGivesTheRecordersAgencyAnInvolvement() throws Exception {
+	void recordingAboutAChildGivesTheRecordersAgencyNoGroundsToReadIt() throws Exception {
 		Practitioner housing = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
 		String housingBearer = fixtures.bearer(mvc, housing);
 		mvc.perform(get("/api/v1/people/" + child.id()).header("Authorization", housingBearer))
@@ -242,7 +251,9 @@ class ChronologyApiTests {
 			.andExpect(status().isCreated());
 
 		mvc.perform(get("/api/v1/people/" + child.id()).header("Authorization", housingBearer))
-			.andExpect(jsonPath("$.access", is("full")));
+			.andExpect(jsonPath("$.access", is("known-to")));
+		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").header("Authorization", housingBearer))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

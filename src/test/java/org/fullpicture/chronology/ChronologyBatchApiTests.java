@@ -3,7 +3,9 @@ package org.fullpicture.chronology;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.AgencyType;
+import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.people.Person;
 import org.fullpicture.support.DatabaseTest;
@@ -39,11 +41,16 @@ class ChronologyBatchApiTests {
 
 	String bearer;
 
+	@Autowired
+	Involvements involvements;
+
 	@BeforeEach
 	void signIn() throws Exception {
-		Practitioner officer = fixtures.practitioner(fixtures.agency(AgencyType.POLICE));
+		Agency police = fixtures.agency(AgencyType.POLICE);
+		Practitioner officer = fixtures.practitioner(police);
 		bearer = fixtures.bearer(mvc, officer);
 		child = fixtures.child("Nia", "Batch", LocalDate.of(2014, 5, 5), officer.id());
+		involvements.startByWorkflow(child.id(), police.id(), officer.id(), "Investigating", officer.id());
 	}
 
 	@Test

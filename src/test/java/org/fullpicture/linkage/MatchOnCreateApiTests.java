@@ -73,8 +73,9 @@ class MatchOnCreateApiTests {
 			.andExpect(jsonPath("$.id", is(existingId)))
 			.andExpect(jsonPath("$.outcome", is("EXISTING_RECORD_USED")))
 			.andExpect(jsonPath("$.message").isNotEmpty());
+		// finding the record is not a reason to read it
 		mvc.perform(get("/api/v1/people/" + existingId).header("Authorization", fixtures.bearer(mvc, nurse)))
-			.andExpect(jsonPath("$.access", is("full")));
+			.andExpect(jsonPath("$.access", is("known-to")));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.AgencyType;
+import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.support.DatabaseTest;
 import org.fullpicture.support.Fixtures;
@@ -37,6 +38,9 @@ class PeopleApiTests {
 	@Autowired
 	People people;
 
+	@Autowired
+	Involvements involvements;
+
 	Agency school;
 
 	Practitioner teacher;
@@ -51,7 +55,7 @@ class PeopleApiTests {
 	}
 
 	@Test
-	void recordsAChildAndShowsTheFullRecordToTheRecordingAgency() throws Exception {
+	void recordsAChildAndShowsTheFullRecordToTheAgencyWorkingWithThem() throws Exception {
 		String nhs = Fixtures.nhsNumber();
 		String id = createChild("{\"givenName\":\"Amara\",\"familyName\":\"Okafor-Test\",\"dateOfBirth\":\"2015-04-02\","
 				+ "\"sex\":\"FEMALE\",\"nhsNumber\":\"" + nhs + "\",\"address\":{\"line1\":\"1 Elm Road\",\"postcode\":\"ls1 4ap\"}}");
@@ -237,10 +241,12 @@ class PeopleApiTests {
 	void anAgencyEndsItsOwnInvolvementAndNobodyElsesAndAnEndedInvolvementGivesNoAccess() throws Exception {
 		String id = createChild("{\"givenName\":\"Lu\",\"familyName\":\"Ending\",\"dateOfBirth\":\"2012-01-01\"}");
 		Agency housing = fixtures.agency(AgencyType.HOUSING);
-		String housingBearer = fixtures.bearer(mvc, fixtures.practitioner(housing));
+		Practitioner housingOfficer = fixtures.practitioner(housing);
+		String housingBearer = fixtures.bearer(mvc, housingOfficer);
 		String involvement = mvc.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", housingBearer)
 			.contentType("application/json")
-			.content("{\"agencyId\":\"" + housing.id() + "\",\"from\":\"2025-01-01\",\"reason\":\"Tenancy support\"}"))
+			.content("{\"agencyId\":\"" + housing.id() + "\",\"practitionerId\":\"" + housingOfficer.id()
+					+ "\",\"from\":\"2025-01-01\",\"reason\":\"Tenancy support for the family\"}"))
 			.andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
 		String end = "/api/v1/people/" + id + "/involvements/" + involvement + "/end";
 
@@ -305,11 +311,11 @@ class PeopleApiTests {
 		mvc.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(camhs)))
 			.contentType("application/json")
 			.content("{\"agencyId\":\"" + camhs.id() + "\",\"practitionerId\":\"" + java.util.UUID.randomUUID()
-					+ "\",\"from\":\"2026-01-01\",\"reason\":\"Referral\"}"))
+					+ "\",\"from\":\"2026-01-01\",\"reason\":\"Referred by the GP for anxiety\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].field", is("practitionerId")))
-			.andExpect(jsonPath("$.errors[0].message", is("Choose a practitioner who is recorded, or leave it out")));
+			.andExpect(jsonPath("$.errors[0].message", is("Choose a practitioner of the agency that is involved")));
 
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
 			.andExpect(jsonPath("$.involvements[*].agency.agency", contains(school.name())));
@@ -371,10 +377,13 @@ class PeopleApiTests {
 		String id = createChild("{\"givenName\":\"Vi\",\"familyName\":\"" + Fixtures.randomName()
 				+ "\",\"dateOfBirth\":\"2012-01-01\"}");
 		String involve = "/api/v1/people/" + id + "/involvements";
-		mvc.perform(post(involve).header("Authorization", bearer)
+		Agency camhs = fixtures.agency(AgencyType.CAMHS);
+		Practitioner therapist = fixtures.practitioner(camhs);
+		String camhsBearer = fixtures.bearer(mvc, therapist);
+		String declared = "{\"agencyId\":\"" + camhs.id() + "\",\"practitionerId\":\"" + therapist.id() + "\",";
+		mvc.perform(post(involve).header("Authorization", camhsBearer)
 			.contentType("application/json")
-			.content("{\"agencyId\":\"" + school.id() + "\",\"from\":\"-5000-01-01\",\"to\":\"+300000-01-01\","
-					+ "\"reason\":\"On roll\"}"))
+			.content(declared + "\"from\":\"-5000-01-01\",\"to\":\"+300000-01-01\",\"reason\":\"Weekly sessions after referral\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'from')].message",
 					contains(startsWith("The start date must be between 1 January 1900 and "))))
@@ -383,19 +392,19 @@ class PeopleApiTests {
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
 			.andExpect(jsonPath("$.involvements", hasSize(1)));
 
-		String involvement = mvc.perform(post(involve).header("Authorization", bearer)
+		String involvement = mvc.perform(post(involve).header("Authorization", camhsBearer)
 			.contentType("application/json")
-			.content("{\"agencyId\":\"" + school.id() + "\",\"from\":\"2025-01-01\",\"reason\":\"Mentoring\"}"))
+			.content(declared + "\"from\":\"2025-01-01\",\"reason\":\"Mentoring after a referral\"}"))
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
-		mvc.perform(post(involve + "/" + involvement + "/end").header("Authorization", bearer)
+		mvc.perform(post(involve + "/" + involvement + "/end").header("Authorization", camhsBearer)
 			.contentType("application/json")
 			.content("{\"to\":\"2300-01-01\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("to")))
 			.andExpect(jsonPath("$.errors[0].message", startsWith("The end date must be between 1 January 1900 and ")));
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
-			.andExpect(jsonPath("$.involvements[?(@.reason == 'Mentoring')].to", contains(nullValue())));
+			.andExpect(jsonPath("$.involvements[?(@.reason == 'Mentoring after a referral')].to", contains(nullValue())));
 	}
 
 	@Test
@@ -454,6 +463,7 @@ class PeopleApiTests {
 		assertThat(people.findByNameAndDateOfBirth(given, family, LocalDate.parse(dateOfBirth))).isEmpty();
 	}
 
+	/** Records a child, then puts them on the school's roll: recording alone would give the school no access. */
 	private String createChild(String json) throws Exception {
 		String body = mvc
 			.perform(post("/api/v1/people").header("Authorization", bearer).contentType("application/json").content(json))
@@ -461,7 +471,9 @@ class PeopleApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		return body.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+		String id = body.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+		involvements.startByWorkflow(java.util.UUID.fromString(id), school.id(), teacher.id(), "On roll", teacher.id());
+		return id;
 	}
 
 }

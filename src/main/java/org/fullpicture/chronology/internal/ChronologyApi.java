@@ -193,7 +193,7 @@ class ChronologyApi {
 	}
 
 	private SummaryChecks.Advice advise(Entry entry, Practitioner me) {
-		return summaryChecks.check(entry.type(), entry.text(), entry.childIds(), me, entry.id());
+		return summaryChecks.check(entry.type(), entry.text(), entry.childIds(), me, entry.id(), Channel.API);
 	}
 
 }

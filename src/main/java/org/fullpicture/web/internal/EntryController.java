@@ -53,7 +53,7 @@ class EntryController {
 		model.addAttribute("entries", List.of(EntryView.of(entry, me, names)));
 		// a summary always lets its reader open the words it summarised
 		model.addAttribute("advice", summaryChecks.check(entry.type(), entry.text(), entry.childIds(), me, entry.id(),
-				entry.recordedAt()));
+				entry.recordedAt(), Channel.PAGE));
 		return "chronology/entry";
 	}
 

@@ -105,7 +105,8 @@ class RecordEntryController {
 		FormErrors errors = form.problems();
 		if (errors.isEmpty()) {
 			NewEntry entry = form.toNewEntry(id);
-			SummaryChecks.Advice advice = summaryChecks.check(entry.type(), entry.text(), entry.childIds(), me, null);
+			SummaryChecks.Advice advice = summaryChecks.check(entry.type(), entry.text(), entry.childIds(), me, null,
+					Channel.PAGE);
 			if (form.isQuoteSourceWords()) {
 				form.setText(form.getText() + quotations(advice));
 				form.setQuoteSourceWords(false);
@@ -125,7 +126,8 @@ class RecordEntryController {
 				chronology.record(entry, me, form.getSubmissionKey());
 				drafts.delete(me.id(), draftKey(id));
 				redirect.addFlashAttribute("banner", "Your information about " + child.fullName() + " has been recorded");
-				return "redirect:/children/" + id + "/chronology";
+				// writing gives no grounds to read: without them the recorder goes back to who knows the child
+				return "redirect:/children/" + id + (policy.groundsFor(me, id).isFull() ? "/chronology" : "");
 			}
 			catch (InvalidInput ex) {
 				errors.addAll(ex.problems(), RecordEntryForm::formField);
