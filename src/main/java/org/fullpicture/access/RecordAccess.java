@@ -1,5 +1,9 @@
 package org.fullpicture.access;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.fullpicture.agencies.Practitioner;
@@ -40,6 +44,31 @@ public class RecordAccess {
 		}
 		audit.recordView(viewer.id(), action, personId, grounds, channel);
 		return grounds;
+	}
+
+	/**
+	 * One entry, about one or more children: refused unless the viewer has grounds for at least one of them, and
+	 * audited against each child it is about.
+	 */
+	public void openEntry(List<UUID> childIds, Channel channel) {
+		Practitioner viewer = CurrentPractitioner.get();
+		Map<UUID, Grounds> grounds = new LinkedHashMap<>();
+		childIds.forEach(child -> grounds.put(child, policy.groundsFor(viewer, child)));
+		if (grounds.values().stream().noneMatch(Grounds::isFull)) {
+			throw new AccessDeniedException("Your agency is not involved with the children this entry is about");
+		}
+		grounds.forEach((child, why) -> audit.recordView(viewer.id(), AuditAction.VIEWED_CHRONOLOGY, child, why, channel));
+	}
+
+	/**
+	 * People shown in a list (search results, recent activity, a possible match): each is a look at that person,
+	 * audited on the viewer's grounds, in the caller's transaction when there is one.
+	 */
+	public void listed(Collection<UUID> personIds, AuditAction action, Channel channel) {
+		Practitioner viewer = CurrentPractitioner.get();
+		personIds.stream()
+			.distinct()
+			.forEach(id -> audit.recordView(viewer.id(), action, id, policy.groundsFor(viewer, id), channel));
 	}
 
 	public void openAudit(UUID personId, Channel channel) {

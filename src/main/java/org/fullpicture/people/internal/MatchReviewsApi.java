@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.fullpicture.access.AccessPolicy;
+import org.fullpicture.access.AuditAction;
+import org.fullpicture.access.RecordAccess;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
@@ -44,7 +46,10 @@ class MatchReviewsApi {
 
 	private final AccessPolicy policy;
 
-	MatchReviewsApi(MatchReviews reviews, Merges merges, AccessPolicy policy) {
+	private final RecordAccess access;
+
+	MatchReviewsApi(MatchReviews reviews, Merges merges, AccessPolicy policy, RecordAccess access) {
+		this.access = access;
 		this.reviews = reviews;
 		this.merges = merges;
 		this.policy = policy;
@@ -54,14 +59,19 @@ class MatchReviewsApi {
 	ReviewPage open(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		requireDecider();
 		int[] paging = PageOf.bounded(page, size, 20, 200);
-		PageOf<ReviewView> open = reviews.open(paging[0], paging[1]).map(this::view);
+		PageOf<MatchReview> found = reviews.open(paging[0], paging[1]);
+		access.listed(found.items().stream().flatMap(r -> List.of(r.existingId(), r.candidateId()).stream()).toList(),
+				AuditAction.VIEWED_MATCH_REVIEW, Channel.API);
+		PageOf<ReviewView> open = found.map(this::view);
 		return new ReviewPage(open.items(), open.page(), open.size(), open.total(), open.totalPages());
 	}
 
 	@GetMapping("/api/v1/match-reviews/{id}")
 	ReviewView one(@PathVariable UUID id) {
 		requireDecider();
-		return view(reviews.get(id));
+		MatchReview review = reviews.get(id);
+		access.listed(List.of(review.existingId(), review.candidateId()), AuditAction.VIEWED_MATCH_REVIEW, Channel.API);
+		return view(review);
 	}
 
 	@PostMapping("/api/v1/match-reviews/{id}/decision")

@@ -239,7 +239,9 @@ class PeopleApi {
 			found = people.findByNameAndDateOfBirth(givenName, familyName, dateOfBirth);
 		}
 		// each person once, as the record that speaks for them
-		return found.stream().map(p -> identities.rootOf(p.id())).distinct().map(people::get).map(Match::of).toList();
+		List<UUID> roots = found.stream().map(p -> identities.rootOf(p.id())).distinct().toList();
+		access.listed(roots, AuditAction.LISTED_IN_SEARCH, Channel.API);
+		return roots.stream().map(people::get).map(Match::of).toList();
 	}
 
 	/** The MASH and managers allocate any agency; anyone else declares their own agency, with a reason, for review. */

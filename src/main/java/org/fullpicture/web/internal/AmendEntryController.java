@@ -3,7 +3,6 @@ package org.fullpicture.web.internal;
 import java.util.List;
 import java.util.UUID;
 
-import org.fullpicture.access.AuditAction;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.access.RecordAccess;
@@ -81,7 +80,7 @@ class AmendEntryController {
 		if (!entry.agencyId().equals(me.agencyId())) {
 			throw new AccessDeniedException("Only the agency that recorded an entry can amend it");
 		}
-		access.openInFull(entry.childIds().get(0), AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
+		access.openEntry(entry.childIds(), Channel.PAGE);
 		return entry;
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.fullpicture.access.AuditAction;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.access.RecordAccess;
@@ -46,7 +45,7 @@ class EntryController {
 			throw new AccessDeniedException("This entry is restricted to the agency that recorded it and the MASH");
 		}
 		UUID childId = entry.childIds().get(0);
-		access.openInFull(childId, AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
+		access.openEntry(entry.childIds(), Channel.PAGE);
 		Map<UUID, String> names = new LinkedHashMap<>();
 		people.findAll(entry.childIds()).forEach(p -> names.put(p.id(), p.fullName()));
 		model.addAttribute("child", people.get(childId));

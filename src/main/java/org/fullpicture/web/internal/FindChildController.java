@@ -1,5 +1,11 @@
 package org.fullpicture.web.internal;
 
+import org.fullpicture.access.RecordAccess;
+
+import org.fullpicture.access.Channel;
+
+import org.fullpicture.access.AuditAction;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +25,10 @@ class FindChildController {
 
 	private final Clock clock;
 
-	FindChildController(People people, Clock clock) {
+	private final RecordAccess access;
+
+	FindChildController(People people, Clock clock, RecordAccess access) {
+		this.access = access;
 		this.people = people;
 		this.clock = clock;
 	}
@@ -41,6 +50,7 @@ class FindChildController {
 			case NHS -> people.findByNhsNumber(form.getNhsNumber()).stream().toList();
 			case UPN -> people.findByUpn(form.getUpn()).stream().toList();
 		};
+		access.listed(found.stream().map(Person::id).toList(), AuditAction.LISTED_IN_SEARCH, Channel.PAGE);
 		return page(form, errors, found, model);
 	}
 

@@ -1,5 +1,11 @@
 package org.fullpicture.web.internal;
 
+import org.fullpicture.access.RecordAccess;
+
+import org.fullpicture.access.Channel;
+
+import org.fullpicture.access.AuditAction;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +38,10 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(Involvements involvements, People people, Chronology chronology, Clock clock) {
+	private final RecordAccess access;
+
+	HomeController(Involvements involvements, People people, Chronology chronology, Clock clock, RecordAccess access) {
+		this.access = access;
 		this.involvements = involvements;
 		this.people = people;
 		this.chronology = chronology;
@@ -51,6 +60,8 @@ class HomeController {
 					.stream()
 					.map(e -> EntryView.of(e, me, names))
 					.toList();
+		// the children listed and the children of the recent entries are each a look at that child
+		access.listed(children.stream().map(Person::id).toList(), AuditAction.LISTED_IN_RECENT_ACTIVITY, Channel.PAGE);
 		model.addAttribute("children", children);
 		model.addAttribute("recent", recent);
 		model.addAttribute("today", LocalDate.now(clock));

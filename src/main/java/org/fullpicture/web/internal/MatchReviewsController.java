@@ -1,5 +1,9 @@
 package org.fullpicture.web.internal;
 
+import org.fullpicture.access.RecordAccess;
+
+import org.fullpicture.access.AuditAction;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,7 +52,11 @@ class MatchReviewsController {
 
 	private final AccessPolicy policy;
 
-	MatchReviewsController(MatchReviews reviews, Merges merges, People people, AccessPolicy policy) {
+	private final RecordAccess access;
+
+	MatchReviewsController(MatchReviews reviews, Merges merges, People people, AccessPolicy policy,
+			RecordAccess access) {
+		this.access = access;
 		this.reviews = reviews;
 		this.merges = merges;
 		this.people = people;
@@ -60,6 +68,8 @@ class MatchReviewsController {
 		decider();
 		int[] paging = PageOf.bounded(page, PAGE_SIZE, PAGE_SIZE, PAGE_SIZE);
 		PageOf<MatchReview> open = reviews.open(paging[0], paging[1]);
+		access.listed(open.items().stream().flatMap(r -> List.of(r.existingId(), r.candidateId()).stream()).toList(),
+				AuditAction.VIEWED_MATCH_REVIEW, Channel.PAGE);
 		Map<UUID, Person> byId = people
 			.findAll(open.items().stream().flatMap(r -> List.of(r.existingId(), r.candidateId()).stream()).distinct().toList())
 			.stream()
@@ -73,7 +83,9 @@ class MatchReviewsController {
 	@GetMapping("/match-reviews/{id}")
 	String review(@PathVariable UUID id, Model model) {
 		decider();
-		return page(reviews.get(id), null, "", FormErrors.none(), model);
+		MatchReview review = reviews.get(id);
+		access.listed(List.of(review.existingId(), review.candidateId()), AuditAction.VIEWED_MATCH_REVIEW, Channel.PAGE);
+		return page(review, null, "", FormErrors.none(), model);
 	}
 
 	@PostMapping("/match-reviews/{id}")
