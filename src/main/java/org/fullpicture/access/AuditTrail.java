@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
+import org.fullpicture.linkage.Identities;
 import org.fullpicture.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +27,10 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient db, Clock clock) {
+	private final Identities identities;
+
+	AuditTrail(JdbcClient db, Clock clock, Identities identities) {
+		this.identities = identities;
 		this.db = db;
 		this.clock = clock;
 	}
@@ -64,10 +69,17 @@ public class AuditTrail {
 			.update();
 	}
 
+	/** The audit of a person, with that of every record merged into theirs (a look at either was a look at them). */
 	public PageOf<AuditEvent> ofPerson(UUID personId, int page, int size) {
-		long total = db.sql("SELECT COUNT(*) FROM audit_event WHERE person_id = ?").param(personId).query(Long.class).single();
-		var items = db.sql(SELECT + " WHERE e.person_id = ? ORDER BY e.at DESC, e.id LIMIT ? OFFSET ?")
-			.params(personId, size, (page - 1) * size)
+		Set<UUID> records = identities.sameAs(identities.rootOf(personId));
+		long total = db.sql("SELECT COUNT(*) FROM audit_event WHERE person_id IN (:ids)")
+			.param("ids", records)
+			.query(Long.class)
+			.single();
+		var items = db.sql(SELECT + " WHERE e.person_id IN (:ids) ORDER BY e.at DESC, e.id LIMIT :limit OFFSET :offset")
+			.param("ids", records)
+			.param("limit", size)
+			.param("offset", (page - 1) * size)
 			.query(AuditTrail::event)
 			.list();
 		return new PageOf<>(items, page, size, total);

@@ -107,7 +107,7 @@ class ChildPagesTests {
 	}
 
 	@Test
-	void recordsANewChildAndTheCreatorsAgencyBecomesInvolved() throws Exception {
+	void recordsANewChildWhoseFullRecordOpensOnceTheAgencyIsInvolved() throws Exception {
 		String location = mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
 			.param("givenName", "Nia").param("familyName", "Newchild")
 			.param("dateOfBirth.day", "2").param("dateOfBirth.month", "4").param("dateOfBirth.year", "2015")
@@ -116,7 +116,12 @@ class ChildPagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		UUID id = UUID.fromString(location.substring("/children/".length()));
-		assertThat(involvements.isActive(id, school.id())).isTrue();
+		// recording the child is not a reason to read their record: the school's roll is
+		assertThat(involvements.isActive(id, school.id())).isFalse();
+		mvc.perform(get(location).with(as(teacher)))
+			.andExpect(content().string(containsString("Known to FullPicture")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("3 Page Street"))));
+		involvements.startByWorkflow(id, school.id(), teacher.id(), "On roll", teacher.id());
 		mvc.perform(get(location).with(as(teacher)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nia Newchild")))
@@ -187,6 +192,7 @@ class ChildPagesTests {
 			.andExpect(flash().attribute("banner", "We found an existing record of this child and used it"));
 		mvc.perform(get(existing).with(as(nurse)))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Known to FullPicture")))
 			.andExpect(content().string(containsString("Record information about this child")));
 	}
 

@@ -176,6 +176,8 @@ class PeopleApi {
 	@PostMapping
 	ResponseEntity<Recorded> create(@RequestBody NewPerson input) {
 		PersonIntake.Intake done = intake.record(input, CurrentPractitioner.get(), "API");
+		access.listed(done.candidates().stream().map(c -> c.person().id()).toList(), AuditAction.LISTED_IN_SEARCH,
+				Channel.API);
 		Recorded body = new Recorded(done.person().id(), done.outcome(), done.outcome().label(),
 				done.candidates().stream().map(CandidateView::of).toList());
 		URI location = URI.create("/api/v1/people/" + done.person().id());
@@ -190,7 +192,9 @@ class PeopleApi {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return new Matches(matching.candidates(input).stream().map(CandidateView::of).toList());
+		List<MatchCandidate> candidates = matching.candidates(input);
+		access.listed(candidates.stream().map(c -> c.person().id()).toList(), AuditAction.LISTED_IN_SEARCH, Channel.API);
+		return new Matches(candidates.stream().map(CandidateView::of).toList());
 	}
 
 	@GetMapping("/{id}")

@@ -1,5 +1,11 @@
 package org.fullpicture.web.internal;
 
+import java.util.List;
+
+import org.fullpicture.access.RecordAccess;
+
+import org.fullpicture.access.AuditAction;
+
 import java.util.UUID;
 
 import org.fullpicture.access.BreakGlass;
@@ -22,13 +28,18 @@ class BreakGlassController {
 
 	private final BreakGlass breakGlass;
 
-	BreakGlassController(People people, BreakGlass breakGlass) {
+	private final RecordAccess access;
+
+	BreakGlassController(People people, BreakGlass breakGlass, RecordAccess access) {
+		this.access = access;
 		this.people = people;
 		this.breakGlass = breakGlass;
 	}
 
 	@GetMapping("/children/{id}/break-glass")
 	String form(@PathVariable UUID id, Model model) {
+		// the form names the child: a look at who they are, as on the known-to page
+		access.listed(List.of(id), AuditAction.VIEWED_KNOWN_TO, Channel.PAGE);
 		return page(id, "", FormErrors.none(), model);
 	}
 

@@ -1,5 +1,9 @@
 package org.fullpicture.web.internal;
 
+import org.fullpicture.access.RecordAccess;
+
+import org.fullpicture.access.AuditAction;
+
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,7 +38,10 @@ class BreakGlassReviewsController {
 
 	private final People people;
 
-	BreakGlassReviewsController(BreakGlass breakGlass, AccessPolicy policy, People people) {
+	private final RecordAccess access;
+
+	BreakGlassReviewsController(BreakGlass breakGlass, AccessPolicy policy, People people, RecordAccess access) {
+		this.access = access;
 		this.breakGlass = breakGlass;
 		this.policy = policy;
 		this.people = people;
@@ -72,6 +79,7 @@ class BreakGlassReviewsController {
 		Map<UUID, String> names = people.findAll(events.items().stream().map(BreakGlass.Event::personId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Person::id, Person::fullName));
+		access.listed(names.keySet(), AuditAction.LISTED_FOR_REVIEW, Channel.PAGE);
 		model.addAttribute("events", events.items());
 		model.addAttribute("names", names);
 		model.addAttribute("pager", Pager.of(events));
