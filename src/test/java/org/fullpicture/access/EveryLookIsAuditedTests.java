@@ -69,6 +69,9 @@ class EveryLookIsAuditedTests {
 	MatchReviews reviews;
 
 	@Autowired
+	BreakGlass breakGlass;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -99,6 +102,8 @@ class EveryLookIsAuditedTests {
 				Instant.now().minusSeconds(86_400), "The flat was unsanitary with a foul smell and a fire hazard.", null,
 				null, null), lead, null).entry();
 		Person duplicate = fixtures.child("Eve", family, LocalDate.of(2013, 3, 4), lead.id());
+		breakGlass.grant(fixtures.practitioner(fixtures.agency(AgencyType.GP)), child.id(),
+				"Out of hours attendance with an injury", Channel.PAGE);
 		review = reviews.raise(child.id(), duplicate.id(), 0.8, "Same name, date of birth a day apart", "TEST");
 	}
 
@@ -175,9 +180,6 @@ class EveryLookIsAuditedTests {
 		calls.put("GET /api/v1/chronology/{id}", api(get("/api/v1/chronology/" + entry.id())));
 		calls.put("POST /api/v1/chronology",
 				api(post("/api/v1/chronology").contentType("application/json").content(meeting)));
-		calls.put("POST /api/v1/chronology/{id}/amendments", api(post("/api/v1/chronology/" + entry.id() + "/amendments")
-			.contentType("application/json")
-			.content("{\"type\":\"MEETING\",\"text\":\"Strategy meeting: poor home conditions.\",\"reason\":\"Wrong type\"}")));
 		calls.put("GET /api/v1/match-reviews", api(get("/api/v1/match-reviews").param("size", "200")));
 		calls.put("GET /api/v1/match-reviews/{id}", api(get("/api/v1/match-reviews/" + review)));
 		calls.put("GET /", page(get("/")));
@@ -200,6 +202,7 @@ class EveryLookIsAuditedTests {
 			.param("type", "MEETING").param("text", "Strategy meeting: poor home conditions.")
 			.param("reason", "Wrong type")));
 		calls.put("GET /match-reviews", page(get("/match-reviews")));
+		calls.put("GET /break-glass-reviews", page(get("/break-glass-reviews")));
 		calls.put("GET /match-reviews/{id}", page(get("/match-reviews/" + review)));
 		return calls;
 	}

@@ -273,11 +273,11 @@ class PeopleApi {
 	@Transactional // the change and its audit row commit together
 	@PostMapping("/{id}/relationships")
 	ResponseEntity<Created> relate(@PathVariable UUID id, @RequestBody NewRelationship input) {
+		// a relationship tells each person's record about the other: it needs grounds on both
+		Grounds grounds = requireFullAccess(id);
 		if (input.personId() == null) {
 			throw new InvalidInput("personId", "Choose the related person");
 		}
-		// a relationship tells each person's record about the other: it needs grounds on both
-		Grounds grounds = requireFullAccess(id);
 		Grounds otherGrounds = requireFullAccess(input.personId());
 		UUID relationship = people.relate(input.personId(), id, input.type(), me().id());
 		audit.recordChange(me().id(), AuditAction.RECORDED_RELATIONSHIP, id, grounds, null, Channel.API);
