@@ -51,6 +51,11 @@ public class Practitioners {
 			.flatMap(this::find);
 	}
 
+	/** The system recorder, created by migration V030. */
+	public Practitioner system() {
+		return get(Practitioner.SYSTEM_ID);
+	}
+
 	public Optional<Account> account(String username) {
 		return db.sql("SELECT * FROM practitioner WHERE username = ?").param(username).query((rs, row) -> {
 			OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
