@@ -47,14 +47,26 @@ public class RecordAccess {
 	}
 
 	/**
-	 * One entry, about one or more children: refused unless the viewer has grounds for at least one of them, and
-	 * audited against each child it is about.
+	 * A child's chronology: in full on grounds; without them only the viewer's own agency's entries, which the caller
+	 * must then show alone (writing about a child lets the writer see what their agency wrote, nothing more).
 	 */
-	public void openEntry(List<UUID> childIds, Channel channel) {
+	public Grounds openChronology(UUID personId, Channel channel) {
+		Practitioner viewer = CurrentPractitioner.get();
+		Grounds grounds = policy.groundsFor(viewer, personId);
+		audit.recordView(viewer.id(), grounds.isFull() ? AuditAction.VIEWED_CHRONOLOGY : AuditAction.VIEWED_OWN_ENTRIES,
+				personId, grounds, channel);
+		return grounds;
+	}
+
+	/**
+	 * One entry, about one or more children: refused unless the viewer has grounds for at least one of them or their
+	 * agency recorded it, and audited against each child it is about.
+	 */
+	public void openEntry(List<UUID> childIds, UUID recordingAgencyId, Channel channel) {
 		Practitioner viewer = CurrentPractitioner.get();
 		Map<UUID, Grounds> grounds = new LinkedHashMap<>();
 		childIds.forEach(child -> grounds.put(child, policy.groundsFor(viewer, child)));
-		if (grounds.values().stream().noneMatch(Grounds::isFull)) {
+		if (grounds.values().stream().noneMatch(Grounds::isFull) && !viewer.agencyId().equals(recordingAgencyId)) {
 			throw new AccessDeniedException("Your agency is not involved with the children this entry is about");
 		}
 		grounds.forEach((child, why) -> audit.recordView(viewer.id(), AuditAction.VIEWED_CHRONOLOGY, child, why, channel));

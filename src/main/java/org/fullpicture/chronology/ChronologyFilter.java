@@ -15,6 +15,11 @@ public record ChronologyFilter(UUID agencyId, EntryType type, LocalDate from, Lo
 		return new ChronologyFilter(null, null, null, null, false);
 	}
 
+	/** The same filter narrowed to one agency's entries, whatever agency was asked for. */
+	public ChronologyFilter onlyAgency(UUID agency) {
+		return new ChronologyFilter(agency, type, from, to, oldestFirst);
+	}
+
 	/** Dates a chronology can be narrowed to; beyond them nothing is recorded and the databases cannot compare. */
 	public List<FieldProblem> problems() {
 		List<FieldProblem> problems = new ArrayList<>();

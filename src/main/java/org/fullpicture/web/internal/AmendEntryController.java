@@ -80,7 +80,7 @@ class AmendEntryController {
 		if (!entry.agencyId().equals(me.agencyId())) {
 			throw new AccessDeniedException("Only the agency that recorded an entry can amend it");
 		}
-		access.openEntry(entry.childIds(), Channel.PAGE);
+		access.openEntry(entry.childIds(), entry.agencyId(), Channel.PAGE);
 		return entry;
 	}
 

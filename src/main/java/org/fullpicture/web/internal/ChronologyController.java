@@ -60,10 +60,12 @@ class ChronologyController {
 	String child(@PathVariable UUID id, @ModelAttribute("filter") ChronologyFilterForm filter, Model model) {
 		return transaction.execute(status -> {
 			Person child = people.get(id);
-			access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
+			// without grounds, the page shows the viewer's own agency's entries only
+			boolean full = access.openChronology(id, Channel.PAGE).isFull();
 			model.addAttribute("family", false);
 			model.addAttribute("notShown", 0);
-			return page(child, List.of(child), filter, model);
+			model.addAttribute("ownAgencyOnly", !full);
+			return page(child, List.of(child), filter, !full, model);
 		});
 	}
 
@@ -74,16 +76,18 @@ class ChronologyController {
 			access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
 			FamilyView.Family family = familyView.of(child, CurrentPractitioner.get(), Channel.PAGE);
 			model.addAttribute("family", true);
+			model.addAttribute("ownAgencyOnly", false);
 			model.addAttribute("notShown", family.notShown());
-			return page(child, family.children(), filter, model);
+			return page(child, family.children(), filter, false, model);
 		});
 	}
 
-	private String page(Person child, List<Person> children, ChronologyFilterForm filter, Model model) {
+	private String page(Person child, List<Person> children, ChronologyFilterForm filter, boolean ownAgencyOnly,
+			Model model) {
 		Practitioner me = CurrentPractitioner.get();
 		Map<UUID, String> names = new LinkedHashMap<>();
 		children.forEach(c -> names.put(c.id(), c.fullName()));
-		ChronologyFilter criteria = filter.toFilter();
+		ChronologyFilter criteria = ownAgencyOnly ? filter.toFilter().onlyAgency(me.agencyId()) : filter.toFilter();
 		Chronology.PageWithShape found = chronology.withShape(names.keySet(), criteria, me, filter.getPage(), PAGE_SIZE);
 		PageOf<EntryView> entries = found.page().map(e -> EntryView.of(e, me, names));
 		model.addAttribute("child", child);

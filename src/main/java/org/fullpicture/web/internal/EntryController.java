@@ -45,7 +45,7 @@ class EntryController {
 			throw new AccessDeniedException("This entry is restricted to the agency that recorded it and the MASH");
 		}
 		UUID childId = entry.childIds().get(0);
-		access.openEntry(entry.childIds(), Channel.PAGE);
+		access.openEntry(entry.childIds(), entry.agencyId(), Channel.PAGE);
 		Map<UUID, String> names = new LinkedHashMap<>();
 		people.findAll(entry.childIds()).forEach(p -> names.put(p.id(), p.fullName()));
 		model.addAttribute("child", people.get(childId));

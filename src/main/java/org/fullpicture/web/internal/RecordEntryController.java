@@ -126,8 +126,7 @@ class RecordEntryController {
 				chronology.record(entry, me, form.getSubmissionKey());
 				drafts.delete(me.id(), draftKey(id));
 				redirect.addFlashAttribute("banner", "Your information about " + child.fullName() + " has been recorded");
-				// writing gives no grounds to read: without them the recorder goes back to who knows the child
-				return "redirect:/children/" + id + (policy.groundsFor(me, id).isFull() ? "/chronology" : "");
+				return "redirect:/children/" + id + "/chronology";
 			}
 			catch (InvalidInput ex) {
 				errors.addAll(ex.problems(), RecordEntryForm::formField);
