@@ -488,7 +488,7 @@ public class Chronology {
 			.distinct()
 			.toList());
 		params.put("viewerAgency", viewer.agencyId());
-		params.put("mash", viewer.has(org.fullpicture.agencies.Role.MASH));
+		params.put("mash", policy.canSeeRestrictedOfEveryAgency(viewer));
 		if (filter.agencyId() != null) {
 			where.append(" AND e.agency_id = :agency");
 			params.put("agency", filter.agencyId());

@@ -17,7 +17,6 @@ import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.Involvement;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.agencies.Role;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.linkage.LinkageModel;
 import org.fullpicture.people.MatchCandidate;
@@ -292,11 +291,8 @@ class PeopleApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** The MASH, managers and administrators act for any agency; everyone else for their own. */
-	private static void requireOwnAgencyOrAny(UUID agencyId, String refusal) {
-		Practitioner me = CurrentPractitioner.get();
-		boolean forAnyAgency = me.has(Role.MASH) || me.has(Role.MANAGER) || me.has(Role.ADMINISTRATOR);
-		if (!forAnyAgency && !me.agencyId().equals(agencyId)) {
+	private void requireOwnAgencyOrAny(UUID agencyId, String refusal) {
+		if (!policy.canActFor(CurrentPractitioner.get(), agencyId)) {
 			throw new AccessDeniedException(refusal);
 		}
 	}
