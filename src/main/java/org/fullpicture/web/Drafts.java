@@ -10,7 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A practitioner's half-written form, kept on the server so that a time-out or a closed tab loses nothing. */
+/**
+ * A practitioner's half-written form, kept on the server so that a time-out or a closed tab loses nothing. The
+ * {@code form_draft} table is web's and only this class touches it; it was created by V005 (the access migration)
+ * because drafts came in with sign-in, and a migration is never edited or moved.
+ */
 @Component
 public class Drafts {
 

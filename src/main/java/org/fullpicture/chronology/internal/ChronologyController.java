@@ -17,7 +17,7 @@ import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.EntryType;
-import org.fullpicture.chronology.FamilyView;
+import org.fullpicture.chronology.FamilyChildren;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.fullpicture.shared.PageOf;
@@ -43,18 +43,18 @@ class ChronologyController {
 
 	private final RecordAccess access;
 
-	private final FamilyView familyView;
+	private final FamilyChildren familyChildren;
 
 	private final TransactionTemplate transaction;
 
 	ChronologyController(People people, Involvements involvements, Chronology chronology, RecordAccess access,
-			FamilyView familyView, TransactionTemplate transaction) {
+			FamilyChildren familyChildren, TransactionTemplate transaction) {
 		this.transaction = transaction;
 		this.people = people;
 		this.involvements = involvements;
 		this.chronology = chronology;
 		this.access = access;
-		this.familyView = familyView;
+		this.familyChildren = familyChildren;
 	}
 
 	// one transaction: one connection for the reads, and the audit rows commit with them, before the page is sent
@@ -74,7 +74,7 @@ class ChronologyController {
 		return transaction.execute(status -> {
 			Person child = people.get(id);
 			access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.PAGE);
-			FamilyView.Family family = familyView.of(child, CurrentPractitioner.get(), Channel.PAGE);
+			FamilyChildren.Family family = familyChildren.of(child, CurrentPractitioner.get(), Channel.PAGE);
 			model.addAttribute("family", true);
 			model.addAttribute("notShown", family.notShown());
 			return page(child, family.children(), filter, model);

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.people.BulkLinkage;
+import org.fullpicture.people.BulkIntake;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.PageController;
@@ -36,11 +36,11 @@ class LinkageJobsController {
 	record RowError(int row, String column, String message) {
 	}
 
-	private final BulkLinkage bulk;
+	private final BulkIntake bulk;
 
 	private final AccessPolicy policy;
 
-	LinkageJobsController(BulkLinkage bulk, AccessPolicy policy) {
+	LinkageJobsController(BulkIntake bulk, AccessPolicy policy) {
 		this.bulk = bulk;
 		this.policy = policy;
 	}
@@ -58,7 +58,7 @@ class LinkageJobsController {
 			return page(FormErrors.none().add("file", "Select a CSV file"), model);
 		}
 		try {
-			BulkLinkage.Job job = bulk.start(file.getOriginalFilename(), text(file.getBytes()), me);
+			BulkIntake.Job job = bulk.start(file.getOriginalFilename(), text(file.getBytes()), me);
 			return "redirect:/linkage-jobs/" + job.id();
 		}
 		catch (InvalidInput ex) {
@@ -69,7 +69,7 @@ class LinkageJobsController {
 	@GetMapping("/linkage-jobs/{id}")
 	String job(@PathVariable UUID id, Model model) {
 		Practitioner me = linker();
-		BulkLinkage.Job job = bulk.get(id);
+		BulkIntake.Job job = bulk.get(id);
 		if (!policy.canFollowLinkageJob(me, job.startedBy())) {
 			throw new AccessDeniedException("This job was started by someone else");
 		}

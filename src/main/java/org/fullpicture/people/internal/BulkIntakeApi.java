@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.people.BulkLinkage;
+import org.fullpicture.people.BulkIntake;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,39 +20,39 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Starting a bulk linkage of an agency's file (text/csv) and following its progress. */
 @RestController
-class BulkLinkageApi {
+class BulkIntakeApi {
 
-	record JobView(BulkLinkage.Job job, int percentDone, List<BulkLinkage.RowError> errors) {
+	record JobBody(BulkIntake.Job job, int percentDone, List<BulkIntake.RowError> errors) {
 	}
 
-	private final BulkLinkage bulk;
+	private final BulkIntake bulk;
 
 	private final AccessPolicy policy;
 
-	BulkLinkageApi(BulkLinkage bulk, AccessPolicy policy) {
+	BulkIntakeApi(BulkIntake bulk, AccessPolicy policy) {
 		this.bulk = bulk;
 		this.policy = policy;
 	}
 
 	@PostMapping(path = "/api/v1/linkage-jobs", consumes = "text/csv")
-	ResponseEntity<JobView> start(@RequestBody byte[] csv,
+	ResponseEntity<JobBody> start(@RequestBody byte[] csv,
 			@RequestHeader(name = "X-File-Name", required = false) String fileName) {
-		BulkLinkage.Job job = bulk.start(fileName, new String(csv, StandardCharsets.UTF_8), requireLinker());
-		return ResponseEntity.accepted().location(URI.create("/api/v1/linkage-jobs/" + job.id())).body(view(job));
+		BulkIntake.Job job = bulk.start(fileName, new String(csv, StandardCharsets.UTF_8), requireLinker());
+		return ResponseEntity.accepted().location(URI.create("/api/v1/linkage-jobs/" + job.id())).body(body(job));
 	}
 
 	@GetMapping("/api/v1/linkage-jobs/{id}")
-	JobView get(@PathVariable UUID id) {
+	JobBody get(@PathVariable UUID id) {
 		Practitioner me = requireLinker();
-		BulkLinkage.Job job = bulk.get(id);
+		BulkIntake.Job job = bulk.get(id);
 		if (!policy.canFollowLinkageJob(me, job.startedBy())) {
 			throw new AccessDeniedException("This job was started by someone else");
 		}
-		return view(job);
+		return body(job);
 	}
 
-	private JobView view(BulkLinkage.Job job) {
-		return new JobView(job, job.percentDone(), bulk.errors(job.id(), 500));
+	private JobBody body(BulkIntake.Job job) {
+		return new JobBody(job, job.percentDone(), bulk.errors(job.id(), 500));
 	}
 
 	private Practitioner requireLinker() {

@@ -29,11 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Links an agency's whole file of person records (CSV) against the index in the background, row by
+ * Takes in an agency's whole file of person records (CSV) in the background, linking each against the index row by
  * row through the same intake as a single record, counting what was linked, queued and created.
  */
 @Service
-public class BulkLinkage {
+public class BulkIntake {
 
 	public static final int MAX_ROWS = 100_000;
 
@@ -71,7 +71,7 @@ public class BulkLinkage {
 
 	private final Clock clock;
 
-	BulkLinkage(PersonIntake intake, JdbcClient db, TaskExecutor executor, Clock clock) {
+	BulkIntake(PersonIntake intake, JdbcClient db, TaskExecutor executor, Clock clock) {
 		this.intake = intake;
 		this.db = db;
 		this.executor = executor;
@@ -223,7 +223,7 @@ public class BulkLinkage {
 	public Job get(UUID id) {
 		return db.sql("SELECT * FROM linkage_job WHERE id = ?")
 			.param(id)
-			.query(BulkLinkage::job)
+			.query(BulkIntake::job)
 			.optional()
 			.orElseThrow(() -> new NotFound("Linkage job " + id));
 	}

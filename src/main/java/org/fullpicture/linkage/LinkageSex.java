@@ -1,6 +1,6 @@
 package org.fullpicture.linkage;
 
-public enum Sex {
+public enum LinkageSex {
 
 	FEMALE, MALE, UNKNOWN
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 
 /** The family chronology's children: one place decides who is in it, for the page and the API alike. */
 @Service
-public class FamilyView {
+public class FamilyChildren {
 
 	/** The child first, then the brothers and sisters the viewer may see; {@code notShown} counts the others. */
 	public record Family(List<Person> children, int notShown) {
@@ -37,7 +37,7 @@ public class FamilyView {
 
 	private final Clock clock;
 
-	FamilyView(People people, AccessPolicy policy, RecordAccess access, Clock clock) {
+	FamilyChildren(People people, AccessPolicy policy, RecordAccess access, Clock clock) {
 		this.people = people;
 		this.policy = policy;
 		this.access = access;
