@@ -2,6 +2,7 @@ package org.fullpicture.access;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.linkage.Identities;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +29,12 @@ public class AccessPolicy {
 
 	private final Identities identities;
 
-	AccessPolicy(Involvements involvements, Agencies agencies, JdbcClient db, Clock clock, Identities identities) {
+	// looked up on use: a module's source may itself depend on access
+	private final ObjectProvider<GroundsSource> moduleGrounds;
+
+	AccessPolicy(Involvements involvements, Agencies agencies, JdbcClient db, Clock clock, Identities identities,
+			ObjectProvider<GroundsSource> moduleGrounds) {
+		this.moduleGrounds = moduleGrounds;
 		this.identities = identities;
 		this.involvements = involvements;
 		this.agencies = agencies;
@@ -43,6 +50,12 @@ public class AccessPolicy {
 		Set<UUID> sameAs = identities.sameAs(personId);
 		if (involvements.isActiveForAny(sameAs, viewer.agencyId())) {
 			return Grounds.INVOLVEMENT;
+		}
+		Optional<Grounds> given = moduleGrounds.orderedStream()
+			.flatMap(source -> source.groundsFor(viewer, sameAs).stream())
+			.findFirst();
+		if (given.isPresent()) {
+			return given.get();
 		}
 		if (hasOpenBreakGlass(viewer, sameAs)) {
 			return Grounds.BREAK_GLASS;
