@@ -10,6 +10,7 @@ import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
@@ -172,7 +173,7 @@ class PractitionerJourneyBrowserTests {
 		clickThrough(browser, By.linkText("Record information about this child"));
 		browser.findElement(By.id("text")).sendKeys("Arrived with a burn on her right hand.\nShe said \"the iron fell\".");
 		// yesterday, so that 9:15am is in the past whenever the test runs
-		LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+		LocalDate yesterday = LocalDate.now(UkTime.ZONE).minusDays(1);
 		typeInto("occurredOn", String.valueOf(yesterday.getDayOfMonth()));
 		typeInto("occurredOn-month", String.valueOf(yesterday.getMonthValue()));
 		typeInto("occurredOn-year", String.valueOf(yesterday.getYear()));

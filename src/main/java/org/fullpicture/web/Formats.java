@@ -4,18 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.fullpicture.calendar.UkTime;
 import org.springframework.stereotype.Component;
 
 /** Dates, times and delays the GOV.UK way ("7 March 2026", "9:30am"), always in UK time. Used as @formats in templates. */
 @Component("formats")
 public class Formats {
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -28,7 +26,7 @@ public class Formats {
 	}
 
 	public String date(Instant at) {
-		return at == null ? "" : DATE.format(at.atZone(UK));
+		return at == null ? "" : DATE.format(at.atZone(UkTime.ZONE));
 	}
 
 	public String month(LocalDate day) {
@@ -40,7 +38,7 @@ public class Formats {
 	}
 
 	public String time(Instant at) {
-		return time(at.atZone(UK).toLocalTime());
+		return time(at.atZone(UkTime.ZONE).toLocalTime());
 	}
 
 	public static String time(LocalTime t) {
@@ -57,7 +55,7 @@ public class Formats {
 
 	/** When it happened; an entry recorded without a time of day is stored at midnight and shown as a date alone. */
 	public String occurred(Instant at) {
-		ZonedDateTime uk = at.atZone(UK);
+		ZonedDateTime uk = at.atZone(UkTime.ZONE);
 		return uk.toLocalTime().equals(LocalTime.MIDNIGHT) ? date(at) : date(at) + " at " + time(at);
 	}
 

@@ -2,7 +2,6 @@ package org.fullpicture.chronology;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.fullpicture.agencies.Agency;
@@ -10,6 +9,7 @@ import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.Entry;
 import org.fullpicture.chronology.EntryType;
@@ -152,7 +152,7 @@ class RecordingAdvicePagesTests {
 	}
 
 	private MockHttpServletRequestBuilder record(String words, String type) {
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+		LocalDate today = LocalDate.now(UkTime.ZONE);
 		return post("/children/" + child.id() + "/record").with(as(worker))
 			.with(csrf())
 			.param("type", type)

@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.fullpicture.chronology.Chronology;
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
 import org.fullpicture.chronology.Sensitivity;
@@ -84,7 +84,7 @@ class RecordEntryForm {
 		List<UUID> children = new ArrayList<>(List.of(childId));
 		alsoAbout.stream().filter(FormValues::looksLikeUuid).map(UUID::fromString).forEach(children::add);
 		var occurredAt = occurredOn.toDate()
-			.map(d -> d.atTime(time().orElse(LocalTime.MIDNIGHT)).atZone(Chronology.UK).toInstant())
+			.map(d -> d.atTime(time().orElse(LocalTime.MIDNIGHT)).atZone(UkTime.ZONE).toInstant())
 			.orElse(null);
 		return new NewEntry(children, FormValues.enumOrNull(EntryType.class, type), occurredAt, text, factors,
 				FormValues.enumOrNull(Source.class, source), FormValues.enumOrNull(Sensitivity.class, sensitivity));

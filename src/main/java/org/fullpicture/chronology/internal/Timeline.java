@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.chronology.Chronology.Occurrence;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.web.Formats;
@@ -114,7 +115,7 @@ record Timeline(List<Bucket> buckets, int max, String unit, int width) {
 	}
 
 	private static LocalDate day(Occurrence o) {
-		return o.occurredAt().atZone(Chronology.UK).toLocalDate();
+		return o.occurredAt().atZone(UkTime.ZONE).toLocalDate();
 	}
 
 }
