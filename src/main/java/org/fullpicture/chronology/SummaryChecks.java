@@ -19,6 +19,7 @@ import org.fullpicture.access.AuditTrail;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.Grounds;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.fullpicture.recording.ChildVoiceContext;
@@ -91,8 +92,8 @@ public class SummaryChecks {
 		if (type == null || !SUMMARIES.contains(type) || text == null || childIds.isEmpty()) {
 			return new Advice(List.of(), null);
 		}
-		LocalDate since = LocalDate.ofInstant(writtenAt.minus(SUMMARISED_PERIOD), Chronology.UK);
-		LocalDate until = LocalDate.ofInstant(writtenAt, Chronology.UK);
+		LocalDate since = LocalDate.ofInstant(writtenAt.minus(SUMMARISED_PERIOD), UkTime.ZONE);
+		LocalDate until = LocalDate.ofInstant(writtenAt, UkTime.ZONE);
 		Map<UUID, Grounds> grounds = new HashMap<>();
 		childIds.stream().distinct().forEach(child -> grounds.put(child, policy.groundsFor(viewer, child)));
 		List<UUID> readable = childIds.stream().filter(child -> grounds.get(child).isFull()).distinct().toList();

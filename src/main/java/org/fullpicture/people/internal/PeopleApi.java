@@ -58,21 +58,21 @@ class PeopleApi {
 	}
 
 	/** What recording a person did: made a new record, made one and queued a possible match, or used an existing one. */
-	record Recorded(UUID id, PersonIntake.Outcome outcome, String message, List<CandidateView> candidates) {
+	record Recorded(UUID id, PersonIntake.Outcome outcome, String message, List<CandidateBody> candidates) {
 	}
 
-	record CandidateView(UUID id, String givenName, String familyName, LocalDate dateOfBirth, double probability,
+	record CandidateBody(UUID id, String givenName, String familyName, LocalDate dateOfBirth, double probability,
 			String decision, List<LinkageModel.Reason> reasons) {
 
-		static CandidateView of(MatchCandidate c) {
+		static CandidateBody of(MatchCandidate c) {
 			Person p = c.person();
-			return new CandidateView(p.id(), p.givenName(), p.familyName(), p.dateOfBirth(), c.probability(),
+			return new CandidateBody(p.id(), p.givenName(), p.familyName(), p.dateOfBirth(), c.probability(),
 					c.decision().name(), c.reasons());
 		}
 
 	}
 
-	record Matches(List<CandidateView> candidates) {
+	record Matches(List<CandidateBody> candidates) {
 	}
 
 	record Match(UUID id, String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDeliveryDate) {
@@ -97,33 +97,33 @@ class PeopleApi {
 			LocalDate expectedDeliveryDate, List<AgencyContact> involvedAgencies) {
 	}
 
-	record InvolvementView(UUID id, AgencyContact agency, UUID practitionerId, String practitioner, LocalDate from,
+	record InvolvementBody(UUID id, AgencyContact agency, UUID practitionerId, String practitioner, LocalDate from,
 			LocalDate to, String reason, InvolvementBasis basis, UUID recordedBy, Instant recordedAt) {
 
-		static InvolvementView of(Involvement i) {
-			return new InvolvementView(i.id(), AgencyContact.of(i.agency()), i.practitionerId(), i.practitionerName(),
+		static InvolvementBody of(Involvement i) {
+			return new InvolvementBody(i.id(), AgencyContact.of(i.agency()), i.practitionerId(), i.practitionerName(),
 					i.from(), i.to(), i.reason(), i.basis(), i.recordedBy(), i.recordedAt());
 		}
 
 	}
 
-	record FamilyMemberView(UUID id, String name, LocalDate dateOfBirth, String relationship, boolean inHousehold) {
+	record FamilyMemberBody(UUID id, String name, LocalDate dateOfBirth, String relationship, boolean inHousehold) {
 	}
 
 	record Full(String access, String grounds, UUID id, String givenName, String familyName,
 			List<OtherName> otherNames, LocalDate dateOfBirth, LocalDate expectedDeliveryDate, String sex,
 			String nhsNumber, String upn, List<Address> addresses, List<EducationPlacement> education,
-			List<FamilyMemberView> familyNetwork, List<InvolvementView> involvements, List<SourceView> sourceRecords) {
+			List<FamilyMemberBody> familyNetwork, List<InvolvementBody> involvements, List<SourceBody> sourceRecords) {
 	}
 
 	/** One agency's record of the person, with where it came from. */
-	record SourceView(UUID id, String recordedBy, Instant recordedAt, String givenName, String familyName,
+	record SourceBody(UUID id, String recordedBy, Instant recordedAt, String givenName, String familyName,
 			LocalDate dateOfBirth, String nhsNumber, String upn, List<OtherName> otherNames, List<Address> addresses,
 			UUID mergeId) {
 
-		static SourceView of(SourceRecord s) {
+		static SourceBody of(SourceRecord s) {
 			Person p = s.person();
-			return new SourceView(p.id(), s.recordedBy(), s.recordedAt(), p.givenName(), p.familyName(), p.dateOfBirth(),
+			return new SourceBody(p.id(), s.recordedBy(), s.recordedAt(), p.givenName(), p.familyName(), p.dateOfBirth(),
 					p.formattedNhsNumber(), p.upn(), s.otherNames(), s.addresses(), s.linkId());
 		}
 
@@ -179,7 +179,7 @@ class PeopleApi {
 		access.listed(done.candidates().stream().map(c -> c.person().id()).toList(), AuditAction.LISTED_IN_SEARCH,
 				Channel.API);
 		Recorded body = new Recorded(done.person().id(), done.outcome(), done.outcome().label(),
-				done.candidates().stream().map(CandidateView::of).toList());
+				done.candidates().stream().map(CandidateBody::of).toList());
 		URI location = URI.create("/api/v1/people/" + done.person().id());
 		return done.outcome() == PersonIntake.Outcome.EXISTING_RECORD_USED
 				? ResponseEntity.ok().location(location).body(body) : ResponseEntity.created(location).body(body);
@@ -194,7 +194,7 @@ class PeopleApi {
 		}
 		List<MatchCandidate> candidates = matching.candidates(input);
 		access.listed(candidates.stream().map(c -> c.person().id()).toList(), AuditAction.LISTED_IN_SEARCH, Channel.API);
-		return new Matches(candidates.stream().map(CandidateView::of).toList());
+		return new Matches(candidates.stream().map(CandidateBody::of).toList());
 	}
 
 	@GetMapping("/{id}")
@@ -216,11 +216,11 @@ class PeopleApi {
 				person.upn(), record.addresses(), record.education(),
 				record.familyNetwork()
 					.stream()
-					.map(m -> new FamilyMemberView(m.person().id(), m.person().fullName(), m.person().dateOfBirth(),
+					.map(m -> new FamilyMemberBody(m.person().id(), m.person().fullName(), m.person().dateOfBirth(),
 							m.relationship(), m.inHousehold()))
 					.toList(),
-				involvements.ofAny(sameAs).stream().map(InvolvementView::of).toList(),
-				record.sourceRecords().stream().map(SourceView::of).toList());
+				involvements.ofAny(sameAs).stream().map(InvolvementBody::of).toList(),
+				record.sourceRecords().stream().map(SourceBody::of).toList());
 	}
 
 	@GetMapping
@@ -250,24 +250,24 @@ class PeopleApi {
 
 	/** The MASH and managers allocate any agency; anyone else declares their own agency, with a reason, for review. */
 	@PostMapping("/{id}/involvements")
-	ResponseEntity<InvolvementView> involve(@PathVariable UUID id, @RequestBody NewInvolvement input) {
+	ResponseEntity<InvolvementBody> involve(@PathVariable UUID id, @RequestBody NewInvolvement input) {
 		people.get(id);
 		Involvement added = grants.start(CurrentPractitioner.get(), id, input.agencyId(), input.practitionerId(),
 				input.from(), input.to(), input.reason(), Channel.API);
-		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(InvolvementView.of(added));
+		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(InvolvementBody.of(added));
 	}
 
 	record EndInvolvement(LocalDate to) {
 	}
 
 	@PostMapping("/{id}/involvements/{involvementId}/end")
-	InvolvementView endInvolvement(@PathVariable UUID id, @PathVariable UUID involvementId,
+	InvolvementBody endInvolvement(@PathVariable UUID id, @PathVariable UUID involvementId,
 			@RequestBody EndInvolvement request) {
 		Involvement involvement = involvements.get(involvementId);
 		if (!identities.sameAs(id).contains(involvement.personId())) {
 			throw new NotFound("Involvement " + involvementId + " of this person");
 		}
-		return InvolvementView.of(grants.end(CurrentPractitioner.get(), involvement, request.to(), Channel.API));
+		return InvolvementBody.of(grants.end(CurrentPractitioner.get(), involvement, request.to(), Channel.API));
 	}
 
 	@Transactional // the change and its audit row commit together
