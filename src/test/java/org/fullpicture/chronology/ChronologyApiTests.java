@@ -219,12 +219,18 @@ class ChronologyApiTests {
 	}
 
 	@Test
-	void aPractitionerWithoutGroundsIsRefusedTheChronologyUntilTheyBreakGlass() throws Exception {
+	void aPractitionerWithoutGroundsSeesOnlyTheirOwnAgencysEntriesUntilTheyBreakGlass() throws Exception {
 		Practitioner gp = fixtures.practitioner(fixtures.agency(AgencyType.GP));
 		String gpBearer = fixtures.bearer(mvc, gp);
 		String url = "/api/v1/people/" + child.id() + "/chronology";
+		record(null, entry("CONCERN", "2026-01-01T10:00:00Z", "Recorded by the police.", "")).andExpect(status().isCreated());
 
-		mvc.perform(get(url).header("Authorization", gpBearer)).andExpect(status().isForbidden());
+		mvc.perform(get(url).header("Authorization", gpBearer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.access", is("own-agency-entries")))
+			.andExpect(jsonPath("$.totalEntries", is(0)));
+		mvc.perform(get(url).param("scope", "family").header("Authorization", gpBearer))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/people/" + child.id() + "/break-glass").header("Authorization", gpBearer)
 			.contentType("application/json")
 			.content("{\"reason\":\"short\"}"))
@@ -234,7 +240,9 @@ class ChronologyApiTests {
 			.contentType("application/json")
 			.content("{\"reason\":\"Child brought to surgery out of hours with a head injury\"}"))
 			.andExpect(status().isNoContent());
-		mvc.perform(get(url).header("Authorization", gpBearer)).andExpect(status().isOk());
+		mvc.perform(get(url).header("Authorization", gpBearer))
+			.andExpect(jsonPath("$.access", is("full")))
+			.andExpect(jsonPath("$.totalEntries", is(1)));
 	}
 
 	@Test
@@ -253,7 +261,8 @@ class ChronologyApiTests {
 		mvc.perform(get("/api/v1/people/" + child.id()).header("Authorization", housingBearer))
 			.andExpect(jsonPath("$.access", is("known-to")));
 		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").header("Authorization", housingBearer))
-			.andExpect(status().isForbidden());
+			.andExpect(jsonPath("$.access", is("own-agency-entries")))
+			.andExpect(jsonPath("$.entries[*].text", contains("Tenancy support ended: funding stopped.")));
 	}
 
 	@Test

@@ -142,11 +142,16 @@ class ChronologyPagesTests {
 	}
 
 	@Test
-	void aPractitionerWhoseAgencyIsNotInvolvedIsRefusedTheChronology() throws Exception {
+	void aPractitionerWhoseAgencyIsNotInvolvedSeesOnlyTheirOwnAgencysEntriesAndNoFamilyChronology() throws Exception {
 		Practitioner housing = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
+		entry(child, "Recorded by the school", Instant.parse("2026-01-05T09:30:00Z"));
+		chronology.record(new NewEntry(List.of(child.id()), EntryType.CONCERN, Instant.parse("2026-01-06T09:30:00Z"),
+				"Recorded by housing", List.of(), Source.PROFESSIONAL, Sensitivity.NORMAL), housing, null);
 		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(housing)))
-			.andExpect(status().isForbidden())
-			.andExpect(content().string(containsString("You do not have access to this page")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("you see only the entries your agency recorded")))
+			.andExpect(content().string(containsString("Recorded by housing")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Recorded by the school"))));
 		mvc.perform(get("/children/" + child.id() + "/family-chronology").with(as(housing))).andExpect(status().isForbidden());
 		mvc.perform(get("/children/" + child.id() + "/chronology"))
 			.andExpect(status().is3xxRedirection())

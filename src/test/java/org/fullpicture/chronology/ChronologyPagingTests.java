@@ -116,7 +116,8 @@ class ChronologyPagingTests {
 	void aRefusedChronologyPageWritesNoAuditRow() throws Exception {
 		Practitioner housing = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
 		long before = audit.ofPerson(child.id(), 1, 1).total();
-		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(housing))).andExpect(status().isForbidden());
+		mvc.perform(get("/children/" + child.id() + "/family-chronology").with(as(housing)))
+			.andExpect(status().isForbidden());
 		assertThat(audit.ofPerson(child.id(), 1, 1).total()).isEqualTo(before);
 	}
 
