@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
@@ -72,6 +73,9 @@ class EveryLookIsAuditedTests {
 	BreakGlass breakGlass;
 
 	@Autowired
+	InvolvementGrants grants;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -104,6 +108,10 @@ class EveryLookIsAuditedTests {
 		Person duplicate = fixtures.child("Eve", family, LocalDate.of(2013, 3, 4), lead.id());
 		breakGlass.grant(fixtures.practitioner(fixtures.agency(AgencyType.GP)), child.id(),
 				"Out of hours attendance with an injury", Channel.PAGE);
+		Agency housing = fixtures.agency(AgencyType.HOUSING);
+		Practitioner housingOfficer = fixtures.practitioner(housing);
+		grants.start(housingOfficer, child.id(), housing.id(), housingOfficer.id(), LocalDate.now(), null,
+				"Family moved into our temporary accommodation", Channel.API);
 		review = reviews.raise(child.id(), duplicate.id(), 0.8, "Same name, date of birth a day apart", "TEST");
 	}
 
@@ -189,6 +197,7 @@ class EveryLookIsAuditedTests {
 		calls.put("GET /children/{id}/audit", page(get("/children/" + id + "/audit")));
 		calls.put("GET /children/{id}/record", page(get("/children/" + id + "/record")));
 		calls.put("GET /children/{id}/break-glass", page(get("/children/" + id + "/break-glass")));
+		calls.put("GET /children/{id}/declare-involvement", page(get("/children/" + id + "/declare-involvement")));
 		calls.put("POST /children/{id}/record", page(post("/children/" + id + "/record").with(csrf())
 			.param("type", "MEETING").param("occurredOn.day", "3").param("occurredOn.month", "2")
 			.param("occurredOn.year", "2026").param("text", "Strategy meeting: poor home conditions.")
@@ -203,6 +212,7 @@ class EveryLookIsAuditedTests {
 			.param("reason", "Wrong type")));
 		calls.put("GET /match-reviews", page(get("/match-reviews")));
 		calls.put("GET /break-glass-reviews", page(get("/break-glass-reviews")));
+		calls.put("GET /involvement-declarations", page(get("/involvement-declarations")));
 		calls.put("GET /match-reviews/{id}", page(get("/match-reviews/" + review)));
 		return calls;
 	}

@@ -65,7 +65,8 @@ class PageAccessTests {
 		String c = "/children/" + child.id();
 		return List.of("/", "/children/find", "/children/new", c, c + "/break-glass", c + "/chronology",
 				c + "/family-chronology", c + "/record", c + "/audit", "/chronology/" + entryId,
-				"/chronology/" + entryId + "/amend", "/break-glass-reviews");
+				"/chronology/" + entryId + "/amend", "/break-glass-reviews", "/involvement-declarations",
+				c + "/declare-involvement");
 	}
 
 	@Test
@@ -80,8 +81,10 @@ class PageAccessTests {
 	@Test
 	void everyFormRefusesAPostWithoutItsCsrfToken() throws Exception {
 		String c = "/children/" + child.id();
-		for (String form : List.of("/children/find", "/children/new", c + "/break-glass", c + "/record",
-				"/chronology/" + entryId + "/amend", "/break-glass-reviews/" + UUID.randomUUID(), "/drafts/record-x",
+		for (String form : List.of("/children/find", "/children/new", c + "/break-glass", c + "/declare-involvement",
+				c + "/record",
+				"/chronology/" + entryId + "/amend", "/break-glass-reviews/" + UUID.randomUUID(),
+				"/involvement-declarations/" + UUID.randomUUID(), "/drafts/record-x",
 				"/keep-alive", "/sign-out")) {
 			mvc.perform(post(form).with(as(teacher))).andExpect(status().isForbidden());
 		}

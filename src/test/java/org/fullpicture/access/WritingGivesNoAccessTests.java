@@ -205,6 +205,55 @@ class WritingGivesNoAccessTests {
 	}
 
 	@Test
+	void aPractitionerDeclaresOnThePageWithAReasonInWordsAndThenSeesTheRecord() throws Exception {
+		String declare = "/children/" + child.id() + "/declare-involvement";
+		mvc.perform(get("/children/" + child.id()).with(as(housingOfficer)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString(declare)));
+		mvc.perform(post(declare).with(as(housingOfficer)).with(csrf()).param("reason", "HSG-12345"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("href=\"#reason\"")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("HSG-12345")));
+		assertOnlyKnownTo(housingOfficer, child);
+
+		mvc.perform(post(declare).with(as(housingOfficer)).with(csrf())
+			.param("reason", "Allocated for tenancy support after an eviction notice"))
+			.andExpect(redirectedUrl("/children/" + child.id()));
+		mvc.perform(get("/api/v1/people/" + child.id()).header("Authorization", fixtures.bearer(mvc, housingOfficer)))
+			.andExpect(jsonPath("$.access", is("full")));
+		assertThat(audit(housingOfficer))
+			.contains("DECLARED_INVOLVEMENT NONE Allocated for tenancy support after an eviction notice");
+	}
+
+	@Test
+	void declarationsAreReviewedOnTheirOwnPageBesideBreakGlass() throws Exception {
+		String reason = "Family moved into our temporary accommodation " + Fixtures.unique();
+		String id = idOf(mvc.perform(post("/api/v1/people/" + child.id() + "/involvements")
+			.header("Authorization", fixtures.bearer(mvc, housingOfficer))
+			.contentType("application/json")
+			.content(declaration(housing, housingOfficer, reason)))
+			.andExpect(status().isCreated()));
+		Practitioner housingLead = fixtures.practitioner(housing, Role.SAFEGUARDING_LEAD);
+
+		mvc.perform(get("/involvement-declarations").with(as(housingLead)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString(reason)));
+		mvc.perform(get("/involvement-declarations").with(as(teacher))).andExpect(status().isForbidden());
+		mvc.perform(post("/involvement-declarations/" + id).with(as(housingLead)).with(csrf()).param("outcome", " "))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("href=\"#outcome-" + id + "\"")));
+		mvc.perform(post("/involvement-declarations/" + id).with(as(housingLead)).with(csrf())
+			.param("outcome", "Confirmed with the tenancy team"))
+			.andExpect(redirectedUrl("/involvement-declarations"));
+		assertThat(db.sql("SELECT reviewed_by FROM involvement_review WHERE involvement_id = ?")
+			.param(UUID.fromString(id)).query(UUID.class).single()).isEqualTo(housingLead.id());
+	}
+
+	@Test
 	void anInvolvementNamesAPractitionerOfThatAgencyAndIsNotRecordedTwice() throws Exception {
 		String bearer = fixtures.bearer(mvc, housingOfficer);
 		String involve = "/api/v1/people/" + child.id() + "/involvements";
