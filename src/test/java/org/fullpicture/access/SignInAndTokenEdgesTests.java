@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.hasItem;
@@ -127,21 +128,22 @@ class SignInAndTokenEdgesTests {
 	@Test
 	void aPageSessionSeesNewRolesWithoutSigningOutAndEndsWhenTheAccountIsDisabled() throws Exception {
 		Practitioner p = fixtures.practitioner(school);
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user(p.username()).password(Fixtures.PASSWORD))
+		// the page session is a row in the database, named by the SESSION cookie
+		Cookie session = mvc.perform(formLogin("/sign-in").user(p.username()).password(Fixtures.PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
-		mvc.perform(get("/break-glass-reviews").session(session)).andExpect(status().isForbidden());
+			.getResponse()
+			.getCookie("SESSION");
+		mvc.perform(get("/break-glass-reviews").cookie(session)).andExpect(status().isForbidden());
 
 		db.sql("INSERT INTO practitioner_role (practitioner_id, role) VALUES (?, ?)").params(p.id(), Role.SAFEGUARDING_LEAD.name()).update();
-		mvc.perform(get("/break-glass-reviews").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/break-glass-reviews").cookie(session)).andExpect(status().isOk());
 
 		db.sql("DELETE FROM practitioner_role WHERE practitioner_id = ? AND role = ?").params(p.id(), Role.SAFEGUARDING_LEAD.name()).update();
-		mvc.perform(get("/break-glass-reviews").session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/break-glass-reviews").cookie(session)).andExpect(status().isForbidden());
 
 		db.sql("UPDATE practitioner SET enabled = FALSE WHERE id = ?").param(p.id()).update();
-		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/sign-in?signed-out"));
+		mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/sign-in?signed-out"));
 	}
 
 }
