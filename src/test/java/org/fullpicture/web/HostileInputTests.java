@@ -143,6 +143,13 @@ class HostileInputTests {
 		assertThat(response.status()).isNotEqualTo(500);
 	}
 
+	@Test
+	void forwardedHeadersFromAnAddressNotConfiguredAsAProxyAreIgnored() throws Exception {
+		RawHttp.Response response = RawHttp.send(port, "GET /sign-in HTTP/1.1\r\nX-Forwarded-Proto: https", "");
+		assertThat(response.header("Set-Cookie")).contains("SameSite=Lax").doesNotContain("Secure");
+		assertThat(response.header("Strict-Transport-Security")).isNull();
+	}
+
 	private RawHttp.Response post(String path, String json) throws Exception {
 		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
 		return RawHttp.send(port, "POST " + path + " HTTP/1.1\r\nAuthorization: " + bearer
