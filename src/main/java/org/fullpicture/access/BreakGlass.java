@@ -23,6 +23,15 @@ public class BreakGlass {
 
 	public static final int MIN_REASON_LENGTH = 20;
 
+	public static final int MIN_REASON_WORDS = 3;
+
+	/**
+	 * A word of a reason: two or more letters with no digit touching them, so that a case number or a UUID is not
+	 * mistaken for an explanation.
+	 */
+	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern
+		.compile("(?<![\\p{L}\\p{N}])\\p{L}{2,}(?![\\p{L}\\p{N}])");
+
 	public record Event(UUID id, Instant grantedAt, Instant expiresAt, UUID practitionerId, String practitionerName,
 			String agencyName, UUID personId, String reason, String reviewedBy, Instant reviewedAt, String outcome) {
 
@@ -54,9 +63,9 @@ public class BreakGlass {
 	@Transactional
 	public void grant(Practitioner practitioner, UUID personId, String reason, Channel channel) {
 		String trimmed = reason == null ? "" : reason.strip();
-		if (trimmed.length() < MIN_REASON_LENGTH) {
-			throw new InvalidInput("reason", "Explain why you need to see this record, in at least "
-					+ MIN_REASON_LENGTH + " characters");
+		if (trimmed.length() < MIN_REASON_LENGTH || words(trimmed) < MIN_REASON_WORDS) {
+			throw new InvalidInput("reason", "Explain in words why you need to see this record, in at least "
+					+ MIN_REASON_LENGTH + " characters and " + MIN_REASON_WORDS + " words (a number or reference alone is not a reason)");
 		}
 		MaxLength.require("reason", trimmed, 1000, "The reason");
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -68,17 +77,26 @@ public class BreakGlass {
 		audit.record(practitioner.id(), AuditAction.BROKE_GLASS, personId, Grounds.BREAK_GLASS, trimmed, channel);
 	}
 
-	/** What the reviewer should review: an administrator every event, a safeguarding lead their own agency's. */
-	public PageOf<Event> eventsFor(Practitioner reviewer, boolean onlyUnreviewed, int page, int size) {
-		return events(policy.canReviewBreakGlassOfEveryAgency(reviewer) ? null : reviewer.agencyId(), onlyUnreviewed, page, size);
+	private static long words(String reason) {
+		return WORD.matcher(reason).results().count();
 	}
 
-	private PageOf<Event> events(UUID agencyId, boolean onlyUnreviewed, int page, int size) {
-		String where = " WHERE (CAST(:agency AS UUID) IS NULL OR p.agency_id = :agency)"
+	/**
+	 * What the reviewer should review: an administrator every event, a safeguarding lead their own agency's; never
+	 * their own.
+	 */
+	public PageOf<Event> eventsFor(Practitioner reviewer, boolean onlyUnreviewed, int page, int size) {
+		return events(policy.canReviewBreakGlassOfEveryAgency(reviewer) ? null : reviewer.agencyId(), reviewer.id(), onlyUnreviewed,
+				page, size);
+	}
+
+	private PageOf<Event> events(UUID agencyId, UUID reviewerId, boolean onlyUnreviewed, int page, int size) {
+		String where = " WHERE (CAST(:agency AS UUID) IS NULL OR p.agency_id = :agency) AND b.practitioner_id <> :reviewer"
 				+ (onlyUnreviewed ? " AND r.break_glass_id IS NULL" : "");
 		long total = db.sql("SELECT COUNT(*) FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id "
 				+ "LEFT JOIN break_glass_review r ON r.break_glass_id = b.id" + where)
 			.param("agency", agencyId)
+			.param("reviewer", reviewerId)
 			.query(Long.class)
 			.single();
 		var items = db.sql("""
@@ -88,6 +106,7 @@ public class BreakGlass {
 				LEFT JOIN practitioner rp ON rp.id = r.reviewed_by""" + where
 				+ " ORDER BY b.granted_at DESC LIMIT :limit OFFSET :offset")
 			.param("agency", agencyId)
+			.param("reviewer", reviewerId)
 			.param("limit", size)
 			.param("offset", (page - 1) * size)
 			.query((rs, row) -> {
@@ -103,8 +122,8 @@ public class BreakGlass {
 		return new PageOf<>(items, page, size, total);
 	}
 
-	/** Whose record was opened, and the agency of the practitioner who broke glass. */
-	private record Granted(UUID personId, UUID agencyId) {
+	/** Whose record was opened, who broke glass and their agency. */
+	private record Granted(UUID personId, UUID practitionerId, UUID agencyId) {
 	}
 
 	@Transactional
@@ -114,13 +133,18 @@ public class BreakGlass {
 		}
 		MaxLength.require("outcome", outcome.strip(), 1000, "What you found");
 		Granted event = db.sql("""
-				SELECT b.person_id, p.agency_id FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id
+				SELECT b.person_id, b.practitioner_id, p.agency_id FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id
 				WHERE b.id = ?""")
 			.param(breakGlassId)
-			.query((rs, row) -> new Granted(rs.getObject("person_id", UUID.class), rs.getObject("agency_id", UUID.class)))
+			.query((rs, row) -> new Granted(rs.getObject("person_id", UUID.class), rs.getObject("practitioner_id", UUID.class),
+					rs.getObject("agency_id", UUID.class)))
 			.optional()
 			.orElseThrow(() -> new NotFound("Break-glass " + breakGlassId));
 		UUID personId = event.personId();
+		if (reviewer.id().equals(event.practitionerId())) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Someone else reviews your own break-glass access");
+		}
 		if (!policy.canReviewBreakGlassOfEveryAgency(reviewer) && !reviewer.agencyId().equals(event.agencyId())) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"A safeguarding lead reviews break-glass access by their own agency's staff");

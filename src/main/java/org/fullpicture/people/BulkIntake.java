@@ -2,9 +2,11 @@ package org.fullpicture.people;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,18 +17,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.annotation.PreDestroy;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Takes in an agency's whole file of person records (CSV) in the background, linking each against the index row by
@@ -38,8 +47,6 @@ public class BulkIntake {
 	public static final int MAX_ROWS = 100_000;
 
 	static final List<String> REQUIRED = List.of("given_name", "family_name", "date_of_birth");
-
-	private static final int SAVE_PROGRESS_EVERY = 25;
 
 	public enum Status {
 
@@ -71,27 +78,99 @@ public class BulkIntake {
 
 	private final Clock clock;
 
-	BulkIntake(PersonIntake intake, JdbcClient db, TaskExecutor executor, Clock clock) {
+	private final Practitioners practitioners;
+
+	private final Duration staleAfter;
+
+	/** Set as the application stops: a job then stops between rows, and another instance carries it on. */
+	private volatile boolean stopping;
+
+	BulkIntake(PersonIntake intake, JdbcClient db, TaskExecutor executor, Clock clock, Practitioners practitioners,
+			@Value("${fullpicture.linkage-jobs.stale-after:PT2M}") Duration staleAfter) {
 		this.intake = intake;
 		this.db = db;
 		this.executor = executor;
 		this.clock = clock;
+		this.practitioners = practitioners;
+		this.staleAfter = staleAfter;
 	}
 
-	/** Checks the file's shape now (so a wrong file is refused at once) and links its rows in the background. */
+	/**
+	 * Checks the file's shape now (so a wrong file is refused at once) and links its rows in the background; the file
+	 * is kept with the job until it ends, so that another instance can carry it on.
+	 */
+	@Transactional
 	public Job start(String fileName, String csv, Practitioner by) {
 		MaxLength.require("X-File-Name", fileName, 200, "The file name");
 		List<CSVRecord> rows = parse(csv);
 		UUID id = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		db.sql("""
 				INSERT INTO linkage_job (id, file_name, started_by, status, total_rows, processed, linked, queued, created,
-				                         failed, started_at)
-				VALUES (?, ?, ?, 'RUNNING', ?, 0, 0, 0, 0, 0, ?)""")
-			.params(id, fileName == null || fileName.isBlank() ? "records.csv" : fileName, by.id(), rows.size(),
-					OffsetDateTime.now(clock))
+				                         failed, started_at, heartbeat_at)
+				VALUES (?, ?, ?, 'RUNNING', ?, 0, 0, 0, 0, 0, ?, ?)""")
+			.params(id, fileName == null || fileName.isBlank() ? "records.csv" : fileName, by.id(), rows.size(), now, now)
 			.update();
-		executor.execute(() -> run(id, rows, by));
+		db.sql("INSERT INTO linkage_job_file (job_id, content) VALUES (?, ?)")
+			.params(id, csv.getBytes(StandardCharsets.UTF_8))
+			.update();
+		// once committed, so that the background thread sees the job
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				executor.execute(() -> run(id, rows, by, new int[4], 0));
+			}
+		});
 		return get(id);
+	}
+
+	/**
+	 * Takes over each running job whose instance has stopped beating (stopped, killed or restarted): carries it on from
+	 * its last row, or marks it failed if its file was not kept. Called on every instance, now and then.
+	 */
+	public void takeOverStaleJobs() {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		record Stale(UUID id, OffsetDateTime heartbeat) {
+		}
+		List<Stale> stale = db.sql("""
+				SELECT id, COALESCE(heartbeat_at, started_at) AS heartbeat FROM linkage_job
+				WHERE status = 'RUNNING' AND COALESCE(heartbeat_at, started_at) < ?""")
+			.param(now.minus(staleAfter))
+			.query((rs, row) -> new Stale(rs.getObject("id", UUID.class), rs.getObject("heartbeat", OffsetDateTime.class)))
+			.list();
+		for (Stale job : stale) {
+			// claimed by whichever instance moves the heartbeat first
+			int claimed = db.sql("""
+					UPDATE linkage_job SET heartbeat_at = ?
+					WHERE id = ? AND status = 'RUNNING' AND COALESCE(heartbeat_at, started_at) = ?""")
+				.params(now, job.id(), job.heartbeat())
+				.update();
+			if (claimed == 1) {
+				resume(get(job.id()));
+			}
+		}
+	}
+
+	private void resume(Job job) {
+		var file = db.sql("SELECT content FROM linkage_job_file WHERE job_id = ?").param(job.id()).query(byte[].class).optional();
+		if (file.isEmpty()) {
+			db.sql("INSERT INTO linkage_job_error (id, job_id, row_number, field, message) VALUES (?, ?, ?, ?, ?)")
+				.params(UUID.randomUUID(), job.id(), job.processed() + 2, "file",
+						"The service restarted while this file was being linked; load the file again")
+				.update();
+			progress(job.id(), job.processed(), new int[] { job.linked(), job.queued(), job.created(), job.failed() },
+					Status.FAILED);
+			return;
+		}
+		List<CSVRecord> rows = parse(new String(file.get(), StandardCharsets.UTF_8));
+		Practitioner by = practitioners.get(job.startedBy());
+		int[] counts = { job.linked(), job.queued(), job.created(), job.failed() };
+		executor.execute(() -> run(job.id(), rows, by, counts, job.processed()));
+	}
+
+	@PreDestroy
+	void stop() {
+		stopping = true;
 	}
 
 	private static List<CSVRecord> parse(String csv) {
@@ -120,18 +199,26 @@ public class BulkIntake {
 		}
 	}
 
-	private void run(UUID jobId, List<CSVRecord> rows, Practitioner by) {
-		int[] counts = new int[4]; // linked to an existing record, queued for review, created, failed
+	/**
+	 * Links rows {@code from} onwards; {@code counts} are linked to an existing record, queued for review, created and
+	 * failed so far. Progress (and the heartbeat) is saved after every row, so a job carried on elsewhere starts
+	 * exactly where this one stopped.
+	 */
+	private void run(UUID jobId, List<CSVRecord> rows, Practitioner by, int[] counts, int from) {
 		try {
-			for (int i = 0; i < rows.size(); i++) {
-				linkRow(jobId, i + 2, rows.get(i), by, counts);
-				if ((i + 1) % SAVE_PROGRESS_EVERY == 0) {
-					progress(jobId, i + 1, counts, null);
+			for (int i = from; i < rows.size(); i++) {
+				if (stopping) {
+					return; // left running: another instance takes it over when its heartbeat is stale
 				}
+				linkRow(jobId, i + 2, rows.get(i), by, counts);
+				progress(jobId, i + 1, counts, null);
 			}
 			progress(jobId, rows.size(), counts, Status.FINISHED);
 		}
 		catch (RuntimeException ex) {
+			if (stopping) {
+				return;
+			}
 			progress(jobId, rows.size(), counts, Status.FAILED);
 			throw ex;
 		}
@@ -210,13 +297,17 @@ public class BulkIntake {
 	}
 
 	private void progress(UUID jobId, int processed, int[] counts, Status finished) {
-		db.sql("UPDATE linkage_job SET processed = ?, linked = ?, queued = ?, created = ?, failed = ? WHERE id = ?")
-			.params(processed, counts[0], counts[1], counts[2], counts[3], jobId)
+		db.sql("""
+				UPDATE linkage_job SET processed = ?, linked = ?, queued = ?, created = ?, failed = ?, heartbeat_at = ?
+				WHERE id = ?""")
+			.params(processed, counts[0], counts[1], counts[2], counts[3], OffsetDateTime.now(clock), jobId)
 			.update();
 		if (finished != null) {
 			db.sql("UPDATE linkage_job SET status = ?, finished_at = ? WHERE id = ?")
 				.params(finished.name(), OffsetDateTime.now(clock), jobId)
 				.update();
+			// the agency's file holds personal data: kept only while the job may need it
+			db.sql("DELETE FROM linkage_job_file WHERE job_id = ?").param(jobId).update();
 		}
 	}
 

@@ -24,6 +24,7 @@ import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.shared.Conflict;
+import org.fullpicture.shared.Characters;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.DateRange;
 import org.fullpicture.shared.InvalidInput;
@@ -198,6 +199,10 @@ public class People {
 	private static void requireName(List<FieldProblem> problems, String field, String value, String what) {
 		if (blank(value)) {
 			problems.add(new FieldProblem(field, "Enter a " + what));
+		}
+		else if (Characters.isInvisible(value)) {
+			problems.add(new FieldProblem(field, "Enter a " + what
+					+ " with letters: this one is only invisible characters (such as zero-width or direction marks)"));
 		}
 		else {
 			MaxLength.problem(field, value.strip(), 100, "The " + what).ifPresent(problems::add);

@@ -68,8 +68,17 @@ class ApiErrors {
 				List.of(new FieldProblem(ex.getName(), "'" + ex.getValue() + "' is not " + expected)));
 	}
 
+	@ExceptionHandler(HostileInputFilter.BodyTooLarge.class)
+	ResponseEntity<ProblemDetail> tooLarge() {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large; nothing was changed",
+				List.of(new FieldProblem("body", "Send a smaller body")));
+	}
+
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+		if (ex.getMostSpecificCause() instanceof HostileInputFilter.BodyTooLarge) {
+			return tooLarge();
+		}
 		FieldProblem problem = new FieldProblem("body", "The request body is not valid JSON of the expected shape");
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = databind.getPath()
@@ -78,7 +87,8 @@ class ApiErrors {
 				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 				.orElse("body");
 			Class<?> expected = databind instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-			problem = new FieldProblem(field, expected == null || describe(expected).startsWith("a valid")
+			problem = databind instanceof TextInputModule.UnstorableText ? new FieldProblem(field, databind.getOriginalMessage())
+					: new FieldProblem(field, expected == null || describe(expected).startsWith("a valid")
 					? "This value is not of the expected kind (dates are like 2026-03-07, times like "
 							+ "2026-03-07T09:30:00Z, and choices must be one of the listed values)"
 					: "This value is not " + describe(expected));

@@ -63,9 +63,21 @@ class SignInAndHomePageTests {
 			mvc.perform(formLogin("/sign-in").user(p.username()).password("wrong"));
 		}
 		mvc.perform(formLogin("/sign-in").user(p.username()).password(Fixtures.PASSWORD))
-			.andExpect(redirectedUrl("/sign-in?locked"));
-		mvc.perform(get("/sign-in").param("locked", ""))
-			.andExpect(content().string(containsString("Your account is locked for 15 minutes after 5 failed attempts")));
+			.andExpect(redirectedUrl("/sign-in?error"));
+		mvc.perform(get("/sign-in").param("error", ""))
+			.andExpect(content().string(containsString("After 5 failed attempts an account is locked for 15 minutes")));
+	}
+
+	@Test
+	void aLockedAccountAndAnUnknownUsernameGetTheSameAnswer() throws Exception {
+		Practitioner p = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/sign-in").user(p.username()).password("wrong"));
+		}
+		mvc.perform(formLogin("/sign-in").user(p.username()).password(Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/sign-in?error"));
+		mvc.perform(formLogin("/sign-in").user("nobody-" + Fixtures.unique()).password("wrong"))
+			.andExpect(redirectedUrl("/sign-in?error"));
 	}
 
 	@Test

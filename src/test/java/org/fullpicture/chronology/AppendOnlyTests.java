@@ -13,7 +13,6 @@ import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.people.Person;
 import org.fullpicture.support.DatabaseTest;
 import org.fullpicture.support.Fixtures;
-import org.fullpicture.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -21,9 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** On PostgreSQL the database itself refuses to change or remove what the chronology and audit trail hold. */
+/** The database itself, PostgreSQL or H2, refuses to change or remove what the chronology and audit trail hold. */
 @DatabaseTest
 class AppendOnlyTests {
 
@@ -40,8 +38,7 @@ class AppendOnlyTests {
 	AuditTrail audit;
 
 	@Test
-	void postgresRejectsUpdateAndDeleteOfEntriesAndAuditRows() {
-		assumeTrue(TestDatabase.isPostgres(), "the database-level guard is PostgreSQL's; H2 runs the rest of the suite");
+	void theDatabaseRejectsUpdateDeleteAndTruncateOfEntriesAndAuditRows() {
 		Practitioner p = fixtures.practitioner(fixtures.agency(AgencyType.POLICE));
 		Person child = fixtures.child("Dan", "Append", LocalDate.of(2010, 1, 1), p.id());
 		Entry entry = chronology.record(new NewEntry(java.util.List.of(child.id()), EntryType.INCIDENT,
@@ -58,7 +55,13 @@ class AppendOnlyTests {
 			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> db.sql("UPDATE audit_event SET reason = 'x' WHERE person_id = ?").param(child.id()).update())
 			.isInstanceOf(DataAccessException.class);
+		for (String table : new String[] { "chronology_entry", "chronology_entry_child", "chronology_entry_factor",
+				"audit_event", "break_glass", "break_glass_review" }) {
+			assertThatThrownBy(() -> db.sql("TRUNCATE TABLE " + table).update()).as(table)
+				.isInstanceOf(DataAccessException.class);
+		}
 		assertThat(chronology.get(entry.id()).text()).isEqualTo("Original words.");
+		assertThat(db.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single()).isPositive();
 	}
 
 	@Test

@@ -45,18 +45,37 @@ class ApiTokens {
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant expiresAt = clock.instant().plus(settings.tokenLasts());
-		db.sql("INSERT INTO api_token (token_hash, practitioner_id, expires_at) VALUES (?, ?, ?)")
-			.params(hash(token), practitioner.id(), OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))
+		db.sql("INSERT INTO api_token (token_hash, practitioner_id, expires_at, roles) VALUES (?, ?, ?, ?)")
+			.params(hash(token), practitioner.id(), OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC),
+					roles(practitioner))
 			.update();
 		return new Issued(token, expiresAt);
 	}
 
+	/**
+	 * Who holds the token, while it is good: not expired or revoked, the account enabled and not locked, and its roles
+	 * what they were when the token was issued.
+	 */
 	Optional<Practitioner> holder(String token) {
-		return db.sql("SELECT practitioner_id FROM api_token WHERE token_hash = ? AND expires_at > ?")
-			.params(hash(token), OffsetDateTime.now(clock))
-			.query(UUID.class)
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		record Held(UUID practitionerId, String roles) {
+		}
+		return db.sql("""
+				SELECT t.practitioner_id, t.roles FROM api_token t JOIN practitioner p ON p.id = t.practitioner_id
+				WHERE t.token_hash = ? AND t.expires_at > ? AND p.enabled AND (p.locked_until IS NULL OR p.locked_until <= ?)""")
+			.params(hash(token), now, now)
+			.query((rs, row) -> new Held(rs.getObject("practitioner_id", UUID.class), rs.getString("roles")))
 			.optional()
-			.flatMap(practitioners::find);
+			.flatMap(held -> practitioners.find(held.practitionerId()).filter(p -> roles(p).equals(held.roles())));
+	}
+
+	/** The token stops working at once. */
+	void revoke(String token) {
+		db.sql("DELETE FROM api_token WHERE token_hash = ?").param(hash(token)).update();
+	}
+
+	private static String roles(Practitioner practitioner) {
+		return practitioner.roles().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
 	}
 
 	private static String hash(String token) {

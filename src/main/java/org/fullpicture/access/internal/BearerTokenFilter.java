@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Signs in an API call that carries a valid bearer token; anything else stays anonymous. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-	private static final String PREFIX = "Bearer ";
+	static final String PREFIX = "Bearer ";
 
 	private final ApiTokens tokens;
 

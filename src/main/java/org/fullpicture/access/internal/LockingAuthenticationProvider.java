@@ -3,6 +3,7 @@ package org.fullpicture.access.internal;
 import java.time.Clock;
 
 import org.fullpicture.agencies.Practitioners;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,8 +25,11 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
 
 	private final Clock clock;
 
+	private final SignInThrottle throttle;
+
 	LockingAuthenticationProvider(Practitioners practitioners, PasswordEncoder encoder, SignInSettings settings,
-			Clock clock) {
+			Clock clock, SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.practitioners = practitioners;
 		this.settings = settings;
 		this.clock = clock;
@@ -51,7 +55,13 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
 		}
 		catch (BadCredentialsException ex) {
 			practitioners.recordFailedSignIn(username, settings.maxFailures(), clock.instant().plus(settings.lockout()));
+			throttle.failed();
 			throw ex;
+		}
+		catch (AccountStatusException ex) {
+			throttle.failed();
+			// the same answer as a wrong password: whether an account exists, or is locked, is not for a guesser to learn
+			throw new BadCredentialsException("Bad credentials");
 		}
 	}
 

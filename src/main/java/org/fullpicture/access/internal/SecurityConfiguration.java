@@ -15,12 +15,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** Every URL's access rule, in one place. Need-to-know for a child's record is decided by AccessPolicy. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInSettings.class)
 class SecurityConfiguration {
+
+	/** No page uses the camera, microphone, location, payment or other powerful browser features. */
+	private static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -30,8 +36,8 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(Practitioners practitioners, PasswordEncoder encoder,
-			SignInSettings settings, Clock clock) {
-		return new ProviderManager(new LockingAuthenticationProvider(practitioners, encoder, settings, clock));
+			SignInSettings settings, Clock clock, SignInThrottle throttle) {
+		return new ProviderManager(new LockingAuthenticationProvider(practitioners, encoder, settings, clock, throttle));
 	}
 
 	@Bean
@@ -43,6 +49,8 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.csrf(c -> c.disable())
+			.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicyHeader(p -> p.policy(PERMISSIONS)))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e
@@ -55,7 +63,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, Practitioners practitioners, Clock clock) throws Exception {
 		return http
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/sign-in", "/assets/**", "/webjars/**",
@@ -68,7 +76,11 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(f -> f.loginPage("/sign-in").failureHandler(new SignInFailureHandler()).defaultSuccessUrl("/", false))
 			.logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+			.addFilterBefore(new CurrentAccountFilter(practitioners, clock), AuthorizationFilter.class)
+			// HSTS is Spring Security's default for HTTPS requests (X-Forwarded-Proto counts from a trusted proxy only)
+			.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(p -> p.policy(PERMISSIONS))
+				.contentSecurityPolicy(c -> c.policyDirectives(
 					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
 							+ "object-src 'none'; frame-ancestors 'none'; form-action 'self'")))
 			.build();

@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
 	@GetMapping("/sign-in")
-	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+	String signIn(@RequestParam(required = false) String error,
 			@RequestParam(name = "signed-out", required = false) String signedOut,
 			@RequestParam(name = "timed-out", required = false) String timedOut, Model model) {
-		String problem = locked != null ? "Your account is locked for 15 minutes after 5 failed attempts"
-				: error != null ? "Enter a correct username and password" : null;
+		// the same words for every failure, locked or not, so the form never says which usernames exist
+		String problem = error != null ? "Enter a correct username and password. After 5 failed attempts an account "
+				+ "is locked for 15 minutes" : null;
 		model.addAttribute("problem", problem);
 		model.addAttribute("signedOut", signedOut != null);
 		model.addAttribute("timedOut", timedOut != null);

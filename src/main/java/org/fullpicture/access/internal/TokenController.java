@@ -11,7 +11,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,6 +33,13 @@ class TokenController {
 	TokenController(AuthenticationManager authentication, ApiTokens tokens) {
 		this.authentication = authentication;
 		this.tokens = tokens;
+	}
+
+	/** Signing out of the API: the token sent with this request stops working at once. */
+	@DeleteMapping("/api/v1/tokens/current")
+	ResponseEntity<Void> revoke(@RequestHeader("Authorization") String authorization) {
+		tokens.revoke(authorization.substring(BearerTokenFilter.PREFIX.length()).strip());
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/v1/tokens")

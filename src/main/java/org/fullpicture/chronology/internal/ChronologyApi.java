@@ -4,7 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.fullpicture.access.AuditAction;
@@ -29,6 +32,9 @@ import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.PageOf;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +46,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 @RestController
 class ChronologyApi {
@@ -100,8 +111,11 @@ class ChronologyApi {
 
 	private final SummaryChecks summaryChecks;
 
-	ChronologyApi(Chronology chronology, People people, RecordAccess access,
-			FamilyChildren familyChildren, SummaryChecks summaryChecks) {
+	private final JsonMapper json;
+
+	ChronologyApi(Chronology chronology, People people, RecordAccess access, FamilyChildren familyChildren,
+			SummaryChecks summaryChecks, JsonMapper json) {
+		this.json = json;
 		this.familyChildren = familyChildren;
 		this.summaryChecks = summaryChecks;
 		this.chronology = chronology;
@@ -127,13 +141,26 @@ class ChronologyApi {
 
 	/** Many entries in one request, for agencies' systems that send in bulk; every entry needs its own key. */
 	@PostMapping("/api/v1/chronology/batch")
-	List<BatchItemBody> recordBatch(@RequestBody List<Chronology.KeyedEntry> batch) {
-		for (int i = 0; i < batch.size(); i++) {
-			if (batch.get(i) == null) {
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			array = @ArraySchema(schema = @Schema(implementation = Chronology.KeyedEntry.class))))
+	List<BatchItemBody> recordBatch(@RequestBody List<JsonNode> items) {
+		// each entry is read on its own, so one that cannot be read (a NUL in its text) is refused alone
+		List<Chronology.KeyedEntry> batch = new ArrayList<>();
+		Map<Integer, BatchItemBody> unreadable = new HashMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i) == null || items.get(i).isNull()) {
 				throw new InvalidInput("[" + i + "]", "Send an entry with its idempotency key, not null");
 			}
-			if (batch.get(i).idempotencyKey() == null) {
-				throw new InvalidInput("[" + i + "].idempotencyKey", "Give every entry of a batch an idempotency key");
+			try {
+				Chronology.KeyedEntry item = json.treeToValue(items.get(i), Chronology.KeyedEntry.class);
+				if (item.idempotencyKey() == null) {
+					throw new InvalidInput("[" + i + "].idempotencyKey", "Give every entry of a batch an idempotency key");
+				}
+				batch.add(item);
+			}
+			catch (DatabindException ex) {
+				String key = items.get(i).path("idempotencyKey").asString(null);
+				unreadable.put(i, new BatchItemBody(key, 400, null, List.of(problem(ex)), List.of()));
 			}
 		}
 		Practitioner me = CurrentPractitioner.get();
@@ -145,7 +172,23 @@ class ChronologyApi {
 			// another request stored some of these keys at the same moment: now they answer as already recorded
 			results = chronology.recordAll(batch, me);
 		}
-		return results.stream().map(BatchItemBody::of).toList();
+		List<BatchItemBody> answers = new ArrayList<>();
+		var recorded = results.iterator();
+		for (int i = 0; i < items.size(); i++) {
+			answers.add(unreadable.containsKey(i) ? unreadable.get(i) : BatchItemBody.of(recorded.next()));
+		}
+		return answers;
+	}
+
+	/** The field of one batch entry that could not be read, named as in a single entry's answer. */
+	private static FieldProblem problem(DatabindException ex) {
+		String field = ex.getPath()
+			.stream()
+			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+			.orElse("entry");
+		boolean text = ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() == String.class;
+		return new FieldProblem(field, text ? ex.getOriginalMessage() : "This value is not of the expected kind");
 	}
 
 	@GetMapping("/api/v1/chronology/{id}")
