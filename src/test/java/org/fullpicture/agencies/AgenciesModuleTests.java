@@ -59,7 +59,8 @@ class AgenciesModuleTests {
 
 	@Test
 	void anInvolvementWithoutAKnownAgencyAStartOrAReasonIsRefusedFieldByField() {
-		assertThatThrownBy(() -> involvements.add(UUID.randomUUID(), UUID.randomUUID(), null, null, null, " "))
+		assertThatThrownBy(() -> involvements.add(UUID.randomUUID(), UUID.randomUUID(), null, null, null, " ",
+				InvolvementBasis.WORKFLOW, UUID.randomUUID()))
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.problems()).extracting(FieldProblem::field)
 				.containsExactly("agencyId", "from", "reason"));
 	}

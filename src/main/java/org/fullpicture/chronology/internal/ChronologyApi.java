@@ -186,9 +186,12 @@ class ChronologyApi {
 			.stream()
 			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-			.orElse("entry");
-		boolean text = ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() == String.class;
-		return new FieldProblem(field, text ? ex.getOriginalMessage() : "This value is not of the expected kind");
+			.orElse("entry")
+			.replaceFirst("^entry\\.", "");
+		Class<?> target = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+		String message = target == String.class ? ex.getOriginalMessage()
+				: target == UUID.class ? "This value is not an id" : "This value is not of the expected kind";
+		return new FieldProblem(field, message);
 	}
 
 	@GetMapping("/api/v1/chronology/{id}")
