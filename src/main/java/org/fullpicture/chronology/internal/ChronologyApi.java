@@ -186,8 +186,7 @@ class ChronologyApi {
 			.stream()
 			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-			.orElse("entry")
-			.replaceFirst("^entry\\.", "");
+			.orElse("entry");
 		Class<?> target = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
 		String message = target == String.class ? ex.getOriginalMessage()
 				: target == UUID.class ? "This value is not an id" : "This value is not of the expected kind";
