@@ -135,7 +135,7 @@ public class Involvements {
 					"Explain in words why your agency works with the child, not a number or a reference"));
 		}
 		else {
-			MaxLength.problem("reason", reason, 500, "The reason").ifPresent(problems::add);
+			MaxLength.problem("reason", reason.strip(), 500, "The reason").ifPresent(problems::add);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
