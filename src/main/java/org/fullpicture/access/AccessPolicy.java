@@ -2,6 +2,7 @@ package org.fullpicture.access;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.linkage.Identities;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +29,12 @@ public class AccessPolicy {
 
 	private final Identities identities;
 
-	AccessPolicy(Involvements involvements, Agencies agencies, JdbcClient db, Clock clock, Identities identities) {
+	// looked up on use: a module's source may itself depend on access
+	private final ObjectProvider<GroundsSource> moduleGrounds;
+
+	AccessPolicy(Involvements involvements, Agencies agencies, JdbcClient db, Clock clock, Identities identities,
+			ObjectProvider<GroundsSource> moduleGrounds) {
+		this.moduleGrounds = moduleGrounds;
 		this.identities = identities;
 		this.involvements = involvements;
 		this.agencies = agencies;
@@ -44,6 +51,12 @@ public class AccessPolicy {
 		if (involvements.isActiveForAny(sameAs, viewer.agencyId())) {
 			return Grounds.INVOLVEMENT;
 		}
+		Optional<Grounds> given = moduleGrounds.orderedStream()
+			.flatMap(source -> source.groundsFor(viewer, sameAs).stream())
+			.findFirst();
+		if (given.isPresent()) {
+			return given.get();
+		}
 		if (hasOpenBreakGlass(viewer, sameAs)) {
 			return Grounds.BREAK_GLASS;
 		}
@@ -52,7 +65,11 @@ public class AccessPolicy {
 
 	/** Restricted entries are for the agency that recorded them and for the MASH. */
 	public boolean canSeeRestricted(Practitioner viewer, UUID recordingAgencyId) {
-		return viewer.has(Role.MASH) || viewer.agencyId().equals(recordingAgencyId);
+		return canSeeRestrictedOfEveryAgency(viewer) || viewer.agencyId().equals(recordingAgencyId);
+	}
+
+	public boolean canSeeRestrictedOfEveryAgency(Practitioner viewer) {
+		return viewer.has(Role.MASH);
 	}
 
 	/** Safeguarding leads see the audit of the children they may see; administrators of every child. */
@@ -83,8 +100,19 @@ public class AccessPolicy {
 				|| viewer.has(Role.DATA_QUALITY));
 	}
 
+	/** The MASH, managers and administrators act for any agency (recording a record or involvement); everyone else for their own. */
+	public boolean canActFor(Practitioner actor, UUID agencyId) {
+		return actor.has(Role.MASH) || actor.has(Role.MANAGER) || actor.has(Role.ADMINISTRATOR)
+				|| actor.agencyId().equals(agencyId);
+	}
+
 	public boolean canReviewBreakGlass(Practitioner viewer) {
 		return viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.SAFEGUARDING_LEAD);
+	}
+
+	/** An administrator reviews break-glass by anyone; a safeguarding lead by their own agency's staff. */
+	public boolean canReviewBreakGlassOfEveryAgency(Practitioner reviewer) {
+		return reviewer.has(Role.ADMINISTRATOR);
 	}
 
 	private boolean inChildrensServices(Practitioner viewer) {

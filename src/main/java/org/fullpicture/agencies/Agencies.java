@@ -21,7 +21,7 @@ public class Agencies {
 	}
 
 	public List<Agency> all() {
-		return db.sql("SELECT " + COLUMNS + " FROM agency ORDER BY name").query(Agencies::agency).list();
+		return db.sql("SELECT " + COLUMNS + " FROM agency WHERE type <> 'SYSTEM' ORDER BY name").query(Agencies::agency).list();
 	}
 
 	public Optional<Agency> find(UUID id) {

@@ -8,7 +8,9 @@ public enum AgencyType {
 	SEXUAL_HEALTH("Sexual health", false), HOUSING("Housing", false), YOUTH_JUSTICE("Youth justice", false),
 	DRUG_AND_ALCOHOL("Drug and alcohol service", false), VOLUNTARY("Voluntary organisation", false),
 	CONTACT_CENTRE("Contact centre", false), EARLY_HELP("Early help", false),
-	CHILDRENS_SOCIAL_CARE("Children's social care", false);
+	CHILDRENS_SOCIAL_CARE("Children's social care", false),
+	/** FullPicture itself, the agency of the system recorder: never listed, never involved with a child. */
+	SYSTEM("FullPicture", false);
 
 	private final String label;
 

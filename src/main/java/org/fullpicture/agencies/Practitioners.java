@@ -38,6 +38,11 @@ public class Practitioners {
 		return find(id).orElseThrow(() -> new NotFound("Practitioner " + id));
 	}
 
+	/** The system recorder, created by migration V030. */
+	public Practitioner system() {
+		return get(Practitioner.SYSTEM_ID);
+	}
+
 	public Optional<Account> account(String username) {
 		return db.sql("SELECT * FROM practitioner WHERE username = ?").param(username).query((rs, row) -> {
 			OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
-import org.fullpicture.people.BulkLinkage;
+import org.fullpicture.people.BulkIntake;
 import org.fullpicture.people.People;
 import org.fullpicture.support.DatabaseTest;
 import org.fullpicture.support.Fixtures;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinkageJobTakeoverTests {
 
 	@Autowired
-	BulkLinkage bulk;
+	BulkIntake bulk;
 
 	@Autowired
 	People people;
@@ -53,8 +53,8 @@ class LinkageJobTakeoverTests {
 
 		bulk.takeOverStaleJobs();
 
-		BulkLinkage.Job done = awaitEnd(job);
-		assertThat(done.status()).isEqualTo(BulkLinkage.Status.FINISHED);
+		BulkIntake.Job done = awaitEnd(job);
+		assertThat(done.status()).isEqualTo(BulkIntake.Status.FINISHED);
 		assertThat(done.processed()).isEqualTo(3);
 		assertThat(done.created()).as("one created before the stop, two after").isEqualTo(3);
 		assertThat(people.findByNameAndDateOfBirth("Ada", family, LocalDate.of(2014, 1, 1))).isEmpty();
@@ -70,8 +70,8 @@ class LinkageJobTakeoverTests {
 
 		bulk.takeOverStaleJobs();
 
-		assertThat(bulk.get(job).status()).isEqualTo(BulkLinkage.Status.FAILED);
-		assertThat(bulk.errors(job, 10)).extracting(BulkLinkage.RowError::message)
+		assertThat(bulk.get(job).status()).isEqualTo(BulkIntake.Status.FAILED);
+		assertThat(bulk.errors(job, 10)).extracting(BulkIntake.RowError::message)
 			.containsExactly("The service restarted while this file was being linked; load the file again");
 	}
 
@@ -82,7 +82,7 @@ class LinkageJobTakeoverTests {
 
 		bulk.takeOverStaleJobs();
 
-		assertThat(bulk.get(job).status()).isEqualTo(BulkLinkage.Status.RUNNING);
+		assertThat(bulk.get(job).status()).isEqualTo(BulkIntake.Status.RUNNING);
 		assertThat(bulk.get(job).processed()).isZero();
 	}
 
@@ -102,7 +102,7 @@ class LinkageJobTakeoverTests {
 		return id;
 	}
 
-	private BulkLinkage.Job awaitEnd(UUID id) throws InterruptedException {
+	private BulkIntake.Job awaitEnd(UUID id) throws InterruptedException {
 		for (int i = 0; i < 200 && !bulk.get(id).isFinished(); i++) {
 			Thread.sleep(100);
 		}

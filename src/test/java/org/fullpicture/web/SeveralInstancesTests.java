@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
-import org.fullpicture.people.BulkLinkage;
+import org.fullpicture.people.BulkIntake;
 import org.fullpicture.support.Fixtures;
 import org.fullpicture.support.Instances;
 import org.fullpicture.support.RawHttp;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SeveralInstancesTests {
 
 	private static final String[] QUICK_TAKEOVER = { "fullpicture.linkage-jobs.stale-after=PT2S",
-			"fullpicture.linkage-jobs.check-every=PT1S" };
+			"fullpicture.linkage-jobs.check-every=PT1S", "fullpicture.scheduling.enabled=true" };
 
 	@Test
 	void aSignedInPractitionerMovesBetweenInstancesAndAStoppedInstancesJobIsFinishedByTheOther() throws Exception {
@@ -63,21 +63,21 @@ class SeveralInstancesTests {
 					+ token + "\r\nContent-Type: text/csv\r\nContent-Length: " + file.length, file);
 			assertThat(started.status()).as(started.body()).isEqualTo(202);
 			UUID job = UUID.fromString(started.header("Location").replaceAll(".*/", ""));
-			BulkLinkage onB = b.getBean(BulkLinkage.class);
+			BulkIntake onB = b.getBean(BulkIntake.class);
 			while (onB.get(job).processed() < 5) {
 				Thread.sleep(20);
 			}
 			a.close();
-			BulkLinkage.Job stopped = onB.get(job);
-			assertThat(stopped.status()).as("A stopped part way through").isEqualTo(BulkLinkage.Status.RUNNING);
+			BulkIntake.Job stopped = onB.get(job);
+			assertThat(stopped.status()).as("A stopped part way through").isEqualTo(BulkIntake.Status.RUNNING);
 			assertThat(stopped.processed()).isLessThan(rows);
 
-			BulkLinkage.Job done = stopped;
+			BulkIntake.Job done = stopped;
 			for (int i = 0; i < 1200 && !done.isFinished(); i++) {
 				Thread.sleep(100);
 				done = onB.get(job);
 			}
-			assertThat(done.status()).isEqualTo(BulkLinkage.Status.FINISHED);
+			assertThat(done.status()).isEqualTo(BulkIntake.Status.FINISHED);
 			assertThat(done.processed()).isEqualTo(rows);
 			assertThat(done.linked() + done.queued() + done.created() + done.failed()).isEqualTo(rows);
 			long people = b.getBean(JdbcClient.class)
