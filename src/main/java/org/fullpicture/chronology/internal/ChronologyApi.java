@@ -32,6 +32,7 @@ import org.fullpicture.recording.Finding;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.PageOf;
+import org.fullpicture.web.JsonProblems;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -51,7 +52,6 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 @RestController
 class ChronologyApi {
@@ -163,7 +163,7 @@ class ChronologyApi {
 			}
 			catch (DatabindException ex) {
 				String key = items.get(i).path("idempotencyKey").asString(null);
-				unreadable.put(i, new BatchItemBody(key, 400, null, List.of(problem(ex)), List.of()));
+				unreadable.put(i, new BatchItemBody(key, 400, null, List.of(JsonProblems.of(ex)), List.of()));
 			}
 		}
 		Practitioner me = CurrentPractitioner.get();
@@ -181,17 +181,6 @@ class ChronologyApi {
 			answers.add(unreadable.containsKey(i) ? unreadable.get(i) : BatchItemBody.of(recorded.next()));
 		}
 		return answers;
-	}
-
-	/** The field of one batch entry that could not be read, named as in a single entry's answer. */
-	private static FieldProblem problem(DatabindException ex) {
-		String field = ex.getPath()
-			.stream()
-			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-			.orElse("entry");
-		boolean text = ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() == String.class;
-		return new FieldProblem(field, text ? ex.getOriginalMessage() : "This value is not of the expected kind");
 	}
 
 	@GetMapping("/api/v1/chronology/{id}")
