@@ -86,8 +86,8 @@ public class BreakGlass {
 	 * their own.
 	 */
 	public PageOf<Event> eventsFor(Practitioner reviewer, boolean onlyUnreviewed, int page, int size) {
-		return events(policy.canReviewBreakGlassOfEveryAgency(reviewer) ? null : reviewer.agencyId(), reviewer.id(), onlyUnreviewed,
-				page, size);
+		return events(policy.canReviewBreakGlassOfEveryAgency(reviewer) ? null : reviewer.agencyId(), reviewer.id(),
+				onlyUnreviewed, page, size);
 	}
 
 	private PageOf<Event> events(UUID agencyId, UUID reviewerId, boolean onlyUnreviewed, int page, int size) {

@@ -26,7 +26,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.util.DisconnectedClientHelper;
 
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Every API error is problem+json with an {@code errors} list naming each field and the rule it broke. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -63,7 +62,7 @@ class ApiErrors {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException ex) {
-		String expected = ex.getRequiredType() == null ? "a valid value" : describe(ex.getRequiredType());
+		String expected = ex.getRequiredType() == null ? "a valid value" : JsonProblems.describe(ex.getRequiredType());
 		return problem(HttpStatus.BAD_REQUEST, "A parameter could not be read",
 				List.of(new FieldProblem(ex.getName(), "'" + ex.getValue() + "' is not " + expected)));
 	}
@@ -79,20 +78,9 @@ class ApiErrors {
 		if (ex.getMostSpecificCause() instanceof HostileInputFilter.BodyTooLarge) {
 			return tooLarge();
 		}
-		FieldProblem problem = new FieldProblem("body", "The request body is not valid JSON of the expected shape");
-		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			String field = databind.getPath()
-				.stream()
-				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-				.orElse("body");
-			Class<?> expected = databind instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-			problem = databind instanceof TextInputModule.UnstorableText ? new FieldProblem(field, databind.getOriginalMessage())
-					: new FieldProblem(field, expected == null || describe(expected).startsWith("a valid")
-					? "This value is not of the expected kind (dates are like 2026-03-07, times like "
-							+ "2026-03-07T09:30:00Z, and choices must be one of the listed values)"
-					: "This value is not " + describe(expected));
-		}
+		FieldProblem problem = ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
+				? JsonProblems.of(databind)
+				: new FieldProblem("body", "The request body is not valid JSON of the expected shape");
 		return problem(HttpStatus.BAD_REQUEST, "The request body could not be read; nothing was changed", List.of(problem));
 	}
 
@@ -112,19 +100,6 @@ class ApiErrors {
 		body.setTitle("Sorry, there is a problem with the service");
 		body.setProperty("errors", List.of());
 		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
-	}
-
-	private static String describe(Class<?> type) {
-		if (type.isEnum()) {
-			return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-		}
-		return switch (type.getSimpleName()) {
-			case "UUID" -> "an id";
-			case "LocalDate" -> "a date like 2026-03-07";
-			case "Instant" -> "a time like 2026-03-07T09:30:00Z";
-			case "Integer", "int" -> "a whole number";
-			default -> "a valid " + type.getSimpleName();
-		};
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldProblem> errors) {

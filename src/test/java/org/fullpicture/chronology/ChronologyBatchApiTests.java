@@ -108,9 +108,10 @@ class ChronologyBatchApiTests {
 			.andExpect(jsonPath("$[0].status", is(400)))
 			.andExpect(jsonPath("$[0].errors[0].field", is("childIds[0]")))
 			.andExpect(jsonPath("$[0].errors[0].message", is("Choose a child")));
-		// an entry that cannot be read is answered on its own, as the entries beside it would be
+		// an entry that cannot be read is refused alone, in its place in the answer
 		send("[{\"idempotencyKey\":\"n3\",\"entry\":{\"childIds\":[\"abc\"]}}]").andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].status", is(400)))
+			.andExpect(jsonPath("$[0].idempotencyKey", is("n3")))
 			.andExpect(jsonPath("$[0].errors[0].field", is("entry.childIds[0]")))
 			.andExpect(jsonPath("$[0].errors[0].message", is("This value is not an id")));
 		assertThat(db.sql("SELECT COUNT(*) FROM chronology_entry_child WHERE person_id = ?")

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SeveralInstancesTests {
 
 	private static final String[] QUICK_TAKEOVER = { "fullpicture.linkage-jobs.stale-after=PT2S",
-			"fullpicture.linkage-jobs.check-every=PT1S" };
+			"fullpicture.linkage-jobs.check-every=PT1S", "fullpicture.scheduling.enabled=true" };
 
 	@Test
 	void aSignedInPractitionerMovesBetweenInstancesAndAStoppedInstancesJobIsFinishedByTheOther() throws Exception {

@@ -31,6 +31,7 @@ import org.fullpicture.recording.Finding;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.PageOf;
+import org.fullpicture.web.JsonProblems;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -50,7 +51,6 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 @RestController
 class ChronologyApi {
@@ -113,8 +113,8 @@ class ChronologyApi {
 
 	private final JsonMapper json;
 
-	ChronologyApi(Chronology chronology, People people, RecordAccess access, FamilyChildren familyChildren,
-			SummaryChecks summaryChecks, JsonMapper json) {
+	ChronologyApi(Chronology chronology, People people, RecordAccess access, AccessPolicy policy,
+			FamilyChildren familyChildren, SummaryChecks summaryChecks, JsonMapper json) {
 		this.json = json;
 		this.familyChildren = familyChildren;
 		this.summaryChecks = summaryChecks;
@@ -160,7 +160,7 @@ class ChronologyApi {
 			}
 			catch (DatabindException ex) {
 				String key = items.get(i).path("idempotencyKey").asString(null);
-				unreadable.put(i, new BatchItemBody(key, 400, null, List.of(problem(ex)), List.of()));
+				unreadable.put(i, new BatchItemBody(key, 400, null, List.of(JsonProblems.of(ex)), List.of()));
 			}
 		}
 		Practitioner me = CurrentPractitioner.get();
@@ -178,19 +178,6 @@ class ChronologyApi {
 			answers.add(unreadable.containsKey(i) ? unreadable.get(i) : BatchItemBody.of(recorded.next()));
 		}
 		return answers;
-	}
-
-	/** The field of one batch entry that could not be read, named as in a single entry's answer. */
-	private static FieldProblem problem(DatabindException ex) {
-		String field = ex.getPath()
-			.stream()
-			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-			.orElse("entry");
-		Class<?> target = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-		String message = target == String.class ? ex.getOriginalMessage()
-				: target == UUID.class ? "This value is not an id" : "This value is not of the expected kind";
-		return new FieldProblem(field, message);
 	}
 
 	@GetMapping("/api/v1/chronology/{id}")
