@@ -113,7 +113,7 @@ class ChronologyApi {
 
 	private final JsonMapper json;
 
-	ChronologyApi(Chronology chronology, People people, RecordAccess access, AccessPolicy policy,
+	ChronologyApi(Chronology chronology, People people, RecordAccess access,
 			FamilyChildren familyChildren, SummaryChecks summaryChecks, JsonMapper json) {
 		this.json = json;
 		this.familyChildren = familyChildren;
