@@ -30,6 +30,7 @@ import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -85,7 +86,8 @@ public class BulkIntake {
 	/** Set as the application stops: a job then stops between rows, and another instance carries it on. */
 	private volatile boolean stopping;
 
-	BulkIntake(PersonIntake intake, JdbcClient db, TaskExecutor executor, Clock clock, Practitioners practitioners,
+	BulkIntake(PersonIntake intake, JdbcClient db,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock, Practitioners practitioners,
 			@Value("${fullpicture.linkage-jobs.stale-after:PT2M}") Duration staleAfter) {
 		this.intake = intake;
 		this.db = db;

@@ -44,6 +44,7 @@ class DeclareInvolvementController {
 
 	@GetMapping("/children/{id}/declare-involvement")
 	String form(@PathVariable UUID id, Model model) {
+		people.get(id);
 		// the form names the child: a look at who they are, as on the known-to page
 		access.listed(List.of(id), AuditAction.VIEWED_KNOWN_TO, Channel.PAGE);
 		return page(id, "", FormErrors.none(), model);

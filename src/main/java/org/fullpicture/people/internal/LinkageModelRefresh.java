@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,8 @@ class LinkageModelRefresh {
 
 	private final TaskExecutor executor;
 
-	LinkageModelRefresh(PersonMatching matching, LinkageModels models, TaskExecutor executor) {
+	LinkageModelRefresh(PersonMatching matching, LinkageModels models,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.matching = matching;
 		this.models = models;
 		this.executor = executor;
