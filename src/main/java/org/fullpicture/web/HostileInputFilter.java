@@ -61,7 +61,7 @@ class HostileInputFilter extends OncePerRequestFilter {
 			log.warn("Refused a {} request: body of {} bytes is over the limit of {}", request.getMethod(),
 					request.getContentLengthLong(), limit);
 			Problems.write(response, 413, "Content Too Large", "The request body is too large; nothing was changed",
-					"body", "Send at most " + limit / 1024 / 1024 + " MB");
+					"body", "Send at most " + (limit >= 1024 * 1024 ? limit / 1024 / 1024 + " MB" : limit / 1024 + " KB"));
 			return;
 		}
 		Optional<FieldProblem> problem = problemWith(request);
