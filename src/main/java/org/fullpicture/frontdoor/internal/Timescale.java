@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.fullpicture.calendar.Deadline;
 import org.fullpicture.calendar.WorkingCalendar;
 
-/** A time to decide as configuration says it, "4 working hours" or "3 working days", counted on the shared calendar. */
+/** A time to decide as configuration words it (4 working hours, 3 working days), counted on the shared calendar. */
 public record Timescale(int amount, boolean hours) {
 
 	private static final Pattern WORDS = Pattern.compile("(\\d+) working (hour|day)s?");
