@@ -250,6 +250,14 @@ public class Contacts {
 		return mayOversee(viewer) || viewer.id().equals(contact.referrerPractitionerId());
 	}
 
+	public boolean mayTriage(Practitioner viewer) {
+		return policy.canTriageContacts(viewer);
+	}
+
+	public boolean mayManage(Practitioner viewer) {
+		return policy.canOverseeFrontDoor(viewer);
+	}
+
 	/** The MASH and front door managers see all of every contact. */
 	public boolean mayOversee(Practitioner viewer) {
 		return policy.canTriageContacts(viewer) || policy.canOverseeFrontDoor(viewer);
