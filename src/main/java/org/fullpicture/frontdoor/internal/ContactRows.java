@@ -100,6 +100,13 @@ public class ContactRows {
 			.list();
 	}
 
+	public long openCheckCount(UUID agencyId) {
+		return db.sql("SELECT COUNT(*) FROM contact_check WHERE agency_id = ? AND closed_at IS NULL")
+			.param(agencyId)
+			.query(Long.class)
+			.single();
+	}
+
 	public Optional<Challenge> challenge(UUID id) {
 		return db.sql("""
 				SELECT c.*, p.display_name AS raised_by_name, q.display_name AS responded_by_name FROM contact_challenge c

@@ -15,6 +15,7 @@ import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.MaxLength;
+import org.fullpicture.shared.NotFound;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
@@ -49,11 +50,26 @@ public class Thresholds {
 			.list();
 	}
 
-	@Transactional
-	public void change(Level level, Practitioner by) {
-		if (!policy.canChangeThresholds(by)) {
+	public Level level(int level) {
+		return all().stream()
+			.filter(l -> l.level() == level)
+			.findFirst()
+			.orElseThrow(() -> new NotFound("Threshold level " + level));
+	}
+
+	public boolean mayChange(Practitioner by) {
+		return policy.canChangeThresholds(by);
+	}
+
+	public void requireChange(Practitioner by) {
+		if (!mayChange(by)) {
 			throw new AccessDeniedException("Administrators change the threshold document");
 		}
+	}
+
+	@Transactional
+	public void change(Level level, Practitioner by) {
+		requireChange(by);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (level.level() < 1 || level.level() > 4) {
 			problems.add(new FieldProblem("level", "The level must be 1 to 4"));

@@ -120,7 +120,7 @@ class ContactPageController {
 			if (!form.getOrDefault("childId", "").isBlank()) {
 				errors.add("childId", "A record number looks like 3f2a…, as shown on the child's record");
 			}
-			DateParts dob = dateOfBirth(form);
+			DateParts dob = ReferralPagesController.dateOfBirth(form);
 			dob.problem("The date of birth").ifPresent(p -> errors.add("dateOfBirth", p));
 			if (dob.isBlank()) {
 				errors.add("dateOfBirth", "Enter the child's date of birth, for example 27 3 2016");
@@ -219,14 +219,6 @@ class ContactPageController {
 		return n + suffix;
 	}
 
-	private static DateParts dateOfBirth(Map<String, String> form) {
-		DateParts parts = new DateParts();
-		parts.setDay(form.getOrDefault("dateOfBirth.day", ""));
-		parts.setMonth(form.getOrDefault("dateOfBirth.month", ""));
-		parts.setYear(form.getOrDefault("dateOfBirth.year", ""));
-		return parts;
-	}
-
 	/** Does the change; on refusal the page comes back with the form filled in and the problems named. */
 	private String act(UUID id, Map<String, String> form, FormErrors errors, Model model, RedirectAttributes redirect,
 			String banner, Supplier<String> change, java.util.function.UnaryOperator<String> toFormField) {
@@ -290,7 +282,7 @@ class ContactPageController {
 		model.addAttribute("signOffOutcomes", decisions.outcomesNeedingSignOff());
 		model.addAttribute("rags", Rag.values());
 		model.addAttribute("sexes", Sex.values());
-		model.addAttribute("dob", dateOfBirth(form));
+		model.addAttribute("dob", ReferralPagesController.dateOfBirth(form));
 		model.addAttribute("awaitingChildren", contact.status() == ContactStatus.AWAITING_CHILDREN);
 		return "frontdoor/contact";
 	}
