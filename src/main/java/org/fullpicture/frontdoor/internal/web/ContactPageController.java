@@ -114,7 +114,7 @@ class ContactPageController {
 			RedirectAttributes redirect) {
 		Practitioner me = CurrentPractitioner.get();
 		FormErrors errors = FormErrors.none();
-		UUID existing = FormValues.uuidOrNull(form.get("childId"));
+		UUID existing = FormValues.uuidOrNull(form.getOrDefault("childId", ""));
 		NewPerson described = null;
 		if (existing == null) {
 			if (!form.getOrDefault("childId", "").isBlank()) {
@@ -155,7 +155,7 @@ class ContactPageController {
 	@PostMapping("/contacts/{id}/checks")
 	String ask(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		return act(id, form, FormErrors.none(), model, redirect, "The check has been sent", () -> {
-			checks.ask(id, FormValues.uuidOrNull(form.get("agencyId")), form.get("question"), CurrentPractitioner.get());
+			checks.ask(id, FormValues.uuidOrNull(form.getOrDefault("agencyId", "")), form.get("question"), CurrentPractitioner.get());
 			return null;
 		}, field -> field);
 	}

@@ -65,7 +65,7 @@ class ReferralPagesController {
 	String make(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		Practitioner me = CurrentPractitioner.get();
 		FormErrors errors = FormErrors.none();
-		UUID childId = FormValues.uuidOrNull(form.get("childId"));
+		UUID childId = FormValues.uuidOrNull(form.getOrDefault("childId", ""));
 		List<NewPerson> newChildren = List.of();
 		if (childId == null) {
 			if (!form.getOrDefault("childId", "").isBlank()) {
