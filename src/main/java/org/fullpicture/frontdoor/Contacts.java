@@ -56,6 +56,9 @@ public class Contacts {
 
 	public static final int MAX_CHILDREN = 20;
 
+	/** How long before now a contact may say it was received. */
+	static final java.time.Duration MAX_LATE = java.time.Duration.ofDays(30);
+
 	/** A new contact, and what became of each new child sent with it. */
 	public record Made(Contact contact, List<PersonIntake.Intake> intakes) {
 	}
@@ -142,6 +145,14 @@ public class Contacts {
 		}
 		MaxLength.problem("consentNote", input.consentNote(), MAX_NOTE, "The consent note").ifPresent(problems::add);
 		MaxLength.problem("link", link, 500, "The link").ifPresent(problems::add);
+		Instant now = clock.instant();
+		if (input.receivedAt() != null && input.receivedAt().isAfter(now.plusSeconds(300))) {
+			problems.add(new FieldProblem("receivedAt", "When the concern was received must be now or in the past"));
+		}
+		else if (input.receivedAt() != null && input.receivedAt().isBefore(now.minus(MAX_LATE))) {
+			problems.add(new FieldProblem("receivedAt",
+					"A concern received more than 30 days ago is late: make the contact now and say so in what happened"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -154,8 +165,10 @@ public class Contacts {
 			children.add(done.person().id());
 		}
 		Urgency urgency = input.urgency() == null ? Urgency.MEDIUM : input.urgency();
+		Instant received = input.receivedAt() == null || input.receivedAt().isAfter(now) ? now : input.receivedAt();
 		UUID id = insert(ContactStatus.OPEN, urgency, referrer, practitionerRefers ? by : null, null,
-				input.whatHappened(), input.worries(), input.wants(), input.consent(), input.consentNote(), link, by);
+				input.whatHappened(), input.worries(), input.wants(), input.consent(), input.consentNote(), link, by,
+				received);
 		addChildren(id, children);
 		Contact contact = rows.find(id).orElseThrow();
 		entries.contactReceived(contact, contact.childIds(), by);
@@ -189,7 +202,7 @@ public class Contacts {
 		UUID id = insert(ContactStatus.AWAITING_CHILDREN, Urgency.MEDIUM,
 				new Referrer(kind, anonymous ? null : strip(report.name()), anonymous ? null : strip(report.contact())),
 				null, strip(report.children()), report.whatHappened(), report.worries(), report.wants(),
-				Consent.NOT_SOUGHT, "Reported through the public page", null, system);
+				Consent.NOT_SOUGHT, "Reported through the public page", null, system, clock.instant());
 		Contact contact = rows.find(id).orElseThrow();
 		if (contact.referrerContact() != null) {
 			reply(contact, "ACKNOWLEDGEMENT", "Thank you for telling us. Your reference is " + contact.reference()
@@ -365,9 +378,8 @@ public class Contacts {
 
 	private UUID insert(ContactStatus status, Urgency urgency, Referrer referrer, Practitioner practitionerReferrer,
 			String childrenDescribed, String whatHappened, String worries, String wants, Consent consent,
-			String consentNote, String link, Practitioner recordedBy) {
+			String consentNote, String link, Practitioner recordedBy, Instant now) {
 		UUID id = UUID.randomUUID();
-		Instant now = clock.instant();
 		Rag rag = urgency.rag();
 		Instant due = settings.timescale(rag).from(now, calendar).due();
 		db.sql("""
