@@ -3,6 +3,8 @@ CREATE TABLE contact (
     id                      UUID PRIMARY KEY,
     reference               VARCHAR(12)  NOT NULL UNIQUE,
     status                  VARCHAR(30)  NOT NULL,
+    -- true until the decision stands: the MASH queue reads this with its index, in due order, without sorting
+    in_queue                BOOLEAN      NOT NULL,
     received_at             TIMESTAMP WITH TIME ZONE NOT NULL,
     decision_due            TIMESTAMP WITH TIME ZONE NOT NULL,
     rag                     VARCHAR(10)  NOT NULL,
@@ -22,7 +24,7 @@ CREATE TABLE contact (
     recorded_by             UUID NOT NULL REFERENCES practitioner (id)
 );
 -- the MASH queue: open contacts by when their decision is due
-CREATE INDEX contact_queue ON contact (status, decision_due);
+CREATE INDEX contact_queue ON contact (in_queue, decision_due, received_at);
 CREATE INDEX contact_referrer ON contact (referrer_practitioner_id, received_at);
 
 CREATE TABLE contact_child (

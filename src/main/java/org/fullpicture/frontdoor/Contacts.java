@@ -285,12 +285,12 @@ public class Contacts {
 	public PageOf<QueueItem> queue(Practitioner viewer, int page, int size) {
 		requireQueue(viewer);
 		Instant now = clock.instant();
-		long total = db.sql("SELECT COUNT(*) FROM contact WHERE status <> 'DECIDED'").query(Long.class).single();
+		long total = db.sql("SELECT COUNT(*) FROM contact WHERE in_queue = TRUE").query(Long.class).single();
 		List<QueueItem> items = db.sql("""
 				SELECT c.id, c.reference, c.status, c.received_at, c.decision_due, c.rag, c.urgency, c.referrer_kind,
 				       (SELECT COUNT(*) FROM contact_check k WHERE k.contact_id = c.id) AS asked,
 				       (SELECT COUNT(*) FROM contact_check k WHERE k.contact_id = c.id AND k.answered_at IS NOT NULL) AS answered
-				FROM contact c WHERE c.status <> 'DECIDED' ORDER BY c.decision_due, c.received_at LIMIT :size OFFSET :offset""")
+				FROM contact c WHERE c.in_queue = TRUE ORDER BY c.decision_due, c.received_at LIMIT :size OFFSET :offset""")
 			.param("size", size)
 			.param("offset", (long) (page - 1) * size)
 			.query((rs, row) -> new QueueItem(rs.getObject("id", UUID.class), rs.getString("reference"),
@@ -383,10 +383,10 @@ public class Contacts {
 		Rag rag = urgency.rag();
 		Instant due = settings.timescale(rag).from(now, calendar).due();
 		db.sql("""
-				INSERT INTO contact (id, reference, status, received_at, decision_due, rag, urgency, referrer_kind,
+				INSERT INTO contact (id, reference, status, in_queue, received_at, decision_due, rag, urgency, referrer_kind,
 				    referrer_practitioner_id, referrer_agency_id, referrer_name, referrer_contact, children_described,
 				    what_happened, worries, wants, consent, consent_note, link, recorded_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, References.next(), status.name(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
 					OffsetDateTime.ofInstant(due, ZoneOffset.UTC), rag.name(), urgency.name(), referrer.kind().name(),
 					practitionerReferrer == null ? null : practitionerReferrer.id(),

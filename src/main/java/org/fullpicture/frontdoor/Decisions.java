@@ -126,8 +126,8 @@ public class Decisions {
 					Contacts.strip(input.signpostedTo()), by.id(), at(now), !now.isAfter(contact.decisionDue()), signOff)
 			.update();
 		// the status moves only from OPEN, so two decisions at once cannot both stand
-		int moved = db.sql("UPDATE contact SET status = ? WHERE id = ? AND status = 'OPEN'")
-			.params((signOff ? ContactStatus.AWAITING_SIGN_OFF : ContactStatus.DECIDED).name(), contactId)
+		int moved = db.sql("UPDATE contact SET status = ?, in_queue = ? WHERE id = ? AND status = 'OPEN'")
+			.params((signOff ? ContactStatus.AWAITING_SIGN_OFF : ContactStatus.DECIDED).name(), signOff, contactId)
 			.update();
 		if (moved == 0) {
 			throw new Conflict("contactId", "This contact has already been decided");
@@ -146,7 +146,7 @@ public class Decisions {
 		db.sql("UPDATE contact_decision SET signed_off_by = ?, signed_off_at = ? WHERE id = ?")
 			.params(manager.id(), at(now), pending.id())
 			.update();
-		db.sql("UPDATE contact SET status = 'DECIDED' WHERE id = ?").param(contactId).update();
+		db.sql("UPDATE contact SET status = 'DECIDED', in_queue = FALSE WHERE id = ?").param(contactId).update();
 		conclude(contactId, now);
 		return decisionOf(contactId);
 	}
@@ -162,7 +162,7 @@ public class Decisions {
 		db.sql("UPDATE contact_decision SET returned_by = ?, returned_at = ?, returned_reason = ? WHERE id = ?")
 			.params(manager.id(), at(clock.instant()), reason.strip(), pending.id())
 			.update();
-		db.sql("UPDATE contact SET status = 'OPEN' WHERE id = ?").param(contactId).update();
+		db.sql("UPDATE contact SET status = 'OPEN', in_queue = TRUE WHERE id = ?").param(contactId).update();
 	}
 
 	/** The referrer challenges the decision (professional challenge); it goes to the front door managers. */

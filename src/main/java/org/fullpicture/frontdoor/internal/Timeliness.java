@@ -74,11 +74,11 @@ public class Timeliness {
 		long decided = months.stream().mapToLong(Month::decided).sum();
 		long within = months.stream().mapToLong(Month::withinTime).sum();
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-		long overdue = db.sql("SELECT COUNT(*) FROM contact WHERE status <> 'DECIDED' AND decision_due < ?")
+		long overdue = db.sql("SELECT COUNT(*) FROM contact WHERE in_queue = TRUE AND decision_due < ?")
 			.param(at)
 			.query(Long.class)
 			.single();
-		long open = db.sql("SELECT COUNT(*) FROM contact WHERE status <> 'DECIDED'").query(Long.class).single();
+		long open = db.sql("SELECT COUNT(*) FROM contact WHERE in_queue = TRUE").query(Long.class).single();
 		List<Outstanding> outstanding = db.sql("""
 				SELECT a.name, COUNT(*) AS checks, MIN(k.asked_at) AS oldest FROM contact_check k
 				JOIN agency a ON a.id = k.agency_id WHERE k.closed_at IS NULL GROUP BY a.name ORDER BY COUNT(*) DESC, a.name""")
