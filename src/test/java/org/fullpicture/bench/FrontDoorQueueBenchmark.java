@@ -65,10 +65,12 @@ public final class FrontDoorQueueBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		System.setProperty("fullpicture.test.db", "postgres");
+		// as in production: the test profile turns the template cache off, and a profile file outranks defaults
+		System.setProperty("spring.thymeleaf.cache", "true");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FullPictureApplication.class)
 			.profiles("test")
 			.initializers(new TestDatabase())
-			.properties("server.port=0", "server.address=127.0.0.1", "logging.level.root=WARN", "spring.thymeleaf.cache=true")
+			.properties("server.port=0", "server.address=127.0.0.1", "logging.level.root=WARN")
 			.run()) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			var bench = new FrontDoorQueueBenchmark("http://127.0.0.1:" + port, JdbcClient.create(app.getBean(DataSource.class)));
