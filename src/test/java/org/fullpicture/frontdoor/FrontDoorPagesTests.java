@@ -270,6 +270,22 @@ class FrontDoorPagesTests {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#descriptor\"")));
 	}
 
+	@Test
+	void everyFrontDoorPageSendsTheAnonymousToSignInAndEveryFormNeedsItsCsrfToken() throws Exception {
+		Contact contact = contacts.make(referral(), teacher).contact();
+		String c = "/contacts/" + contact.id();
+		for (String page : List.of("/mash/queue", "/mash/timeliness", c, "/referrals", "/referrals/new", "/checks",
+				"/thresholds", "/thresholds/1")) {
+			mvc.perform(get(page)).andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrlPattern("**/sign-in"));
+		}
+		for (String form : List.of(c + "/children", c + "/rating", c + "/checks", c + "/decision", c + "/sign-off",
+				c + "/challenge", c + "/challenges/" + UUID.randomUUID() + "/response", "/referrals/new",
+				"/checks/" + UUID.randomUUID() + "/answer", "/thresholds/1")) {
+			mvc.perform(post(form).with(as(mash))).andExpect(status().isForbidden());
+		}
+	}
+
 	private ResultActions report(MockHttpServletRequestBuilder request,
 			org.springframework.test.web.servlet.request.RequestPostProcessor from) throws Exception {
 		return mvc.perform(request.with(csrf()).with(from));
