@@ -122,4 +122,19 @@ public class AccessPolicy {
 			.single() > 0;
 	}
 
+	/** The MASH triages contacts at the front door, asks other agencies what they know, and decides. */
+	public boolean canTriageContacts(Practitioner viewer) {
+		return viewer.has(Role.MASH);
+	}
+
+	/** Children's services managers oversee the front door: the queue, sign-off, challenges and timeliness. */
+	public boolean canOverseeFrontDoor(Practitioner viewer) {
+		return viewer.has(Role.MANAGER) && inChildrensServices(viewer);
+	}
+
+	/** The local threshold document (continuum of need) is changed by administrators. */
+	public boolean canChangeThresholds(Practitioner viewer) {
+		return viewer.has(Role.ADMINISTRATOR);
+	}
+
 }

@@ -196,6 +196,8 @@ public class Chronology {
 			case MEETING -> TextContext.MEETING_NOTES;
 			case ASSESSMENT -> TextContext.ASSESSMENT;
 			case PLAN -> TextContext.PLAN;
+			case CONTACT, CHALLENGE -> TextContext.CONTACT;
+			case DECISION -> TextContext.DECISION;
 			default -> TextContext.ENTRY;
 		};
 	}

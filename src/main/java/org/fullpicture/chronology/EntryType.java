@@ -9,7 +9,13 @@ public enum EntryType {
 	SCHOOL_EXCLUSION("School exclusion"), ATTENDANCE_CONCERN("Attendance concern"), HOME_VISIT("Home visit"),
 	MEETING("Meeting"), ASSESSMENT("Assessment"), PLAN("Plan"), HOUSE_MOVE("House move"),
 	HOUSEHOLD_CHANGE("Household change"), BIRTH("Birth"), SERVICE_STARTED("Service started"),
-	SERVICE_ENDED("Service ended"), OTHER("Other");
+	SERVICE_ENDED("Service ended"),
+	CONTACT("Contact to the front door"),
+	DECISION("Front door decision"),
+	CHECK_REQUESTED("Front door check asked"),
+	CHECK_ANSWERED("Front door check answered"),
+	CHALLENGE("Professional challenge"),
+	OTHER("Other");
 
 	private final String label;
 

@@ -54,6 +54,17 @@ public class MatchReviews {
 		return new PageOf<>(items, page, size, total);
 	}
 
+	/** Undecided pairs in which any of these people is one side: possible duplicate records of them. */
+	public java.util.List<MatchReview> openFor(java.util.Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return java.util.List.of();
+		}
+		return db.sql("SELECT * FROM match_review WHERE decision IS NULL AND (existing_id IN (:ids) OR candidate_id IN (:ids))")
+			.param("ids", personIds)
+			.query(MatchReviews::review)
+			.list();
+	}
+
 	public MatchReview get(UUID id) {
 		return db.sql("SELECT * FROM match_review WHERE id = ?")
 			.param(id)

@@ -72,6 +72,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.denyAll()
+				// the front door's public page: anyone may report a concern about a child and check its status
+				.requestMatchers("/report-a-concern", "/report-a-concern/**")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.formLogin(f -> f.loginPage("/sign-in").failureHandler(new SignInFailureHandler()).defaultSuccessUrl("/", false))

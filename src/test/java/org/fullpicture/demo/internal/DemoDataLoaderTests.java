@@ -68,6 +68,16 @@ class DemoDataLoaderTests {
 		assertThat(count("chronology_entry")).isEqualTo(entries);
 	}
 
+	@Test
+	void theFrontDoorHasContactsInEveryStateAndSomeAreOverdue() {
+		assertThat(db.sql("SELECT DISTINCT status FROM contact").query(String.class).list())
+			.containsExactlyInAnyOrder("AWAITING_CHILDREN", "OPEN", "AWAITING_SIGN_OFF", "DECIDED");
+		assertThat(db.sql("SELECT COUNT(*) FROM contact WHERE status <> 'DECIDED' AND decision_due < CURRENT_TIMESTAMP")
+			.query(Long.class).single()).isGreaterThanOrEqualTo(2);
+		assertThat(count("contact_check WHERE closed_at IS NULL")).isPositive();
+		assertThat(count("contact_challenge")).isPositive();
+	}
+
 	private long count(String table) {
 		return db.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
