@@ -100,6 +100,11 @@ public class AccessPolicy {
 		return viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.SAFEGUARDING_LEAD);
 	}
 
+	/** Early help managers (a manager in children's services) see unallocated episodes and approve guarded closures. */
+	public boolean canManageEarlyHelp(Practitioner viewer) {
+		return viewer.has(Role.MANAGER) && inChildrensServices(viewer);
+	}
+
 	private boolean inChildrensServices(Practitioner viewer) {
 		return agencies.find(viewer.agencyId()).map(a -> a.type().isChildrensServices()).orElse(false);
 	}

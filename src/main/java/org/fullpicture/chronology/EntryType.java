@@ -9,7 +9,12 @@ public enum EntryType {
 	SCHOOL_EXCLUSION("School exclusion"), ATTENDANCE_CONCERN("Attendance concern"), HOME_VISIT("Home visit"),
 	MEETING("Meeting"), ASSESSMENT("Assessment"), PLAN("Plan"), HOUSE_MOVE("House move"),
 	HOUSEHOLD_CHANGE("Household change"), BIRTH("Birth"), SERVICE_STARTED("Service started"),
-	SERVICE_ENDED("Service ended"), OTHER("Other");
+	SERVICE_ENDED("Service ended"),
+	EARLY_HELP_STARTED("Early help started"),
+	LEAD_PROFESSIONAL_SET("Lead professional set"),
+	EARLY_HELP_REVIEW("Early help review"),
+	EARLY_HELP_CLOSED("Early help closed"),
+	OTHER("Other");
 
 	private final String label;
 
