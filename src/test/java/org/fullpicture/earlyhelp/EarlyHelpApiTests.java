@@ -1,8 +1,6 @@
 package org.fullpicture.earlyhelp;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.fullpicture.agencies.Agency;
@@ -401,10 +399,6 @@ class EarlyHelpApiTests {
 			request.contentType("application/json").content(body);
 		}
 		return mvc.perform(request);
-	}
-
-	static OffsetDateTime utc(LocalDate day) {
-		return day.atStartOfDay().atOffset(ZoneOffset.UTC);
 	}
 
 }

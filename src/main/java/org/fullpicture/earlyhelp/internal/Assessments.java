@@ -28,7 +28,6 @@ import org.fullpicture.chronology.Factors;
 import org.fullpicture.chronology.SummaryChecks;
 import org.fullpicture.people.FamilyMember;
 import org.fullpicture.people.People;
-import org.fullpicture.people.Person;
 import org.fullpicture.recording.ChildVoiceContext;
 import org.fullpicture.recording.ChildsVoiceCheck;
 import org.fullpicture.recording.ChildsVoiceResult;
@@ -201,7 +200,9 @@ class Assessments {
 		}
 		Map<String, List<Finding>> findings = textChecks.check(text.fields(), TextContext.ASSESSMENT, by);
 		String whole = wholeText(text);
-		ChildsVoiceResult voice = childsVoice(episode, whole);
+		// the practitioner's words only: a heading such as "in their words" is not the child's voice
+		ChildsVoiceResult voice = childsVoice(episode, String.join("\n\n",
+				text.fields().values().stream().filter(v -> !EpisodeRules.isBlank(v)).toList()));
 		if (voice.flagged()) {
 			throw new InvalidInput("childsWords", voice.explanation() + " " + voice.suggestion());
 		}

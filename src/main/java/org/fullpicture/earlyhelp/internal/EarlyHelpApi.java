@@ -1,20 +1,13 @@
 package org.fullpicture.earlyhelp.internal;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.agencies.Practitioners;
-import org.fullpicture.earlyhelp.ClosureReason;
-import org.fullpicture.people.Person;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.PageOf;
 import org.springframework.http.HttpStatus;

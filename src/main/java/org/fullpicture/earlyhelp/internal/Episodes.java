@@ -24,7 +24,6 @@ import org.fullpicture.earlyhelp.EpisodeOpened;
 import org.fullpicture.earlyhelp.LeadProfessionalChanged;
 import org.fullpicture.earlyhelp.TeamMembershipChanged;
 import org.fullpicture.people.People;
-import org.fullpicture.people.Person;
 import org.fullpicture.recording.TextContext;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.FieldProblem;
@@ -515,10 +514,6 @@ class Episodes {
 
 	static String blankToNull(String text) {
 		return EpisodeRules.isBlank(text) ? null : text.strip();
-	}
-
-	List<Person> children(Episode episode) {
-		return people.findAll(episode.childIds());
 	}
 
 }
