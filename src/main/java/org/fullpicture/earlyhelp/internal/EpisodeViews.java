@@ -115,11 +115,15 @@ class EpisodeViews {
 		return action(a, new Names());
 	}
 
+	/** The children's names of each episode, read in one go, for lists. */
 	Map<UUID, String> childNames(List<Episode> list) {
-		Map<UUID, String> names = new HashMap<>();
+		Map<UUID, String> byChild = new HashMap<>();
 		people.findAll(list.stream().flatMap(e -> e.childIds().stream()).distinct().toList())
-			.forEach(p -> names.put(p.id(), p.fullName()));
-		return names;
+			.forEach(p -> byChild.put(p.id(), p.fullName()));
+		Map<UUID, String> byEpisode = new HashMap<>();
+		list.forEach(e -> byEpisode.put(e.id(),
+				String.join(", ", e.childIds().stream().map(c -> byChild.getOrDefault(c, "A child")).toList())));
+		return byEpisode;
 	}
 
 	String practitionerName(UUID id) {
