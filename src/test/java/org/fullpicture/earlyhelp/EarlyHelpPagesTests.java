@@ -101,7 +101,7 @@ class EarlyHelpPagesTests {
 		mvc.perform(get("/early-help/episodes/" + id + "/assessment").with(as(outsider))).andExpect(status().isForbidden());
 		mvc.perform(get("/early-help/episodes/" + id + "/closure").with(as(outsider))).andExpect(status().isForbidden());
 		mvc.perform(post("/early-help/episodes/" + id + "/members").with(as(outsider)).with(csrf())
-			.param("username", outsider.username()).param("part", "Housing"))
+			.param("member-practitionerId", outsider.username()).param("member-part", "Housing"))
 			.andExpect(status().isForbidden());
 		assertThat(db.sql("SELECT COUNT(*) FROM episode_member WHERE episode_id = ?").param(UUID.fromString(id))
 			.query(Long.class).single()).isZero();
@@ -120,13 +120,13 @@ class EarlyHelpPagesTests {
 	void theTeamLeadPlanReviewAndClosureAreDoneFromTheEpisodePage() throws Exception {
 		String id = openEpisode();
 		String page = "/early-help/episodes/" + id;
-		mvc.perform(post(page + "/lead-professional").with(as(worker)).with(csrf()).param("username", "nobody-" + UUID.randomUUID()))
+		mvc.perform(post(page + "/lead-professional").with(as(worker)).with(csrf()).param("lead-practitionerId", "nobody-" + UUID.randomUUID()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("#lead-practitionerId")));
-		mvc.perform(post(page + "/lead-professional").with(as(worker)).with(csrf()).param("username", worker.username()))
+		mvc.perform(post(page + "/lead-professional").with(as(worker)).with(csrf()).param("lead-practitionerId", worker.username()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post(page + "/plan").with(as(worker)).with(csrf())
-			.param("outcomes", "Fay is in school every Monday\nFay sleeps before ten").param("reviewIntervalWeeks", "6"))
+			.param("outcomes", "Fay is in school every Monday\nFay sleeps before ten").param("plan-reviewIntervalWeeks", "6"))
 			.andExpect(status().is3xxRedirection());
 		String html = mvc.perform(get(page).with(as(worker))).andReturn().getResponse().getContentAsString();
 		java.util.regex.Matcher outcomes = java.util.regex.Pattern.compile("name=\"score-([0-9a-f-]{36})\"").matcher(html);
@@ -168,7 +168,7 @@ class EarlyHelpPagesTests {
 		mvc.perform(post("/early-help/episodes/" + id + "/assessment").with(as(worker)).with(csrf()).param("action", "complete")
 			.param("childsDevelopment", "Fay is behind in reading.").param("parentingCapacity", "Dad works shifts.")
 			.param("familyAndEnvironment", "Small flat.").param("childsWords", "She is fine.")
-			.param("analysis", "Mornings are hard.").param("factors", "16A"))
+			.param("analysis", "Mornings are hard.").param("assessment-factors", "16A"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("#assessment-childsWords"), containsString("Fay is behind in reading."))));
 	}

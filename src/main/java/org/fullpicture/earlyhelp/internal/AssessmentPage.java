@@ -56,7 +56,7 @@ class AssessmentPage {
 		access.requireWorkOn(episode, me);
 		Assessments.Text text = new Assessments.Text(form.getFirst("childsDevelopment"), form.getFirst("parentingCapacity"),
 				form.getFirst("familyAndEnvironment"), form.getFirst("childsWords"), form.getFirst("familyView"),
-				form.getFirst("strengths"), factors(form.get("factors")), form.getFirst("analysis"));
+				form.getFirst("strengths"), factors(form.get("assessment-factors")), form.getFirst("analysis"));
 		try {
 			assessments.saveDraft(episode, text, me);
 			if (action.equals("complete")) {

@@ -132,7 +132,7 @@ class EarlyHelpPages {
 			RedirectAttributes redirect) {
 		Practitioner me = workingOn(id);
 		return attempt(id, "lead", form, model, redirect, "The lead professional has been changed", () -> episodes
-			.setLead(id, practitionerNamed(form.getFirst("username"), "practitionerId"), form.getFirst("handoverNote"), me));
+			.setLead(id, practitionerNamed(form.getFirst("lead-practitionerId"), "practitionerId"), form.getFirst("handoverNote"), me));
 	}
 
 	@PostMapping("/early-help/episodes/{id}/members")
@@ -140,8 +140,8 @@ class EarlyHelpPages {
 			RedirectAttributes redirect) {
 		Practitioner me = workingOn(id);
 		return attempt(id, "member", form, model, redirect, "They have joined the team around the family",
-				() -> episodes.addMember(id, practitionerNamed(form.getFirst("username"), "practitionerId"),
-						form.getFirst("part"), me));
+				() -> episodes.addMember(id, practitionerNamed(form.getFirst("member-practitionerId"), "practitionerId"),
+						form.getFirst("member-part"), me));
 	}
 
 	@PostMapping("/early-help/episodes/{id}/members/{memberId}/ending")
@@ -159,7 +159,7 @@ class EarlyHelpPages {
 		List<String> outcomes = form.getFirst("outcomes") == null ? List.of()
 				: Arrays.stream(form.getFirst("outcomes").split("\\R")).filter(l -> !l.isBlank()).toList();
 		return attempt(id, "plan", form, model, redirect, "The plan has been saved",
-				() -> work.makePlan(id, outcomes, integer(form.getFirst("reviewIntervalWeeks"), "reviewIntervalWeeks"), me));
+				() -> work.makePlan(id, outcomes, integer(form.getFirst("plan-reviewIntervalWeeks"), "reviewIntervalWeeks"), me));
 	}
 
 	@PostMapping("/early-help/episodes/{id}/reviews")
@@ -179,8 +179,8 @@ class EarlyHelpPages {
 			RedirectAttributes redirect) {
 		Practitioner me = workingOn(id);
 		return attempt(id, "action", form, model, redirect, "The action has been added", () -> work.addAction(id,
-				new EpisodeWork.NewAction(form.getFirst("description"), practitionerNamed(form.getFirst("owner"), "ownerId"),
-						date(form, "dueDate")),
+				new EpisodeWork.NewAction(form.getFirst("action-description"),
+						practitionerNamed(form.getFirst("action-ownerId"), "ownerId"), date(form, "action-dueDate", "dueDate")),
 				me));
 	}
 
@@ -207,7 +207,7 @@ class EarlyHelpPages {
 		try {
 			ClosureReason reason = form.getFirst("reason") == null ? null : ClosureReason.valueOf(form.getFirst("reason"));
 			Episode episode = episodes.askToClose(id, new ClosureRequest(reason, form.getFirst("summary"),
-					form.getFirst("whatWasTried"), form.getFirst("concernsRemaining"), form.getFirst("movedTo")), me);
+					form.getFirst("whatWasTried"), form.getFirst("concernsRemaining"), form.getFirst("closure-movedTo")), me);
 			redirect.addFlashAttribute("banner", episode.status() == EpisodeStatus.CLOSED ? "The episode is closed"
 					: "The closure is awaiting a manager's approval; the episode stays open until then");
 			return "redirect:/early-help/episodes/" + id;
@@ -344,10 +344,10 @@ class EarlyHelpPages {
 	}
 
 	/** A GOV.UK date input: three boxes named field.day, field.month and field.year. */
-	private static LocalDate date(MultiValueMap<String, String> form, String field) {
-		String day = form.getFirst(field + ".day");
-		String month = form.getFirst(field + ".month");
-		String year = form.getFirst(field + ".year");
+	private static LocalDate date(MultiValueMap<String, String> form, String name, String field) {
+		String day = form.getFirst(name + ".day");
+		String month = form.getFirst(name + ".month");
+		String year = form.getFirst(name + ".year");
 		if (EpisodeRules.isBlank(day) && EpisodeRules.isBlank(month) && EpisodeRules.isBlank(year)) {
 			return null;
 		}

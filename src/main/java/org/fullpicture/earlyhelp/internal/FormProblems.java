@@ -29,8 +29,8 @@ public class FormProblems {
 
 	static FormProblems of(String form, List<FieldProblem> problems) {
 		FormProblems errors = new FormProblems();
-		problems.forEach(p -> errors.byField.putIfAbsent(form + "-" + p.field().replaceAll("[\\[\\]]+", "-").replaceAll("-$", ""),
-				p.message()));
+		// a problem with one item of a list ("outcomes[1]") belongs to the field holding the list
+		problems.forEach(p -> errors.byField.putIfAbsent(form + "-" + p.field().replaceAll("\\[.*$", ""), p.message()));
 		return errors;
 	}
 
