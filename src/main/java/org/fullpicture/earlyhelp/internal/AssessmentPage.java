@@ -9,7 +9,8 @@ import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.chronology.Factors;
 import org.fullpicture.shared.InvalidInput;
-import org.springframework.stereotype.Controller;
+import org.fullpicture.web.FormErrors;
+import org.fullpicture.web.PageController;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The early help assessment page: prefilled with its sources, saved as a draft, completed through the checks. */
-@Controller
+@PageController
 class AssessmentPage {
 
 	private final Episodes episodes;
@@ -45,7 +46,7 @@ class AssessmentPage {
 		Episode episode = episodes.get(id);
 		access.open(episode, me, Channel.PAGE);
 		Assessments.Assessment assessment = assessments.of(episode, me);
-		return page(episode, assessment, assessment.text(), FormProblems.none(), model);
+		return page(episode, assessment, assessment.text(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/early-help/episodes/{id}/assessment")
@@ -68,12 +69,12 @@ class AssessmentPage {
 			return "redirect:/early-help/episodes/" + id + "/assessment";
 		}
 		catch (InvalidInput refused) {
-			return page(episode, assessments.of(episode, me), text, FormProblems.of("assessment", refused.problems()),
+			return page(episode, assessments.of(episode, me), text, EarlyHelpPages.errors("assessment", refused),
 					model);
 		}
 	}
 
-	private String page(Episode episode, Assessments.Assessment assessment, Assessments.Text text, FormProblems errors,
+	private String page(Episode episode, Assessments.Assessment assessment, Assessments.Text text, FormErrors errors,
 			Model model) {
 		model.addAttribute("episode", views.detail(episode));
 		model.addAttribute("assessment", assessment);

@@ -18,8 +18,10 @@ import org.fullpicture.earlyhelp.ClosureReason;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.web.FormErrors;
+import org.fullpicture.web.PageController;
+import org.fullpicture.web.Pager;
 import org.fullpicture.shared.PageOf;
-import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -33,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The early help pages: my episodes, the managers' page, starting an episode, the episode page with its forms, and the
  * closure. Each form posts to its own address; a refused form comes back filled in with the problems.
  */
-@Controller
+@PageController
 class EarlyHelpPages {
 
 	private final Episodes episodes;
@@ -66,7 +68,7 @@ class EarlyHelpPages {
 		Practitioner me = CurrentPractitioner.get();
 		PageOf<Episode> mine = episodes.workedOnBy(me.id(), Math.max(1, page), 25);
 		model.addAttribute("episodes", mine.items().stream().map(views::summary).toList());
-		model.addAttribute("page", mine);
+		model.addAttribute("pager", Pager.of(mine));
 		model.addAttribute("names", views.childNames(mine.items()));
 		model.addAttribute("leads", me.id());
 		model.addAttribute("overdueActions", work.overdueFor(me.id(), 50));
@@ -84,7 +86,7 @@ class EarlyHelpPages {
 		all.addAll(overdue);
 		all.addAll(awaiting);
 		model.addAttribute("unallocated", unallocated.items().stream().map(views::summary).toList());
-		model.addAttribute("page", unallocated);
+		model.addAttribute("pager", Pager.of(unallocated));
 		model.addAttribute("overdue", overdue.stream().map(views::summary).toList());
 		model.addAttribute("awaiting", awaiting);
 		model.addAttribute("names", views.childNames(all));
@@ -97,7 +99,7 @@ class EarlyHelpPages {
 		access.requireMayStartFor(List.of(childId), CurrentPractitioner.get());
 		model.addAttribute("child", child);
 		model.addAttribute("siblings", siblings(child));
-		model.addAttribute("errors", FormProblems.none());
+		model.addAttribute("errors", FormErrors.none());
 		model.addAttribute("form", Map.of());
 		return "earlyhelp/start";
 	}
@@ -115,7 +117,7 @@ class EarlyHelpPages {
 			Person child = people.get(UUID.fromString(form.getFirst("childId")));
 			model.addAttribute("child", child);
 			model.addAttribute("siblings", siblings(child));
-			model.addAttribute("errors", FormProblems.of("episode", refused.problems()));
+			model.addAttribute("errors", EarlyHelpPages.errors("episode", refused));
 			model.addAttribute("form", form.toSingleValueMap());
 			return "earlyhelp/start";
 		}
@@ -124,7 +126,7 @@ class EarlyHelpPages {
 	@GetMapping("/early-help/episodes/{id}")
 	@Transactional
 	String episode(@PathVariable UUID id, Model model) {
-		return showEpisode(id, FormProblems.none(), Map.of(), model);
+		return showEpisode(id, FormErrors.none(), Map.of(), model);
 	}
 
 	@PostMapping("/early-help/episodes/{id}/lead-professional")
@@ -197,7 +199,7 @@ class EarlyHelpPages {
 	String closeForm(@PathVariable UUID id, Model model) {
 		Episode episode = episodes.get(id);
 		access.requireWorkOn(episode, CurrentPractitioner.get());
-		return closeForm(episode, FormProblems.none(), Map.of(), model);
+		return closeForm(episode, FormErrors.none(), Map.of(), model);
 	}
 
 	@PostMapping("/early-help/episodes/{id}/closure")
@@ -213,7 +215,7 @@ class EarlyHelpPages {
 			return "redirect:/early-help/episodes/" + id;
 		}
 		catch (InvalidInput refused) {
-			return closeForm(episodes.get(id), FormProblems.of("closure", refused.problems()), form.toSingleValueMap(),
+			return closeForm(episodes.get(id), EarlyHelpPages.errors("closure", refused), form.toSingleValueMap(),
 					model);
 		}
 	}
@@ -232,6 +234,12 @@ class EarlyHelpPages {
 						me));
 	}
 
+	/** The domain's problems named as the form's fields: each form's ids start with its name, so forms never clash. */
+	static FormErrors errors(String form, InvalidInput refused) {
+		// a problem with one item of a list ("outcomes[1]") belongs to the field holding the list
+		return FormErrors.none().addAll(refused.problems(), field -> form + "-" + field.replaceAll("\\[.*$", ""));
+	}
+
 	/** Runs a form's change; on refusal shows the episode again with the form's problems and what was typed. */
 	private String attempt(UUID id, String formName, MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect, String done, Supplier<?> change) {
@@ -241,11 +249,11 @@ class EarlyHelpPages {
 			return "redirect:/early-help/episodes/" + id;
 		}
 		catch (InvalidInput refused) {
-			return showEpisode(id, FormProblems.of(formName, refused.problems()), form.toSingleValueMap(), model);
+			return showEpisode(id, errors(formName, refused), form.toSingleValueMap(), model);
 		}
 	}
 
-	private String showEpisode(UUID id, FormProblems errors, Map<String, String> form, Model model) {
+	private String showEpisode(UUID id, FormErrors errors, Map<String, String> form, Model model) {
 		Practitioner me = CurrentPractitioner.get();
 		Episode episode = episodes.get(id);
 		access.open(episode, me, Channel.PAGE);
@@ -260,7 +268,7 @@ class EarlyHelpPages {
 		return "earlyhelp/episode";
 	}
 
-	private String closeForm(Episode episode, FormProblems errors, Map<String, String> form, Model model) {
+	private String closeForm(Episode episode, FormErrors errors, Map<String, String> form, Model model) {
 		model.addAttribute("episode", views.detail(episode));
 		model.addAttribute("reasons", ClosureReason.values());
 		model.addAttribute("errors", errors);
