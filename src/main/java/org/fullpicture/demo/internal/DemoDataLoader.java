@@ -31,7 +31,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDataLoader(Agencies agencies, DirectTableWriter writer, DemoSettings settings, Clock clock) {
+	private final EarlyHelpDemo earlyHelp;
+
+	DemoDataLoader(Agencies agencies, DirectTableWriter writer, DemoSettings settings, Clock clock,
+			EarlyHelpDemo earlyHelp) {
+		this.earlyHelp = earlyHelp;
 		this.agencies = agencies;
 		this.writer = writer;
 		this.settings = settings;
@@ -47,6 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		var counts = writer.load(new Generator(SEED, LocalDate.now(clock), Generator.Scale.DEMO), settings.password(),
 				Integer.MAX_VALUE);
+		earlyHelp.load();
 		// counts only: even invented names stay out of the logs
 		log.info("Demo data loaded in {} ms: {} agencies, {} practitioners, {} children, {} adults, {} chronology "
 				+ "entries, {} involvements", (System.nanoTime() - started) / 1_000_000, counts.agencies(),
