@@ -76,7 +76,8 @@ class AssessmentPage {
 
 	private String page(Episode episode, Assessments.Assessment assessment, Assessments.Text text, FormErrors errors,
 			Model model) {
-		model.addAttribute("episode", views.detail(episode));
+		model.addAttribute("episodeId", episode.id());
+		model.addAttribute("childNames", views.childNames(List.of(episode)).get(episode.id()));
 		model.addAttribute("assessment", assessment);
 		Assessments.Prefilled prefilled = assessment.prefilled();
 		model.addAttribute("sources", java.util.stream.Stream.of(prefilled.involvements(), prefilled.familyNetwork(),
