@@ -375,6 +375,18 @@ class EarlyHelpApiTests {
 		mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
 	}
 
+	@Test
+	void theEarlyHelpApiIsInTheOpenApiDocument() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/me'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/early-help/episodes'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/early-help/episodes/{id}/lead-professional'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/early-help/episodes/{id}/assessment/completion'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/early-help/episodes/{id}/closure/decision'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/actions/{id}'].patch").exists());
+	}
+
 	String open(Person p) throws Exception {
 		String body = call(worker, post("/api/v1/early-help/episodes"),
 				"{\"childIds\":[\"" + p.id() + "\"],\"reason\":\"Attendance has fallen.\"}")

@@ -140,6 +140,19 @@ class EarlyHelpPagesTests {
 			.andExpect(content().string(allOf(containsString("<svg"), containsString("Progress as a table"),
 					containsString("Fay is in school every Monday: 3"), containsString("polyline"))));
 
+		mvc.perform(post(page + "/consent").with(as(worker)).with(csrf()).param("toEarlyHelp", "yes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("#consent-toSharing"), containsString("#consent-decidedOn"))));
+		mvc.perform(post(page + "/consent").with(as(worker)).with(csrf()).param("toEarlyHelp", "yes").param("toSharing", "no")
+			.param("consent-decidedOn.day", "2").param("consent-decidedOn.month", "3").param("consent-decidedOn.year", "2026"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(page + "/meetings").with(as(worker)).with(csrf()).param("attended", "Dad\nClass teacher")
+			.param("meeting-heldAt.day", "3").param("meeting-heldAt.month", "3").param("meeting-heldAt.year", "2026")
+			.param("decisions", "Walking bus on Mondays."))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(page).with(as(worker)))
+			.andExpect(content().string(allOf(containsString("Did not agree"), containsString("Walking bus on Mondays."))));
+
 		mvc.perform(post(page + "/closure").with(as(worker)).with(csrf()).param("reason", "NOT_ENGAGING")
 			.param("summary", "Three visits, no answer."))
 			.andExpect(status().isOk())

@@ -14,6 +14,7 @@ import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Practitioners;
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.earlyhelp.ClosureReason;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
@@ -186,6 +187,30 @@ class EarlyHelpPages {
 				me));
 	}
 
+	@PostMapping("/early-help/episodes/{id}/consent")
+	String consent(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		Practitioner me = workingOn(id);
+		return attempt(id, "consent", form, model, redirect, "The family's consent has been recorded",
+				() -> episodes.recordConsent(id, yesNo(form.getFirst("toEarlyHelp")), yesNo(form.getFirst("toSharing")),
+						date(form, "consent-decidedOn", "decidedOn"), form.getFirst("note"),
+						"yes".equals(form.getFirst("concernsRemain")), me));
+	}
+
+	/** A meeting is recorded by its day; lists of people are one name a line. */
+	@PostMapping("/early-help/episodes/{id}/meetings")
+	String meeting(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		Practitioner me = workingOn(id);
+		return attempt(id, "meeting", form, model, redirect, "The meeting has been recorded", () -> {
+			LocalDate day = date(form, "meeting-heldAt", "heldAt");
+			return work.recordMeeting(id, new EpisodeWork.NewMeeting(
+					day == null ? null : day.atTime(12, 0).atZone(UkTime.ZONE).toInstant(), lines(form.getFirst("attended")),
+					lines(form.getFirst("invitedNotAttended")), form.getFirst("childsViews"), form.getFirst("familyViews"),
+					form.getFirst("decisions")), me);
+		});
+	}
+
 	@PostMapping("/early-help/actions/{actionId}/done")
 	String actionDone(@PathVariable UUID actionId, RedirectAttributes redirect) {
 		UUID episodeId = work.action(actionId).episodeId();
@@ -340,6 +365,14 @@ class EarlyHelpPages {
 		catch (NumberFormatException ex) {
 			throw new InvalidInput(field, "Enter a whole number of weeks, such as 6");
 		}
+	}
+
+	private static Boolean yesNo(String value) {
+		return value == null ? null : "yes".equals(value);
+	}
+
+	private static List<String> lines(String text) {
+		return text == null ? List.of() : Arrays.stream(text.split("\\R")).filter(l -> !l.isBlank()).toList();
 	}
 
 	private static Integer optionalInteger(String value) {
