@@ -109,6 +109,11 @@ public class AccessPolicy {
 		return reviewer.has(Role.ADMINISTRATOR);
 	}
 
+	/** Early help managers (a manager in children's services) see unallocated episodes and approve guarded closures. */
+	public boolean canManageEarlyHelp(Practitioner viewer) {
+		return viewer.has(Role.MANAGER) && inChildrensServices(viewer);
+	}
+
 	private boolean inChildrensServices(Practitioner viewer) {
 		return agencies.find(viewer.agencyId()).map(a -> a.type().isChildrensServices()).orElse(false);
 	}

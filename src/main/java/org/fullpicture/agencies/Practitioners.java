@@ -80,6 +80,18 @@ public class Practitioners {
 		return get(id);
 	}
 
+	/** Who holds a role in an agency of one of these types: the early help managers to raise unallocated work with. */
+	public List<UUID> withRole(Role role, java.util.Collection<AgencyType> agencyTypes) {
+		return db.sql("""
+				SELECT p.id FROM practitioner p JOIN practitioner_role r ON r.practitioner_id = p.id
+				JOIN agency a ON a.id = p.agency_id
+				WHERE r.role = :role AND a.type IN (:types) AND p.enabled = TRUE ORDER BY p.id""")
+			.param("role", role.name())
+			.param("types", agencyTypes.stream().map(Enum::name).toList())
+			.query(UUID.class)
+			.list();
+	}
+
 	/** Counts a failed sign-in; at the limit the account is locked until the given time. */
 	@Transactional
 	public void recordFailedSignIn(String username, int limit, Instant lockUntil) {

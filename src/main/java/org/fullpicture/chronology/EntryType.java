@@ -15,6 +15,10 @@ public enum EntryType {
 	CHECK_REQUESTED("Front door check asked"),
 	CHECK_ANSWERED("Front door check answered"),
 	CHALLENGE("Professional challenge"),
+	EARLY_HELP_STARTED("Early help started"),
+	LEAD_PROFESSIONAL_SET("Lead professional set"),
+	EARLY_HELP_REVIEW("Early help review"),
+	EARLY_HELP_CLOSED("Early help closed"),
 	OTHER("Other");
 
 	private final String label;

@@ -33,9 +33,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final FrontDoorDemo frontDoor;
 
+	private final EarlyHelpDemo earlyHelp;
+
 	DemoDataLoader(Agencies agencies, DirectTableWriter writer, DemoSettings settings, Clock clock,
-			FrontDoorDemo frontDoor) {
+			FrontDoorDemo frontDoor, EarlyHelpDemo earlyHelp) {
 		this.frontDoor = frontDoor;
+		this.earlyHelp = earlyHelp;
 		this.agencies = agencies;
 		this.writer = writer;
 		this.settings = settings;
@@ -52,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
 		var counts = writer.load(new Generator(SEED, LocalDate.now(clock), Generator.Scale.DEMO), settings.password(),
 				Integer.MAX_VALUE);
 		frontDoor.load();
+		earlyHelp.load();
 		// counts only: even invented names stay out of the logs
 		log.info("Demo data loaded in {} ms: {} agencies, {} practitioners, {} children, {} adults, {} chronology "
 				+ "entries, {} involvements", (System.nanoTime() - started) / 1_000_000, counts.agencies(),

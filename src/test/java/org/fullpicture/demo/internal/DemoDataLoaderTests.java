@@ -78,6 +78,19 @@ class DemoDataLoaderTests {
 		assertThat(count("contact_challenge")).isPositive();
 	}
 
+	@Test
+	void theTownHasEarlyHelpEpisodesInEveryStateSomeUnallocatedBeyondFiveWorkingDays() {
+		assertThat(db.sql("SELECT DISTINCT status FROM episode").query(String.class).list())
+			.containsExactlyInAnyOrder("OPEN", "CLOSURE_AWAITING_APPROVAL", "CLOSED");
+		assertThat(db.sql("SELECT COUNT(*) FROM episode WHERE lead_professional_id IS NULL AND status = 'OPEN' AND opened_at < ?")
+			.param(java.time.OffsetDateTime.now().minusDays(8)).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+		assertThat(db.sql("SELECT COUNT(*) FROM episode WHERE status = 'CLOSED' AND closure_decided_by IS NOT NULL")
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(db.sql("SELECT COUNT(*) FROM episode WHERE next_review_on < CURRENT_DATE").query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(count("episode_review")).isGreaterThanOrEqualTo(4);
+	}
+
 	private long count(String table) {
 		return db.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
