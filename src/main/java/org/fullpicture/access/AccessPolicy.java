@@ -113,4 +113,9 @@ public class AccessPolicy {
 			.single() > 0;
 	}
 
+	/** Signal rules are tuned, and everyone's signals evaluated again, by administrators. */
+	public boolean canManageSignalRules(Practitioner viewer) {
+		return viewer.has(Role.ADMINISTRATOR);
+	}
+
 }

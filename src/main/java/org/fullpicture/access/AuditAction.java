@@ -6,7 +6,8 @@ public enum AuditAction {
 	VIEWED_CHRONOLOGY("Viewed the chronology"), VIEWED_AUDIT("Viewed the audit trail"),
 	BROKE_GLASS("Broke glass"), REVIEWED_BREAK_GLASS("Reviewed a break-glass"),
 	MERGED("Merged two records of the same person"), UNMERGED("Undid a merge"),
-	DECIDED_NOT_SAME("Decided two records are not the same person");
+	DECIDED_NOT_SAME("Decided two records are not the same person"),
+	VIEWED_SIGNALS("Viewed the signals");
 
 	private final String label;
 
