@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One thing that made a signal fire: a chronology entry, or a front door contact. */
-record Evidence(Kind kind, UUID id, Instant occurredAt) {
+public record Evidence(Kind kind, UUID id, Instant occurredAt) {
 
-	enum Kind {
+	public enum Kind {
 
 		ENTRY, CONTACT
 

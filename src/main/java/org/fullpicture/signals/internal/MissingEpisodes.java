@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * plain words. The 72-hour clock runs from the return, on the one calendar.
  */
 @Service
-class MissingEpisodes {
+public class MissingEpisodes {
 
 	static final Set<String> RISKS = Set.of("LOW", "MEDIUM", "HIGH");
 
@@ -62,32 +62,32 @@ class MissingEpisodes {
 	}
 
 	/** One episode as the pages show it, with its return home interview clock. */
-	record Episode(UUID id, UUID personId, Instant missingAt, String lastSeen, String risk, Instant returnedAt,
+	public record Episode(UUID id, UUID personId, Instant missingAt, String lastSeen, String risk, Instant returnedAt,
 			String foundAt, String foundWith, Instant interviewDue, Instant offeredAt, String outcome,
 			Instant conductedAt, String interviewer) {
 
-		boolean returned() {
+		public boolean returned() {
 			return returnedAt != null;
 		}
 
-		boolean interviewOffered() {
+		public boolean interviewOffered() {
 			return offeredAt != null;
 		}
 
-		boolean overdue(Instant now) {
+		public boolean overdue(Instant now) {
 			return returned() && !interviewOffered() && interviewDue != null && now.isAfter(interviewDue);
 		}
 
-		boolean offeredInTime() {
+		public boolean offeredInTime() {
 			return interviewOffered() && !offeredAt.isAfter(interviewDue);
 		}
 
 	}
 
 	/** Returns in one month, and how many had their interview offered within the 72 hours. */
-	record Month(YearMonth month, int returns, int offeredInTime, int conductedInTime) {
+	public record Month(YearMonth month, int returns, int offeredInTime, int conductedInTime) {
 
-		int percentInTime() {
+		public int percentInTime() {
 			return returns == 0 ? 0 : Math.round(100f * offeredInTime / returns);
 		}
 

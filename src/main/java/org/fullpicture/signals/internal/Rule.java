@@ -12,11 +12,11 @@ import org.fullpicture.signals.Severity;
  * A rule as written in {@code rules/*.yaml}, with any administrator's parameters applied. {@code parameters} is what
  * the file and the changes say, shown as written; {@code settings} is the same read and checked.
  */
-record Rule(String id, int version, String title, Kind kind, Severity severity, Route route, String description,
+public record Rule(String id, int version, String title, Kind kind, Severity severity, Route route, String description,
 		String why, String recommendedAction, Map<String, Object> parameters, Settings settings) {
 
 	/** How a rule looks at the record: the engine knows these; what each looks for is in the rule's parameters. */
-	enum Kind {
+	public enum Kind {
 
 		/** Enough matching entries (from enough agencies, of enough different kinds) within a time window. */
 		PATTERN,
@@ -34,7 +34,7 @@ record Rule(String id, int version, String title, Kind kind, Severity severity, 
 	}
 
 	/** Who a signal goes to. */
-	enum Route {
+	public enum Route {
 
 		/** The lead professional of the child's open episode, otherwise the MASH. */
 		LEAD_PROFESSIONAL_OR_MASH,
@@ -43,14 +43,14 @@ record Rule(String id, int version, String title, Kind kind, Severity severity, 
 
 	}
 
-	enum Scope {
+	public enum Scope {
 
 		CHILD, HOUSEHOLD
 
 	}
 
 	/** A rule's parameters, read and checked. Absent numbers are 0 or 1 as their meaning needs. */
-	record Settings(int windowDays, int minEntries, int minAgencies, int minIndicators, boolean noOpenWork, Scope scope,
+	public record Settings(int windowDays, int minEntries, int minAgencies, int minIndicators, boolean noOpenWork, Scope scope,
 			boolean unbornOnly, Integer minAgeYears, Integer maxAgeYears, int contextDays, int dueWorkingDays,
 			int dueHours, int minContacts, Set<String> outcomes, List<Indicator> indicators, List<Indicator> triggers,
 			List<Indicator> responses) {

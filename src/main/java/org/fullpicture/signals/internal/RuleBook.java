@@ -47,7 +47,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class RuleBook {
 
 	/** One administrator's change of a rule's parameters. */
-	record Change(String ruleId, int version, Map<String, Object> parameters, String reason, UUID changedBy,
+	public record Change(String ruleId, int version, Map<String, Object> parameters, String reason, UUID changedBy,
 			Instant changedAt) {
 	}
 

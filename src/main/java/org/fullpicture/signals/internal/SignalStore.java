@@ -23,9 +23,9 @@ import org.springframework.stereotype.Repository;
 
 /** Signals and their evidence, as stored. */
 @Repository
-class SignalStore {
+public class SignalStore {
 
-	enum Status {
+	public enum Status {
 
 		NEW("New"), ACKNOWLEDGED("Acknowledged"), ACTIONED("Actioned"), DISMISSED("Dismissed");
 
@@ -45,7 +45,7 @@ class SignalStore {
 
 	}
 
-	record Signal(UUID id, UUID personId, String ruleId, int ruleVersion, String conditionKey, Severity severity,
+	public record Signal(UUID id, UUID personId, String ruleId, int ruleVersion, String conditionKey, Severity severity,
 			Status status, Instant raisedAt, String recommendedAction, Rule.Route route, UUID routedTo,
 			UUID acknowledgedBy, Instant acknowledgedAt, UUID closedBy, Instant closedAt, String whatWasDone,
 			String dismissalReason, List<Evidence> evidence) {
@@ -129,12 +129,13 @@ class SignalStore {
 		return new PageOf<>(items, page, size, total);
 	}
 
-	/** How many signals each rule raised, by status: rule id → status → count. */
-	Map<String, Map<Status, Long>> countsByRuleAndStatus() {
-		Map<String, Map<Status, Long>> counts = new HashMap<>();
+	/** How many signals each rule raised, by status: rule id → status name (and ALL) → count. */
+	Map<String, Map<String, Long>> countsByRuleAndStatus() {
+		Map<String, Map<String, Long>> counts = new HashMap<>();
 		db.sql("SELECT rule_id, status, COUNT(*) AS n FROM signal GROUP BY rule_id, status").query(rs -> {
-			counts.computeIfAbsent(rs.getString("rule_id"), r -> new java.util.EnumMap<>(Status.class))
-				.put(Status.valueOf(rs.getString("status")), rs.getLong("n"));
+			Map<String, Long> byStatus = counts.computeIfAbsent(rs.getString("rule_id"), r -> new HashMap<>());
+			byStatus.put(rs.getString("status"), rs.getLong("n"));
+			byStatus.merge("ALL", rs.getLong("n"), Long::sum);
 		});
 		return counts;
 	}
