@@ -31,7 +31,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDataLoader(Agencies agencies, DirectTableWriter writer, DemoSettings settings, Clock clock) {
+	private final SignalsDemo signalsDemo;
+
+	DemoDataLoader(Agencies agencies, DirectTableWriter writer, DemoSettings settings, Clock clock,
+			SignalsDemo signalsDemo) {
+		this.signalsDemo = signalsDemo;
 		this.agencies = agencies;
 		this.writer = writer;
 		this.settings = settings;
@@ -51,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
 		log.info("Demo data loaded in {} ms: {} agencies, {} practitioners, {} children, {} adults, {} chronology "
 				+ "entries, {} involvements", (System.nanoTime() - started) / 1_000_000, counts.agencies(),
 				counts.practitioners(), counts.children(), counts.adults(), counts.entries(), counts.involvements());
+		signalsDemo.load();
 	}
 
 }

@@ -13,6 +13,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.fullpicture.chronology.EntryFacts;
 import org.fullpicture.chronology.EntryType;
+import org.fullpicture.signals.SignalEvaluations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
  * database), and every rule for every child on an administrator's request after a rule changes.
  */
 @Service
-class EvaluationRuns {
+class EvaluationRuns implements SignalEvaluations {
 
 	/** What a run did. */
 	record Counts(int children, int signalsRaised, Duration took) {
@@ -86,6 +87,11 @@ class EvaluationRuns {
 		Instant started = clock.instant();
 		int raised = evaluation.evaluate(personId, rule -> true);
 		return new Counts(1, raised, Duration.between(started, clock.instant()));
+	}
+
+	@Override
+	public int evaluateEveryone() {
+		return everyone().signalsRaised();
 	}
 
 	/** Every rule for every child with something recorded within the rules' reach. */

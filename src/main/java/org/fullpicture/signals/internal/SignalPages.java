@@ -10,10 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.fullpicture.access.AccessPolicy;
-import org.fullpicture.access.AuditAction;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
-import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.chronology.Chronology;
@@ -26,7 +24,6 @@ import org.fullpicture.shared.PageOf;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.PageController;
 import org.fullpicture.web.Pager;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,21 +51,18 @@ class SignalPages {
 
 	private final MissingEpisodes missing;
 
-	private final RecordAccess access;
-
 	private final AccessPolicy policy;
 
 	private final Clock clock;
 
 	SignalPages(Signals signals, SignalStore store, RuleBook rules, People people, Chronology chronology,
-			MissingEpisodes missing, RecordAccess access, AccessPolicy policy, Clock clock) {
+			MissingEpisodes missing, AccessPolicy policy, Clock clock) {
 		this.signals = signals;
 		this.store = store;
 		this.rules = rules;
 		this.people = people;
 		this.chronology = chronology;
 		this.missing = missing;
-		this.access = access;
 		this.policy = policy;
 		this.clock = clock;
 	}
