@@ -108,6 +108,11 @@ class SignalPagesTests {
 		mvc.perform(get("/signals/rules/self-harm").with(as(teacher)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("32 recorded episodes"), not(containsString("Change the parameters")))));
+		mvc.perform(get("/signals/rules/self-harm").param("status", "NEW").with(as(teacher)))
+			.andExpect(content().string(allOf(containsString("Signals raised by this rule"), containsString("1 record"),
+					not(containsString(child.fullName())))));
+		mvc.perform(get("/signals/rules/self-harm").param("status", "DISMISSED").with(as(teacher)))
+			.andExpect(content().string(not(containsString("1 record"))));
 		mvc.perform(post("/signals/rules/self-harm").param("parameters", "windowDays: 200").param("reason", "x")
 			.with(as(teacher))
 			.with(csrf())).andExpect(status().isForbidden());

@@ -92,8 +92,10 @@ class RulePages {
 
 	private String rulePage(Rule rule, String status, Integer page, FormErrors errors, String parameters, String reason,
 			Model model) {
-		SignalStore.Status chosen = status == null || status.isBlank() ? null
-				: SignalStore.Status.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+		SignalStore.Status chosen = java.util.Arrays.stream(SignalStore.Status.values())
+			.filter(s -> s.name().equalsIgnoreCase(status))
+			.findFirst()
+			.orElse(null);
 		int[] paging = PageOf.bounded(page, 25, 25, 25);
 		PageOf<SignalStore.Signal> raised = store.byRule(rule.id(), chosen, paging[0], paging[1]);
 		List<RuleBook.Change> changes = rules.changes(rule.id());
