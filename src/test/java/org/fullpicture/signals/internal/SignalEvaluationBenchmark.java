@@ -34,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class SignalEvaluationBenchmark {
 
 	private static final int ENTRIES = 2_000;
@@ -62,6 +63,7 @@ class SignalEvaluationBenchmark {
 	org.springframework.jdbc.core.simple.JdbcClient db;
 
 	@Test
+	@org.junit.jupiter.api.Order(1)
 	void evaluationPerRecordedEntryForAChildWithTwoThousandEntries() throws InterruptedException {
 		Random random = new Random(7);
 		List<Practitioner> recorders = new ArrayList<>();
@@ -106,6 +108,7 @@ class SignalEvaluationBenchmark {
 	}
 
 	@Test
+	@org.junit.jupiter.api.Order(2)
 	void fullEvaluationOfEveryChild() {
 		EvaluationRuns.Counts counts = runs.everyone();
 		System.out.printf("signals full evaluation: %,d children, %,d signals raised, %d s%n", counts.children(),
