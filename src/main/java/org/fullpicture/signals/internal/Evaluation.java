@@ -107,7 +107,8 @@ class Evaluation {
 	}
 
 	private int reconcile(UUID personId, List<Finding> found, Instant now) {
-		Map<String, List<SignalStore.Signal>> history = store.byCondition(personId);
+		Map<String, List<SignalStore.Signal>> history = store.byCondition(personId,
+				found.stream().map(Finding::conditionKey).toList());
 		int raised = 0;
 		for (Finding finding : found) {
 			List<SignalStore.Signal> before = history.getOrDefault(finding.conditionKey(), List.of());

@@ -185,10 +185,14 @@ public class SignalStore {
 			.toList();
 	}
 
-	/** The child's signals grouped by the conditions they were raised for, each with its evidence ids. */
-	Map<String, List<Signal>> byCondition(UUID personId) {
+	/** The child's signals raised for these conditions, grouped by condition, each with its evidence. */
+	Map<String, List<Signal>> byCondition(UUID personId, Collection<String> conditionKeys) {
 		Map<String, List<Signal>> grouped = new LinkedHashMap<>();
-		of(List.of(personId)).forEach(s -> grouped.computeIfAbsent(s.conditionKey(), k -> new ArrayList<>()).add(s));
+		withEvidence(db.sql("SELECT * FROM signal WHERE person_id = :person AND condition_key IN (:keys)")
+			.param("person", personId)
+			.param("keys", List.copyOf(conditionKeys))
+			.query(SignalStore::signal)
+			.list()).forEach(s -> grouped.computeIfAbsent(s.conditionKey(), k -> new ArrayList<>()).add(s));
 		return grouped;
 	}
 
