@@ -142,4 +142,9 @@ public class AccessPolicy {
 		return viewer.has(Role.ADMINISTRATOR);
 	}
 
+	/** Signal rules are tuned, and everyone's signals evaluated again, by administrators. */
+	public boolean canManageSignalRules(Practitioner viewer) {
+		return viewer.has(Role.ADMINISTRATOR);
+	}
+
 }

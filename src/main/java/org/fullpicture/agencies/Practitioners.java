@@ -126,4 +126,16 @@ public class Practitioners {
 				Set.copyOf(roles));
 	}
 
+	/** The enabled practitioners holding every one of these roles (the MASH, its managers): who a team notice goes to. */
+	public List<UUID> idsWithRoles(Set<Role> roles) {
+		return db.sql("""
+				SELECT r.practitioner_id FROM practitioner_role r JOIN practitioner p ON p.id = r.practitioner_id
+				WHERE p.enabled = TRUE AND r.role IN (:roles)
+				GROUP BY r.practitioner_id HAVING COUNT(*) = :count""")
+			.param("roles", roles.stream().map(Role::name).toList())
+			.param("count", roles.size())
+			.query(UUID.class)
+			.list();
+	}
+
 }

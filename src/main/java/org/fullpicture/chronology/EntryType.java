@@ -19,6 +19,23 @@ public enum EntryType {
 	LEAD_PROFESSIONAL_SET("Lead professional set"),
 	EARLY_HELP_REVIEW("Early help review"),
 	EARLY_HELP_CLOSED("Early help closed"),
+	HARMFUL_SEXUAL_BEHAVIOUR("Harmful sexual behaviour"),
+	STRATEGY_DISCUSSION("Strategy discussion"),
+	SAFEGUARDING_RESPONSE("Safeguarding response"),
+	RETURN_HOME_INTERVIEW("Return home interview"),
+	MISSED_IMMUNISATION("Immunisation missed"),
+	DENTAL_DECAY("Dental decay"),
+	DEVELOPMENTAL_DELAY("Developmental delay"),
+	HUNGER("Hungry or not fed"),
+	POOR_HYGIENE("Poor hygiene or clothing"),
+	WEIGHT_LOSS("Weight loss or faltering growth"),
+	SUBSTANCE_MISUSE("Substance misuse by the child"),
+	UNEXPLAINED_MONEY_OR_GOODS("Unexplained money or goods"),
+	OLDER_ASSOCIATES("Older associates"),
+	FINANCIAL_HARDSHIP("Poverty or financial hardship"),
+	PARENTAL_OFFENDING("Parent or carer offending"),
+	PARENTAL_CHILDHOOD_ADVERSITY("Parent's own adverse childhood experiences"),
+	SOCIAL_ISOLATION("Family isolated, with no one to turn to"),
 	OTHER("Other");
 
 	private final String label;

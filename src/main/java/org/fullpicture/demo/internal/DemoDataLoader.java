@@ -35,10 +35,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final EarlyHelpDemo earlyHelp;
 
+	private final SignalsDemo signalsDemo;
+
 	DemoDataLoader(Agencies agencies, DirectTableWriter writer, DemoSettings settings, Clock clock,
-			FrontDoorDemo frontDoor, EarlyHelpDemo earlyHelp) {
+			FrontDoorDemo frontDoor, EarlyHelpDemo earlyHelp, SignalsDemo signalsDemo) {
 		this.frontDoor = frontDoor;
 		this.earlyHelp = earlyHelp;
+		this.signalsDemo = signalsDemo;
 		this.agencies = agencies;
 		this.writer = writer;
 		this.settings = settings;
@@ -60,6 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
 		log.info("Demo data loaded in {} ms: {} agencies, {} practitioners, {} children, {} adults, {} chronology "
 				+ "entries, {} involvements", (System.nanoTime() - started) / 1_000_000, counts.agencies(),
 				counts.practitioners(), counts.children(), counts.adults(), counts.entries(), counts.involvements());
+		signalsDemo.load();
 	}
 
 }

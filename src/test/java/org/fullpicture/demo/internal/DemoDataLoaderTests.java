@@ -56,6 +56,14 @@ class DemoDataLoaderTests {
 	}
 
 	@Test
+	void theDemoTownsRecordsRaiseSignalsEachWithItsEvidence() {
+		assertThat(db.sql("SELECT COUNT(*) FROM signal").query(Long.class).single()).isPositive();
+		assertThat(db.sql("SELECT COUNT(*) FROM signal s WHERE NOT EXISTS (SELECT 1 FROM signal_evidence e WHERE e.signal_id = s.id)")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void theWholeTownIsLoadedAndAStartWithDataAlreadyThereAddsNothing() throws Exception {
 		long entries = count("chronology_entry");
 		assertThat(count("person")).isGreaterThan(1_000);

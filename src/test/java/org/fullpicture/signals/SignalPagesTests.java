@@ -1,0 +1,142 @@
+package org.fullpicture.signals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.fullpicture.agencies.AgencyType;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Role;
+import org.fullpicture.people.People;
+import org.fullpicture.people.Person;
+import org.fullpicture.support.DatabaseTest;
+import org.fullpicture.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.fullpicture.support.SignedIn.as;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@DatabaseTest
+class SignalPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcClient db;
+
+	Family family;
+
+	Person child;
+
+	String signalId;
+
+	@BeforeEach
+	void aChildWithASignal() throws Exception {
+		family = new Family(mvc, fixtures, people, db);
+		child = family.child(LocalDate.now().minusYears(15));
+		family.record(child, AgencyType.EMERGENCY_DEPARTMENT, "SELF_HARM", 1);
+		List<Map<String, Object>> signals = family.signals(child, "self-harm");
+		signalId = (String) signals.get(0).get("id");
+	}
+
+	@Test
+	void theMashSeesTheSignalAmongTheirsAndItsEvidence() throws Exception {
+		mvc.perform(get("/signals").with(as(family.mash)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Self-harm"), containsString(child.fullName()))));
+		mvc.perform(get("/signals/" + signalId).with(as(family.mash)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Evidence"), containsString("Emergency department"),
+					containsString("Check that health (CAMHS or the emergency department) is involved"))));
+		mvc.perform(get("/children/" + child.id() + "/signals").with(as(family.mash)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No missing episode has been recorded.")));
+	}
+
+	@Test
+	void anEmptyActionComesBackWithAnErrorSummaryAndAFilledOneClosesTheSignal() throws Exception {
+		mvc.perform(post("/signals/" + signalId + "/action").param("whatWasDone", " ").with(as(family.mash)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("href=\"#whatWasDone\""),
+					containsString("Say what was done about the signal"))));
+		mvc.perform(post("/signals/" + signalId + "/action").param("whatWasDone", "Referred to CAMHS")
+			.with(as(family.mash))
+			.with(csrf())).andExpect(redirectedUrl("/signals/" + signalId));
+		mvc.perform(get("/signals/" + signalId).with(as(family.mash)))
+			.andExpect(content().string(allOf(containsString("Actioned"), containsString("Referred to CAMHS"),
+					not(containsString("Record what was done")))));
+	}
+
+	@Test
+	void someoneWithNoGroundsToReadTheChildSeesNoneOfItsSignals() throws Exception {
+		Practitioner stranger = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
+		mvc.perform(get("/signals/" + signalId).with(as(stranger))).andExpect(status().isForbidden());
+		mvc.perform(get("/children/" + child.id() + "/signals").with(as(stranger))).andExpect(status().isForbidden());
+		mvc.perform(post("/signals/" + signalId + "/dismiss").param("reason", "x").with(as(stranger)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/signals").with(as(stranger)))
+			.andExpect(content().string(containsString("You have no signals to deal with.")));
+		mvc.perform(get("/signals")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void administratorsTuneARuleOnItsPageAndOthersOnlyReadIt() throws Exception {
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.ADMINISTRATOR);
+		Practitioner teacher = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
+		mvc.perform(get("/signals/rules").with(as(teacher)))
+			.andExpect(content().string(allOf(containsString("Low-level concerns from several agencies"),
+					containsString("Return home interview overdue"))));
+		mvc.perform(get("/signals/rules/self-harm").with(as(teacher)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("32 recorded episodes"), not(containsString("Change the parameters")))));
+		mvc.perform(get("/signals/rules/self-harm").param("status", "NEW").with(as(teacher)))
+			.andExpect(content().string(allOf(containsString("Signals raised by this rule"), containsString("1 record"),
+					not(containsString(child.fullName())))));
+		mvc.perform(get("/signals/rules/self-harm").param("status", "DISMISSED").with(as(teacher)))
+			.andExpect(content().string(not(containsString("1 record"))));
+		mvc.perform(post("/signals/rules/self-harm").param("parameters", "windowDays: 200").param("reason", "x")
+			.with(as(teacher))
+			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/signals/rules/self-harm").param("parameters", "windowDays: [").param("reason", "")
+			.with(as(admin))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("could not be read"),
+					containsString("windowDays: ["))));
+		mvc.perform(post("/signals/rules/self-harm").param("parameters", "windowDays: 0").param("reason", "Testing")
+			.with(as(admin))
+			.with(csrf()))
+			.andExpect(content().string(containsString("windowDays must be a whole number of 1 or more")));
+	}
+
+	@Test
+	void theMissingEpisodesPageShowsTheMonthlyReportToManagersOnly() throws Exception {
+		Practitioner manager = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MANAGER);
+		mvc.perform(get("/missing-episodes").with(as(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Return home interviews within 72 hours")));
+		mvc.perform(get("/missing-episodes").with(as(fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL)))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Return home interviews within 72 hours"))));
+	}
+
+}
