@@ -100,6 +100,11 @@ public class AccessPolicy {
 		return viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.SAFEGUARDING_LEAD);
 	}
 
+	/** Agencies' webhook addresses and secrets, and the service directory, are kept by administrators. */
+	public boolean canAdminister(Practitioner viewer) {
+		return viewer.has(Role.ADMINISTRATOR);
+	}
+
 	private boolean inChildrensServices(Practitioner viewer) {
 		return agencies.find(viewer.agencyId()).map(a -> a.type().isChildrensServices()).orElse(false);
 	}

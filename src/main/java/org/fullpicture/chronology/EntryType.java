@@ -9,7 +9,9 @@ public enum EntryType {
 	SCHOOL_EXCLUSION("School exclusion"), ATTENDANCE_CONCERN("Attendance concern"), HOME_VISIT("Home visit"),
 	MEETING("Meeting"), ASSESSMENT("Assessment"), PLAN("Plan"), HOUSE_MOVE("House move"),
 	HOUSEHOLD_CHANGE("Household change"), BIRTH("Birth"), SERVICE_STARTED("Service started"),
-	SERVICE_ENDED("Service ended"), OTHER("Other");
+	SERVICE_ENDED("Service ended"),
+	HARMFUL_SEXUAL_BEHAVIOUR("Harmful sexual behaviour"),
+	OTHER("Other");
 
 	private final String label;
 
