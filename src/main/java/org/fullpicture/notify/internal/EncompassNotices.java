@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.fullpicture.calendar.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,10 +22,12 @@ class EncompassNotices {
 			Instant occurredAt, Instant dueBy, Instant deliveredAt, Instant acknowledgedAt) {
 
 		/** Told the setting before the next school day started. */
+		@JsonProperty
 		public boolean onTime() {
 			return deliveredAt != null && !deliveredAt.isAfter(dueBy);
 		}
 
+		@JsonProperty
 		public boolean acknowledged() {
 			return acknowledgedAt != null;
 		}
@@ -32,6 +36,7 @@ class EncompassNotices {
 
 	record Month(YearMonth month, int notices, int onTime) {
 
+		@JsonProperty
 		public int onTimePercent() {
 			return notices == 0 ? 100 : Math.round(100f * onTime / notices);
 		}
