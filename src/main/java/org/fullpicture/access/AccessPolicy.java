@@ -65,7 +65,11 @@ public class AccessPolicy {
 
 	/** Restricted entries are for the agency that recorded them and for the MASH. */
 	public boolean canSeeRestricted(Practitioner viewer, UUID recordingAgencyId) {
-		return viewer.has(Role.MASH) || viewer.agencyId().equals(recordingAgencyId);
+		return canSeeRestrictedOfEveryAgency(viewer) || viewer.agencyId().equals(recordingAgencyId);
+	}
+
+	public boolean canSeeRestrictedOfEveryAgency(Practitioner viewer) {
+		return viewer.has(Role.MASH);
 	}
 
 	/** Safeguarding leads see the audit of the children they may see; administrators of every child. */
@@ -96,8 +100,19 @@ public class AccessPolicy {
 				|| viewer.has(Role.DATA_QUALITY));
 	}
 
+	/** The MASH, managers and administrators act for any agency (recording a record or involvement); everyone else for their own. */
+	public boolean canActFor(Practitioner actor, UUID agencyId) {
+		return actor.has(Role.MASH) || actor.has(Role.MANAGER) || actor.has(Role.ADMINISTRATOR)
+				|| actor.agencyId().equals(agencyId);
+	}
+
 	public boolean canReviewBreakGlass(Practitioner viewer) {
 		return viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.SAFEGUARDING_LEAD);
+	}
+
+	/** An administrator reviews break-glass by anyone; a safeguarding lead by their own agency's staff. */
+	public boolean canReviewBreakGlassOfEveryAgency(Practitioner reviewer) {
+		return reviewer.has(Role.ADMINISTRATOR);
 	}
 
 	/** Agencies' webhook addresses and secrets, and the service directory, are kept by administrators. */

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +25,7 @@ import org.apache.commons.codec.digest.DigestUtils;
 import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.people.People;
 import org.fullpicture.recording.Finding;
@@ -52,8 +52,6 @@ public class Chronology {
 	public static final int MAX_TEXT = 20_000;
 
 	public static final int MAX_BATCH = 500;
-
-	public static final ZoneId UK = ZoneId.of("Europe/London");
 
 	/** The entry, whether it was already stored under the same idempotency key, and the plain-language findings. */
 	public record Recorded(Entry entry, boolean replayed, List<Finding> findings) {
@@ -488,7 +486,7 @@ public class Chronology {
 			.distinct()
 			.toList());
 		params.put("viewerAgency", viewer.agencyId());
-		params.put("mash", viewer.has(org.fullpicture.agencies.Role.MASH));
+		params.put("mash", policy.canSeeRestrictedOfEveryAgency(viewer));
 		if (filter.agencyId() != null) {
 			where.append(" AND e.agency_id = :agency");
 			params.put("agency", filter.agencyId());
@@ -509,7 +507,7 @@ public class Chronology {
 	}
 
 	private static OffsetDateTime startOfDay(LocalDate day) {
-		return day.atStartOfDay(UK).toOffsetDateTime();
+		return day.atStartOfDay(UkTime.ZONE).toOffsetDateTime();
 	}
 
 	private List<Entry> withDetails(List<Entry> entries) {

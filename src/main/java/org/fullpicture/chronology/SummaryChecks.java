@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.fullpicture.recording.ChildVoiceContext;
@@ -71,8 +72,8 @@ public class SummaryChecks {
 		if (type == null || !SUMMARIES.contains(type) || text == null || childIds.isEmpty()) {
 			return new Advice(List.of(), null);
 		}
-		LocalDate since = LocalDate.ofInstant(writtenAt.minus(SUMMARISED_PERIOD), Chronology.UK);
-		LocalDate until = LocalDate.ofInstant(writtenAt, Chronology.UK);
+		LocalDate since = LocalDate.ofInstant(writtenAt.minus(SUMMARISED_PERIOD), UkTime.ZONE);
+		LocalDate until = LocalDate.ofInstant(writtenAt, UkTime.ZONE);
 		List<SourceText> sources = chronology.of(childIds, new ChronologyFilter(null, null, since, until, false), viewer, 1, 200)
 			.items()
 			.stream()

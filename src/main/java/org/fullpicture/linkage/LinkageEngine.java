@@ -23,12 +23,12 @@ public final class LinkageEngine {
 	}
 
 	/** Pairs of a left and a right record that may be the same person. */
-	public LinkageResult link(List<PersonRecord> left, List<PersonRecord> right) {
+	public LinkageResult link(List<LinkageRecord> left, List<LinkageRecord> right) {
 		return LinkageRun.link(settings, left, right);
 	}
 
 	/** Pairs of records in one set that may be the same person. */
-	public LinkageResult deduplicate(List<PersonRecord> records) {
+	public LinkageResult deduplicate(List<LinkageRecord> records) {
 		return LinkageRun.deduplicate(settings, records);
 	}
 

@@ -25,7 +25,7 @@ public final class LinkageModel {
 	 * Fits m/u probabilities by EM on the record set's own candidate pairs (as deduplicate
 	 * does), and keeps the name frequencies for term-frequency adjustment.
 	 */
-	public static LinkageModel fit(LinkageSettings settings, List<PersonRecord> records) {
+	public static LinkageModel fit(LinkageSettings settings, List<LinkageRecord> records) {
 		return new LinkageModel(ScoringModel.fit(settings, records));
 	}
 
@@ -41,7 +41,7 @@ public final class LinkageModel {
 	 * Scores one record against candidates the caller already chose (no blocking here).
 	 * Returns one Scored per candidate, best first.
 	 */
-	public List<Scored> score(PersonRecord probe, List<PersonRecord> candidates) {
+	public List<Scored> score(LinkageRecord probe, List<LinkageRecord> candidates) {
 		return model.score(probe, candidates);
 	}
 

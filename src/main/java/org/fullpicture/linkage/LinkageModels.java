@@ -29,7 +29,7 @@ public class LinkageModels {
 	}
 
 	/** Learns from the whole index; returns whether it did (a small index keeps the shipped model). */
-	public boolean refit(List<PersonRecord> index) {
+	public boolean refit(List<LinkageRecord> index) {
 		if (index.size() < MIN_RECORDS_TO_FIT) {
 			return false;
 		}

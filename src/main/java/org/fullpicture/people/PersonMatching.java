@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.fullpicture.linkage.Identities;
+import org.fullpicture.linkage.LinkageAddress;
 import org.fullpicture.linkage.LinkageModel;
 import org.fullpicture.linkage.LinkageModels;
-import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.LinkageRecord;
+import org.fullpicture.linkage.LinkageSex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -53,7 +55,7 @@ public class PersonMatching {
 			return List.of();
 		}
 		List<Person> found = people.findAll(ids);
-		List<PersonRecord> records = linkageRecords(found, identities.sameAsEach(ids));
+		List<LinkageRecord> records = linkageRecords(found, identities.sameAsEach(ids));
 		List<MatchCandidate> candidates = new ArrayList<>();
 		for (LinkageModel.Scored scored : models.current().score(record(input), records)) {
 			if (scored.decision() != null) {
@@ -130,10 +132,10 @@ public class PersonMatching {
 		}
 	}
 
-	PersonRecord record(NewPerson input) {
-		List<org.fullpicture.linkage.Address> addresses = input.address() == null ? List.of()
+	LinkageRecord record(NewPerson input) {
+		List<LinkageAddress> addresses = input.address() == null ? List.of()
 				: List.of(address(input.address().line1(), input.address().town(), input.address().postcode()));
-		return new PersonRecord("new", input.givenName(),
+		return new LinkageRecord("new", input.givenName(),
 				input.otherNames().stream().map(OtherName::givenName).toList(), input.familyName(),
 				input.dateOfBirth() != null ? input.dateOfBirth() : input.expectedDeliveryDate(), sex(input.sex()),
 				NhsNumber.normalise(input.nhsNumber()).orElse(null), Upn.normalise(input.upn()).orElse(null), addresses);
@@ -143,10 +145,10 @@ public class PersonMatching {
 	 * People as the linkage sees them: each with the other given names and every address of every record merged into
 	 * theirs ({@code members}, by root). Read in three queries however many people, since this runs on every create.
 	 */
-	private List<PersonRecord> linkageRecords(List<Person> roots, Map<UUID, Set<UUID>> members) {
+	private List<LinkageRecord> linkageRecords(List<Person> roots, Map<UUID, Set<UUID>> members) {
 		Set<UUID> all = new HashSet<>();
 		members.values().forEach(all::addAll);
-		Map<UUID, List<org.fullpicture.linkage.Address>> addresses = new HashMap<>();
+		Map<UUID, List<LinkageAddress>> addresses = new HashMap<>();
 		db.sql("SELECT person_id, line1, town, postcode FROM address WHERE person_id IN (:ids)")
 			.param("ids", all)
 			.query(rs -> {
@@ -164,10 +166,10 @@ public class PersonMatching {
 		Map<UUID, String> mergedGiven = people.findAll(all.stream().filter(id -> !rootIds.contains(id)).toList())
 			.stream()
 			.collect(Collectors.toMap(Person::id, Person::givenName));
-		List<PersonRecord> records = new ArrayList<>();
+		List<LinkageRecord> records = new ArrayList<>();
 		for (Person person : roots) {
 			List<String> given = new ArrayList<>();
-			List<org.fullpicture.linkage.Address> lived = new ArrayList<>();
+			List<LinkageAddress> lived = new ArrayList<>();
 			for (UUID member : members.getOrDefault(person.id(), Set.of(person.id()))) {
 				given.addAll(otherGiven.getOrDefault(member, List.of()));
 				if (mergedGiven.containsKey(member)) {
@@ -175,27 +177,27 @@ public class PersonMatching {
 				}
 				lived.addAll(addresses.getOrDefault(member, List.of()));
 			}
-			records.add(new PersonRecord(person.id().toString(), person.givenName(), given, person.familyName(),
+			records.add(new LinkageRecord(person.id().toString(), person.givenName(), given, person.familyName(),
 					person.dateOfBirth() != null ? person.dateOfBirth() : person.expectedDeliveryDate(),
 					sex(person.sex()), person.nhsNumber(), person.upn(), lived));
 		}
 		return records;
 	}
 
-	static org.fullpicture.linkage.Address address(String line1, String town, String postcode) {
+	static LinkageAddress address(String line1, String town, String postcode) {
 		Matcher m = HOUSE_NUMBER.matcher(line1 == null ? "" : line1);
-		return m.matches() ? new org.fullpicture.linkage.Address(m.group(1), m.group(2), null, town, postcode)
-				: new org.fullpicture.linkage.Address(null, line1, null, town, postcode);
+		return m.matches() ? new LinkageAddress(m.group(1), m.group(2), null, town, postcode)
+				: new LinkageAddress(null, line1, null, town, postcode);
 	}
 
-	private static org.fullpicture.linkage.Sex sex(Sex sex) {
+	private static LinkageSex sex(Sex sex) {
 		if (sex == null) {
-			return org.fullpicture.linkage.Sex.UNKNOWN;
+			return LinkageSex.UNKNOWN;
 		}
 		return switch (sex) {
-			case FEMALE -> org.fullpicture.linkage.Sex.FEMALE;
-			case MALE -> org.fullpicture.linkage.Sex.MALE;
-			default -> org.fullpicture.linkage.Sex.UNKNOWN;
+			case FEMALE -> LinkageSex.FEMALE;
+			case MALE -> LinkageSex.MALE;
+			default -> LinkageSex.UNKNOWN;
 		};
 	}
 
@@ -203,7 +205,7 @@ public class PersonMatching {
 	 * A random sample of the index, for fitting the model: a bounded sample keeps the fit within a small heap
 	 * however large the index grows, and EM learns as well from it.
 	 */
-	public List<PersonRecord> sampleOfIndex(int most) {
+	public List<LinkageRecord> sampleOfIndex(int most) {
 		List<UUID> sample = db.sql("SELECT id FROM person ORDER BY RANDOM() LIMIT ?").param(most).query(UUID.class).list();
 		if (sample.isEmpty()) {
 			return List.of();

@@ -3,7 +3,6 @@ package org.fullpicture.recording;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Agency;
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.shared.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,8 +27,6 @@ public class FindingsLog {
 	/** One cell of the managers' report. */
 	public record ReportRow(YearMonth month, UUID agencyId, String agency, Category category, long findings) {
 	}
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final PlainLanguageCheck check;
 
@@ -63,7 +61,7 @@ public class FindingsLog {
 			throw new InvalidInput(problems);
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		String month = YearMonth.from(now.atZoneSameInstant(UK)).toString();
+		String month = YearMonth.from(now.atZoneSameInstant(UkTime.ZONE)).toString();
 		findings.stream().collect(Collectors.groupingBy(Finding::category, Collectors.counting())).forEach((category, n) ->
 			db.sql("""
 					INSERT INTO recording_finding_count (id, checked_at, report_month, agency_id, context, category, findings)

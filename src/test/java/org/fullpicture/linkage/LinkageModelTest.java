@@ -20,15 +20,15 @@ class LinkageModelTest {
 
 	private static final LinkageSettings SETTINGS = LinkageSettings.fromClasspath();
 
-	private static final Address ELM_ROAD = new Address("1", "Elm Road", null, "Leeds", "LS2 9JT");
+	private static final LinkageAddress ELM_ROAD = new LinkageAddress("1", "Elm Road", null, "Leeds", "LS2 9JT");
 
-	private static final Address NEW_STREET = new Address("9", "New Street", null, "Leeds", "LS1 4AP");
+	private static final LinkageAddress NEW_STREET = new LinkageAddress("9", "New Street", null, "Leeds", "LS1 4AP");
 
 	private final LinkageModel shipped = LinkageModel.shipped(SETTINGS);
 
 	@Test
 	void exactDuplicateIsTheSamePerson() {
-		PersonRecord record = amelia(null, ELM_ROAD);
+		LinkageRecord record = amelia(null, ELM_ROAD);
 
 		Scored scored = scoreOne(record, record);
 
@@ -38,8 +38,8 @@ class LinkageModelTest {
 
 	@Test
 	void hyphenatedNameSwappedDateAndMoveGoToReviewAtLeastAndSayWhy() {
-		PersonRecord probe = person("Kayleigh-Marie", "Smith", LocalDate.of(2012, 7, 3), Sex.FEMALE, null, ELM_ROAD);
-		PersonRecord candidate = person("Kayleigh", "Smyth", LocalDate.of(2012, 3, 7), Sex.FEMALE, null, NEW_STREET);
+		LinkageRecord probe = person("Kayleigh-Marie", "Smith", LocalDate.of(2012, 7, 3), LinkageSex.FEMALE, null, ELM_ROAD);
+		LinkageRecord candidate = person("Kayleigh", "Smyth", LocalDate.of(2012, 3, 7), LinkageSex.FEMALE, null, NEW_STREET);
 
 		Scored scored = scoreOne(probe, candidate);
 
@@ -52,16 +52,16 @@ class LinkageModelTest {
 
 	@Test
 	void familyThatMovedIsTheSamePerson() {
-		PersonRecord before = amelia(null, ELM_ROAD);
-		PersonRecord after = amelia(null, NEW_STREET);
+		LinkageRecord before = amelia(null, ELM_ROAD);
+		LinkageRecord after = amelia(null, NEW_STREET);
 
 		assertThat(scoreOne(before, after).decision()).isEqualTo(Decision.SAME_PERSON);
 	}
 
 	@Test
 	void siblingsAreNotMatched() {
-		PersonRecord sister = amelia(null, ELM_ROAD);
-		PersonRecord brother = person("Jack", "Hargreaves", LocalDate.of(2010, 9, 23), Sex.MALE, null, ELM_ROAD);
+		LinkageRecord sister = amelia(null, ELM_ROAD);
+		LinkageRecord brother = person("Jack", "Hargreaves", LocalDate.of(2010, 9, 23), LinkageSex.MALE, null, ELM_ROAD);
 
 		Scored scored = scoreOne(sister, brother);
 
@@ -72,8 +72,8 @@ class LinkageModelTest {
 	@Test
 	void twinsWithAlikeNamesAreForAPersonToDecideNeverTheSamePerson() {
 		for (String twin : List.of("Amelie", "Millie", "Emilia", "Isla")) {
-			PersonRecord amelia = amelia(null, ELM_ROAD);
-			PersonRecord sister = person(twin, "Hargreaves", LocalDate.of(2014, 2, 11), Sex.FEMALE, null, ELM_ROAD);
+			LinkageRecord amelia = amelia(null, ELM_ROAD);
+			LinkageRecord sister = person(twin, "Hargreaves", LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, null, ELM_ROAD);
 
 			Scored scored = scoreOne(amelia, sister);
 
@@ -86,8 +86,8 @@ class LinkageModelTest {
 
 	@Test
 	void equalNhsNumbersOutweighATypoInTheName() {
-		PersonRecord record = amelia("943 476 5919", ELM_ROAD);
-		PersonRecord typo = person("Aemlia", "Hargreaves", LocalDate.of(2014, 2, 11), Sex.FEMALE, "9434765919",
+		LinkageRecord record = amelia("943 476 5919", ELM_ROAD);
+		LinkageRecord typo = person("Aemlia", "Hargreaves", LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, "9434765919",
 				ELM_ROAD);
 
 		assertThat(scoreOne(record, typo).decision()).isEqualTo(Decision.SAME_PERSON);
@@ -95,8 +95,8 @@ class LinkageModelTest {
 
 	@Test
 	void differentNhsNumbersAreNeverDecidedTheSamePerson() {
-		PersonRecord one = amelia("9434765919", ELM_ROAD);
-		PersonRecord other = amelia("4010232137", ELM_ROAD);
+		LinkageRecord one = amelia("9434765919", ELM_ROAD);
+		LinkageRecord other = amelia("4010232137", ELM_ROAD);
 
 		Scored scored = scoreOne(one, other);
 
@@ -106,8 +106,8 @@ class LinkageModelTest {
 
 	@Test
 	void scoresBestFirstWithCandidateIndexes() {
-		PersonRecord probe = amelia(null, ELM_ROAD);
-		PersonRecord stranger = person("Oliver", "Patel", LocalDate.of(2011, 5, 30), Sex.MALE, null, NEW_STREET);
+		LinkageRecord probe = amelia(null, ELM_ROAD);
+		LinkageRecord stranger = person("Oliver", "Patel", LocalDate.of(2011, 5, 30), LinkageSex.MALE, null, NEW_STREET);
 
 		List<Scored> scored = shipped.score(probe, List.of(stranger, probe));
 
@@ -118,8 +118,8 @@ class LinkageModelTest {
 	@Test
 	void theStrongerOfTwoCertainCandidatesComesFirst() {
 		// Mia is Amelia's short form: both records are certain to a double's precision, the exact one more so
-		PersonRecord amelia = amelia("9434765919", ELM_ROAD);
-		PersonRecord mia = person("Mia", "Hargreaves", LocalDate.of(2014, 2, 11), Sex.FEMALE, "9434765919", ELM_ROAD);
+		LinkageRecord amelia = amelia("9434765919", ELM_ROAD);
+		LinkageRecord mia = person("Mia", "Hargreaves", LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, "9434765919", ELM_ROAD);
 
 		List<Scored> scored = shipped.score(amelia, List.of(mia, amelia));
 
@@ -129,7 +129,7 @@ class LinkageModelTest {
 
 	@Test
 	void fittedModelDecidesPairsAsTheEngineDoes() {
-		List<PersonRecord> records = ShippedModelWriter.trainingRecords(1500, 7);
+		List<LinkageRecord> records = ShippedModelWriter.trainingRecords(1500, 7);
 		LinkageModel model = LinkageModel.fit(SETTINGS, records);
 		List<Match> matches = new LinkageEngine(SETTINGS).deduplicate(records).matches();
 		assertThat(matches).hasSizeGreaterThan(1000);
@@ -154,8 +154,8 @@ class LinkageModelTest {
 
 	@Test
 	void scoresOneProbeAgainstTwoHundredCandidatesQuickly() {
-		List<PersonRecord> records = ShippedModelWriter.trainingRecords(1000, 3);
-		List<PersonRecord> candidates = records.subList(1, 201);
+		List<LinkageRecord> records = ShippedModelWriter.trainingRecords(1000, 3);
+		List<LinkageRecord> candidates = records.subList(1, 201);
 		long[] nanos = new long[1000];
 		for (int round = 0; round < nanos.length; round++) {
 			long started = System.nanoTime();
@@ -169,7 +169,7 @@ class LinkageModelTest {
 				warm[warm.length / 2] / 1e6, warm[warm.length * 9 / 10] / 1e6);
 	}
 
-	private Scored scoreOne(PersonRecord probe, PersonRecord candidate) {
+	private Scored scoreOne(LinkageRecord probe, LinkageRecord candidate) {
 		return shipped.score(probe, List.of(candidate)).get(0);
 	}
 
@@ -177,13 +177,13 @@ class LinkageModelTest {
 		return scored.reasons().stream().filter(reason -> reason.comparison().equals(comparison)).findFirst().orElseThrow();
 	}
 
-	private static PersonRecord amelia(String nhsNumber, Address address) {
-		return person("Amelia", "Hargreaves", LocalDate.of(2014, 2, 11), Sex.FEMALE, nhsNumber, address);
+	private static LinkageRecord amelia(String nhsNumber, LinkageAddress address) {
+		return person("Amelia", "Hargreaves", LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, nhsNumber, address);
 	}
 
-	private static PersonRecord person(String given, String family, LocalDate birth, Sex sex, String nhsNumber,
-			Address address) {
-		return new PersonRecord("test", given, List.of(), family, birth, sex, nhsNumber, null, List.of(address));
+	private static LinkageRecord person(String given, String family, LocalDate birth, LinkageSex sex, String nhsNumber,
+			LinkageAddress address) {
+		return new LinkageRecord("test", given, List.of(), family, birth, sex, nhsNumber, null, List.of(address));
 	}
 
 }

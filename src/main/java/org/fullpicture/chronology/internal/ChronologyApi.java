@@ -17,7 +17,7 @@ import org.fullpicture.chronology.Amendment;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.Entry;
-import org.fullpicture.chronology.FamilyView;
+import org.fullpicture.chronology.FamilyChildren;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
 import org.fullpicture.chronology.SummaryChecks;
@@ -45,13 +45,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ChronologyApi {
 
-	record EntryView(UUID id, List<UUID> childIds, EntryType type, Instant occurredAt, Instant recordedAt,
+	record EntryBody(UUID id, List<UUID> childIds, EntryType type, Instant occurredAt, Instant recordedAt,
 			Duration sharingDelay, UUID recorderId, String recorder, UUID agencyId, String agency, String text,
 			List<String> factors, String source, String sensitivity, UUID supersedes, String amendmentReason,
 			UUID supersededBy) {
 
-		static EntryView of(Entry e) {
-			return new EntryView(e.id(), e.childIds(), e.type(), e.occurredAt(), e.recordedAt(), e.sharingDelay(),
+		static EntryBody of(Entry e) {
+			return new EntryBody(e.id(), e.childIds(), e.type(), e.occurredAt(), e.recordedAt(), e.sharingDelay(),
 					e.recorderId(), e.recorderName(), e.agencyId(), e.agencyName(), e.text(), e.factors(),
 					e.source().name(), e.sensitivity().name(), e.supersedesId(), e.amendmentReason(),
 					e.supersededById());
@@ -60,34 +60,34 @@ class ChronologyApi {
 	}
 
 	/** What a save answers: the entry, and the advice on its words. */
-	record RecordedView(@JsonUnwrapped EntryView entry, List<Finding> findings, List<DilutionWarning> dilutionWarnings,
+	record RecordedBody(@JsonUnwrapped EntryBody entry, List<Finding> findings, List<DilutionWarning> dilutionWarnings,
 			ChildsVoiceResult childsVoice) {
 
-		static RecordedView of(Chronology.Recorded recorded, SummaryChecks.Advice advice) {
-			return new RecordedView(EntryView.of(recorded.entry()), recorded.findings(), advice.dilution(),
+		static RecordedBody of(Chronology.Recorded recorded, SummaryChecks.Advice advice) {
+			return new RecordedBody(EntryBody.of(recorded.entry()), recorded.findings(), advice.dilution(),
 					advice.childsVoice());
 		}
 
 	}
 
 	/** HTTP-like status per entry: 201 recorded, 200 already recorded under the key, 400 refused, 409 key reused. */
-	record BatchItemView(String idempotencyKey, int status, EntryView entry, List<FieldProblem> errors,
+	record BatchItemBody(String idempotencyKey, int status, EntryBody entry, List<FieldProblem> errors,
 			List<Finding> findings) {
 
-		static BatchItemView of(Chronology.BatchResult r) {
+		static BatchItemBody of(Chronology.BatchResult r) {
 			int status = switch (r.outcome()) {
 				case RECORDED -> 201;
 				case REPLAYED -> 200;
 				case INVALID -> 400;
 				case CONFLICT -> 409;
 			};
-			return new BatchItemView(r.idempotencyKey(), status, r.entry() == null ? null : EntryView.of(r.entry()),
+			return new BatchItemBody(r.idempotencyKey(), status, r.entry() == null ? null : EntryBody.of(r.entry()),
 					r.problems(), r.findings());
 		}
 
 	}
 
-	record EntryPage(List<EntryView> entries, int page, int size, long totalEntries, int totalPages) {
+	record EntryPage(List<EntryBody> entries, int page, int size, long totalEntries, int totalPages) {
 	}
 
 	private final Chronology chronology;
@@ -98,13 +98,13 @@ class ChronologyApi {
 
 	private final AccessPolicy policy;
 
-	private final FamilyView familyView;
+	private final FamilyChildren familyChildren;
 
 	private final SummaryChecks summaryChecks;
 
 	ChronologyApi(Chronology chronology, People people, RecordAccess access, AccessPolicy policy,
-			FamilyView familyView, SummaryChecks summaryChecks) {
-		this.familyView = familyView;
+			FamilyChildren familyChildren, SummaryChecks summaryChecks) {
+		this.familyChildren = familyChildren;
 		this.summaryChecks = summaryChecks;
 		this.chronology = chronology;
 		this.people = people;
@@ -113,7 +113,7 @@ class ChronologyApi {
 	}
 
 	@PostMapping("/api/v1/chronology")
-	ResponseEntity<RecordedView> record(@RequestBody NewEntry input,
+	ResponseEntity<RecordedBody> record(@RequestBody NewEntry input,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		Practitioner me = CurrentPractitioner.get();
 		Chronology.Recorded recorded;
@@ -125,12 +125,12 @@ class ChronologyApi {
 			recorded = chronology.record(input, me, idempotencyKey);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/chronology/" + recorded.entry().id()))
-			.body(RecordedView.of(recorded, advise(recorded.entry(), me)));
+			.body(RecordedBody.of(recorded, advise(recorded.entry(), me)));
 	}
 
 	/** Many entries in one request, for agencies' systems that send in bulk; every entry needs its own key. */
 	@PostMapping("/api/v1/chronology/batch")
-	List<BatchItemView> recordBatch(@RequestBody List<Chronology.KeyedEntry> batch) {
+	List<BatchItemBody> recordBatch(@RequestBody List<Chronology.KeyedEntry> batch) {
 		for (int i = 0; i < batch.size(); i++) {
 			if (batch.get(i) == null) {
 				throw new InvalidInput("[" + i + "]", "Send an entry with its idempotency key, not null");
@@ -148,11 +148,11 @@ class ChronologyApi {
 			// another request stored some of these keys at the same moment: now they answer as already recorded
 			results = chronology.recordAll(batch, me);
 		}
-		return results.stream().map(BatchItemView::of).toList();
+		return results.stream().map(BatchItemBody::of).toList();
 	}
 
 	@GetMapping("/api/v1/chronology/{id}")
-	EntryView entry(@PathVariable UUID id) {
+	EntryBody entry(@PathVariable UUID id) {
 		Practitioner me = CurrentPractitioner.get();
 		Entry entry = chronology.get(id);
 		boolean mayOpen = entry.childIds().stream().anyMatch(child -> policy.groundsFor(me, child).isFull());
@@ -160,7 +160,7 @@ class ChronologyApi {
 			throw new AccessDeniedException("You may not see this entry");
 		}
 		access.openInFull(entry.childIds().get(0), AuditAction.VIEWED_CHRONOLOGY, Channel.API);
-		return EntryView.of(entry);
+		return EntryBody.of(entry);
 	}
 
 	@GetMapping("/api/v1/people/{id}/chronology")
@@ -175,21 +175,21 @@ class ChronologyApi {
 			throw new InvalidInput("scope", "Choose child, or family for all the household's children");
 		}
 		Practitioner me = CurrentPractitioner.get();
-		List<UUID> children = scope.equals("family") ? familyView.of(person, me, Channel.API).ids() : List.of(id);
+		List<UUID> children = scope.equals("family") ? familyChildren.of(person, me, Channel.API).ids() : List.of(id);
 		int[] paging = PageOf.bounded(page, size, 50, 500);
 		PageOf<Entry> entries = chronology.of(children,
 				new ChronologyFilter(agency, type, from, to, !"newest".equals(order)), me, paging[0], paging[1]);
-		return new EntryPage(entries.items().stream().map(EntryView::of).toList(), entries.page(), entries.size(),
+		return new EntryPage(entries.items().stream().map(EntryBody::of).toList(), entries.page(), entries.size(),
 				entries.total(), entries.totalPages());
 	}
 
 	@PostMapping("/api/v1/chronology/{id}/amendments")
-	ResponseEntity<RecordedView> amend(@PathVariable UUID id, @RequestBody Amendment amendment) {
+	ResponseEntity<RecordedBody> amend(@PathVariable UUID id, @RequestBody Amendment amendment) {
 		Practitioner me = CurrentPractitioner.get();
 		Chronology.Recorded amended = chronology.amend(id, amendment, me);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.location(URI.create("/api/v1/chronology/" + amended.entry().id()))
-			.body(RecordedView.of(amended, advise(amended.entry(), me)));
+			.body(RecordedBody.of(amended, advise(amended.entry(), me)));
 	}
 
 	private SummaryChecks.Advice advise(Entry entry, Practitioner me) {

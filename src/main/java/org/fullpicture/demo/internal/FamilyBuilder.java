@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import java.util.random.RandomGenerator;
 
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Role;
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.Sensitivity;
 import org.fullpicture.demo.internal.Family.Address;
@@ -34,8 +34,6 @@ import org.fullpicture.people.Sex;
 
 /** Puts one family together: its people, where they live and learn, and what agencies record about them. */
 final class FamilyBuilder {
-
-	static final ZoneId UK = ZoneId.of("Europe/London");
 
 	/** Agencies still recording within this many days of today are still involved. */
 	private static final int STILL_INVOLVED_DAYS = 180;
@@ -105,7 +103,7 @@ final class FamilyBuilder {
 	FamilyBuilder(RandomGenerator random, LocalDate today, Identifiers ids) {
 		this.random = random;
 		this.today = today;
-		this.now = today.atTime(6, 0).atZone(UK).toInstant();
+		this.now = today.atTime(6, 0).atZone(UkTime.ZONE).toInstant();
 		this.ids = ids;
 		this.familyName = Phrases.pick(FAMILY_NAMES, random);
 		this.primarySchool = random.nextBoolean() ? "oakfield" : "marsh-lane";
@@ -316,7 +314,7 @@ final class FamilyBuilder {
 				|| Town.agency(agency).type() == AgencyType.EMERGENCY_DEPARTMENT;
 		LocalTime time = anyHour ? LocalTime.of(between(0, 23), between(0, 59))
 				: LocalTime.of(between(8, 17), between(0, 59));
-		Instant occurred = day.atTime(time).atZone(UK).toInstant();
+		Instant occurred = day.atTime(time).atZone(UkTime.ZONE).toInstant();
 		Instant recorded = delay == null ? recordedAfter(occurred) : notAfterNow(occurred.plus(delay));
 		Sensitivity sensitivity = chance(note.restricted()) ? Sensitivity.RESTRICTED : Sensitivity.NORMAL;
 		Entry entry = new Entry(uuid(), about.stream().map(Person::id).toList(), note.type(), occurred, recorded,
@@ -433,7 +431,7 @@ final class FamilyBuilder {
 	}
 
 	static LocalDate day(Instant instant) {
-		return instant.atZone(UK).toLocalDate();
+		return instant.atZone(UkTime.ZONE).toLocalDate();
 	}
 
 	UUID uuid() {

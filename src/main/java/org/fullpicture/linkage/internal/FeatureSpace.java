@@ -3,9 +3,9 @@ package org.fullpicture.linkage.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.fullpicture.linkage.Address;
-import org.fullpicture.linkage.PersonRecord;
-import org.fullpicture.linkage.Sex;
+import org.fullpicture.linkage.LinkageAddress;
+import org.fullpicture.linkage.LinkageRecord;
+import org.fullpicture.linkage.LinkageSex;
 
 /**
  * The vocabularies that every record set in one run shares, so that equal ids mean equal
@@ -37,7 +37,7 @@ final class FeatureSpace {
 	}
 
 	/** Adds a record set; call {@link NameTable#seal()} once every set is added. */
-	Features add(List<PersonRecord> records) {
+	Features add(List<LinkageRecord> records) {
 		int size = records.size();
 		IntList givenStart = new IntList();
 		IntList givenNames = new IntList();
@@ -50,7 +50,7 @@ final class FeatureSpace {
 		IntList addressStart = new IntList();
 		AddressColumns addresses = new AddressColumns();
 		for (int i = 0; i < size; i++) {
-			PersonRecord record = records.get(i);
+			LinkageRecord record = records.get(i);
 			givenStart.add(givenNames.size());
 			addName(givenNames, record.givenName());
 			record.otherGivenNames().forEach(alias -> addName(givenNames, alias));
@@ -58,7 +58,7 @@ final class FeatureSpace {
 			LocalDate dob = record.dateOfBirth();
 			birthDate[i] = (dob == null) ? 0 : dob.getYear() * 10000 + dob.getMonthValue() * 100 + dob.getDayOfMonth();
 			birthEpochDay[i] = (dob == null) ? 0 : (int) dob.toEpochDay();
-			sex[i] = (byte) (record.sex() == Sex.FEMALE ? 1 : record.sex() == Sex.MALE ? 2 : 0);
+			sex[i] = (byte) (record.sex() == LinkageSex.FEMALE ? 1 : record.sex() == LinkageSex.MALE ? 2 : 0);
 			nhsNumber[i] = identifiers.id(Text.compact(record.nhsNumber()));
 			upn[i] = identifiers.id(Text.compact(record.upn()));
 			addressStart.add(addresses.size());
@@ -105,7 +105,7 @@ final class FeatureSpace {
 
 		final IntList placeWords = new IntList();
 
-		void add(Address address) {
+		void add(LinkageAddress address) {
 			// compact forms: a slipped space ("copland drive", "coplanddrive") is no difference
 			String streetName = Text.compact(address.street());
 			String houseNumber = Text.compact(address.streetNumber());

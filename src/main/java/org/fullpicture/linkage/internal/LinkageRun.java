@@ -19,7 +19,7 @@ import org.fullpicture.linkage.LinkageResult.Decision;
 import org.fullpicture.linkage.LinkageResult.LevelWeight;
 import org.fullpicture.linkage.LinkageResult.Match;
 import org.fullpicture.linkage.LinkageSettings;
-import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.LinkageRecord;
 import org.fullpicture.linkage.internal.Blocking.Candidates;
 
 /**
@@ -50,7 +50,7 @@ public final class LinkageRun {
 
 	private final Blocking blocking;
 
-	private LinkageRun(LinkageSettings settings, List<PersonRecord> leftRecords, List<PersonRecord> rightRecords) {
+	private LinkageRun(LinkageSettings settings, List<LinkageRecord> leftRecords, List<LinkageRecord> rightRecords) {
 		this.settings = settings;
 		this.left = space.add(leftRecords);
 		this.right = (leftRecords == rightRecords) ? left : space.add(rightRecords);
@@ -58,16 +58,16 @@ public final class LinkageRun {
 		this.blocking = new Blocking(List.of(BlockingRule.values()), space.names, left, right);
 	}
 
-	public static LinkageResult link(LinkageSettings settings, List<PersonRecord> left, List<PersonRecord> right) {
+	public static LinkageResult link(LinkageSettings settings, List<LinkageRecord> left, List<LinkageRecord> right) {
 		return new LinkageRun(settings, left, right).run();
 	}
 
-	public static LinkageResult deduplicate(LinkageSettings settings, List<PersonRecord> records) {
+	public static LinkageResult deduplicate(LinkageSettings settings, List<LinkageRecord> records) {
 		return new LinkageRun(settings, records, records).run();
 	}
 
 	/** Learns the model from a record set's own candidate pairs, as {@link #deduplicate} does, and scores nothing. */
-	static ScoringModel fit(LinkageSettings settings, List<PersonRecord> records) {
+	static ScoringModel fit(LinkageSettings settings, List<LinkageRecord> records) {
 		LinkageRun run = new LinkageRun(settings, records, records);
 		return new ScoringModel(settings, run.fitModel(run.blocking.candidates()), NameCounts.of(run.space.names, run.left));
 	}

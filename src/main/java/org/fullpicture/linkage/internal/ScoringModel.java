@@ -12,7 +12,7 @@ import org.fullpicture.linkage.LinkageModel.Reason;
 import org.fullpicture.linkage.LinkageModel.Scored;
 import org.fullpicture.linkage.LinkageResult.Decision;
 import org.fullpicture.linkage.LinkageSettings;
-import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.LinkageRecord;
 
 /**
  * A fitted model kept to score one record against a few candidates, with the engine's own
@@ -53,7 +53,7 @@ public final class ScoringModel {
 				model.u[Comparison.FAMILY_NAME.ordinal()][PairComparator.EXACT]);
 	}
 
-	public static ScoringModel fit(LinkageSettings settings, List<PersonRecord> records) {
+	public static ScoringModel fit(LinkageSettings settings, List<LinkageRecord> records) {
 		return LinkageRun.fit(settings, records);
 	}
 
@@ -75,7 +75,7 @@ public final class ScoringModel {
 		return settings;
 	}
 
-	public List<Scored> score(PersonRecord probe, List<PersonRecord> candidates) {
+	public List<Scored> score(LinkageRecord probe, List<LinkageRecord> candidates) {
 		FeatureSpace space = new FeatureSpace(NICKNAMES);
 		Features left = space.add(List.of(probe));
 		Features right = space.add(candidates);

@@ -25,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MatchReviewsApi {
 
-	record ReviewView(UUID id, double probability, String reasons, Side existing, Side candidate,
+	record ReviewBody(UUID id, double probability, String reasons, Side existing, Side candidate,
 			List<String> differences, String decision, String decisionReason) {
 	}
 
-	record ReviewPage(List<ReviewView> reviews, int page, int size, long totalReviews, int totalPages) {
+	record ReviewPage(List<ReviewBody> reviews, int page, int size, long totalReviews, int totalPages) {
 	}
 
 	record Decision(MatchReview.Decision decision, String reason) {
@@ -54,20 +54,20 @@ class MatchReviewsApi {
 	ReviewPage open(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		requireDecider();
 		int[] paging = PageOf.bounded(page, size, 20, 200);
-		PageOf<ReviewView> open = reviews.open(paging[0], paging[1]).map(this::view);
+		PageOf<ReviewBody> open = reviews.open(paging[0], paging[1]).map(this::body);
 		return new ReviewPage(open.items(), open.page(), open.size(), open.total(), open.totalPages());
 	}
 
 	@GetMapping("/api/v1/match-reviews/{id}")
-	ReviewView one(@PathVariable UUID id) {
+	ReviewBody one(@PathVariable UUID id) {
 		requireDecider();
-		return view(reviews.get(id));
+		return body(reviews.get(id));
 	}
 
 	@PostMapping("/api/v1/match-reviews/{id}/decision")
-	ReviewView decide(@PathVariable UUID id, @RequestBody Decision decision) {
+	ReviewBody decide(@PathVariable UUID id, @RequestBody Decision decision) {
 		Practitioner me = requireDecider();
-		return view(merges.decide(id, decision.decision(), decision.reason(), me, Channel.API));
+		return body(merges.decide(id, decision.decision(), decision.reason(), me, Channel.API));
 	}
 
 	record MergeRequest(UUID personId, String reason) {
@@ -89,9 +89,9 @@ class MatchReviewsApi {
 		return merges.unmerge(linkId, reason.reason(), me, Channel.API);
 	}
 
-	private ReviewView view(MatchReview review) {
+	private ReviewBody body(MatchReview review) {
 		Merges.Comparison c = merges.compare(review);
-		return new ReviewView(review.id(), review.probability(), review.reasons(), c.existing(), c.candidate(),
+		return new ReviewBody(review.id(), review.probability(), review.reasons(), c.existing(), c.candidate(),
 				c.differences(), review.decision() == null ? null : review.decision().name(), review.decisionReason());
 	}
 

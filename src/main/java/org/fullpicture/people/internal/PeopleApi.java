@@ -17,7 +17,6 @@ import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.Involvement;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.agencies.Role;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.linkage.LinkageModel;
 import org.fullpicture.people.MatchCandidate;
@@ -54,21 +53,21 @@ class PeopleApi {
 	}
 
 	/** What recording a person did: made a new record, made one and queued a possible match, or used an existing one. */
-	record Recorded(UUID id, PersonIntake.Outcome outcome, String message, List<CandidateView> candidates) {
+	record Recorded(UUID id, PersonIntake.Outcome outcome, String message, List<CandidateBody> candidates) {
 	}
 
-	record CandidateView(UUID id, String givenName, String familyName, LocalDate dateOfBirth, double probability,
+	record CandidateBody(UUID id, String givenName, String familyName, LocalDate dateOfBirth, double probability,
 			String decision, List<LinkageModel.Reason> reasons) {
 
-		static CandidateView of(MatchCandidate c) {
+		static CandidateBody of(MatchCandidate c) {
 			Person p = c.person();
-			return new CandidateView(p.id(), p.givenName(), p.familyName(), p.dateOfBirth(), c.probability(),
+			return new CandidateBody(p.id(), p.givenName(), p.familyName(), p.dateOfBirth(), c.probability(),
 					c.decision().name(), c.reasons());
 		}
 
 	}
 
-	record Matches(List<CandidateView> candidates) {
+	record Matches(List<CandidateBody> candidates) {
 	}
 
 	record Match(UUID id, String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDeliveryDate) {
@@ -93,33 +92,33 @@ class PeopleApi {
 			LocalDate expectedDeliveryDate, List<AgencyContact> involvedAgencies) {
 	}
 
-	record InvolvementView(UUID id, AgencyContact agency, UUID practitionerId, String practitioner, LocalDate from,
+	record InvolvementBody(UUID id, AgencyContact agency, UUID practitionerId, String practitioner, LocalDate from,
 			LocalDate to, String reason) {
 
-		static InvolvementView of(Involvement i) {
-			return new InvolvementView(i.id(), AgencyContact.of(i.agency()), i.practitionerId(), i.practitionerName(),
+		static InvolvementBody of(Involvement i) {
+			return new InvolvementBody(i.id(), AgencyContact.of(i.agency()), i.practitionerId(), i.practitionerName(),
 					i.from(), i.to(), i.reason());
 		}
 
 	}
 
-	record FamilyMemberView(UUID id, String name, LocalDate dateOfBirth, String relationship, boolean inHousehold) {
+	record FamilyMemberBody(UUID id, String name, LocalDate dateOfBirth, String relationship, boolean inHousehold) {
 	}
 
 	record Full(String access, String grounds, UUID id, String givenName, String familyName,
 			List<OtherName> otherNames, LocalDate dateOfBirth, LocalDate expectedDeliveryDate, String sex,
 			String nhsNumber, String upn, List<Address> addresses, List<EducationPlacement> education,
-			List<FamilyMemberView> familyNetwork, List<InvolvementView> involvements, List<SourceView> sourceRecords) {
+			List<FamilyMemberBody> familyNetwork, List<InvolvementBody> involvements, List<SourceBody> sourceRecords) {
 	}
 
 	/** One agency's record of the person, with where it came from. */
-	record SourceView(UUID id, String recordedBy, Instant recordedAt, String givenName, String familyName,
+	record SourceBody(UUID id, String recordedBy, Instant recordedAt, String givenName, String familyName,
 			LocalDate dateOfBirth, String nhsNumber, String upn, List<OtherName> otherNames, List<Address> addresses,
 			UUID mergeId) {
 
-		static SourceView of(SourceRecord s) {
+		static SourceBody of(SourceRecord s) {
 			Person p = s.person();
-			return new SourceView(p.id(), s.recordedBy(), s.recordedAt(), p.givenName(), p.familyName(), p.dateOfBirth(),
+			return new SourceBody(p.id(), s.recordedBy(), s.recordedAt(), p.givenName(), p.familyName(), p.dateOfBirth(),
 					p.formattedNhsNumber(), p.upn(), s.otherNames(), s.addresses(), s.linkId());
 		}
 
@@ -166,7 +165,7 @@ class PeopleApi {
 	ResponseEntity<Recorded> create(@RequestBody NewPerson input) {
 		PersonIntake.Intake done = intake.record(input, CurrentPractitioner.get(), "API");
 		Recorded body = new Recorded(done.person().id(), done.outcome(), done.outcome().label(),
-				done.candidates().stream().map(CandidateView::of).toList());
+				done.candidates().stream().map(CandidateBody::of).toList());
 		URI location = URI.create("/api/v1/people/" + done.person().id());
 		return done.outcome() == PersonIntake.Outcome.EXISTING_RECORD_USED
 				? ResponseEntity.ok().location(location).body(body) : ResponseEntity.created(location).body(body);
@@ -179,7 +178,7 @@ class PeopleApi {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		return new Matches(matching.candidates(input).stream().map(CandidateView::of).toList());
+		return new Matches(matching.candidates(input).stream().map(CandidateBody::of).toList());
 	}
 
 	@GetMapping("/{id}")
@@ -201,11 +200,11 @@ class PeopleApi {
 				person.upn(), record.addresses(), record.education(),
 				record.familyNetwork()
 					.stream()
-					.map(m -> new FamilyMemberView(m.person().id(), m.person().fullName(), m.person().dateOfBirth(),
+					.map(m -> new FamilyMemberBody(m.person().id(), m.person().fullName(), m.person().dateOfBirth(),
 							m.relationship(), m.inHousehold()))
 					.toList(),
-				involvements.ofAny(sameAs).stream().map(InvolvementView::of).toList(),
-				record.sourceRecords().stream().map(SourceView::of).toList());
+				involvements.ofAny(sameAs).stream().map(InvolvementBody::of).toList(),
+				record.sourceRecords().stream().map(SourceBody::of).toList());
 	}
 
 	@GetMapping
@@ -232,26 +231,26 @@ class PeopleApi {
 	}
 
 	@PostMapping("/{id}/involvements")
-	ResponseEntity<InvolvementView> involve(@PathVariable UUID id, @RequestBody NewInvolvement input) {
+	ResponseEntity<InvolvementBody> involve(@PathVariable UUID id, @RequestBody NewInvolvement input) {
 		people.get(id);
 		requireOwnAgencyOrAny(input.agencyId(), "You can record involvements for your own agency only");
 		Involvement added = involvements.add(id, input.agencyId(), input.practitionerId(), input.from(), input.to(),
 				input.reason());
-		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(InvolvementView.of(added));
+		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(InvolvementBody.of(added));
 	}
 
 	record EndInvolvement(LocalDate to) {
 	}
 
 	@PostMapping("/{id}/involvements/{involvementId}/end")
-	InvolvementView endInvolvement(@PathVariable UUID id, @PathVariable UUID involvementId,
+	InvolvementBody endInvolvement(@PathVariable UUID id, @PathVariable UUID involvementId,
 			@RequestBody EndInvolvement request) {
 		Involvement involvement = involvements.get(involvementId);
 		if (!identities.sameAs(id).contains(involvement.personId())) {
 			throw new NotFound("Involvement " + involvementId + " of this person");
 		}
 		requireOwnAgencyOrAny(involvement.agency().id(), "You can end involvements of your own agency only");
-		return InvolvementView.of(involvements.end(involvementId, request.to()));
+		return InvolvementBody.of(involvements.end(involvementId, request.to()));
 	}
 
 	@PostMapping("/{id}/relationships")
@@ -292,11 +291,8 @@ class PeopleApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** The MASH, managers and administrators act for any agency; everyone else for their own. */
-	private static void requireOwnAgencyOrAny(UUID agencyId, String refusal) {
-		Practitioner me = CurrentPractitioner.get();
-		boolean forAnyAgency = me.has(Role.MASH) || me.has(Role.MANAGER) || me.has(Role.ADMINISTRATOR);
-		if (!forAnyAgency && !me.agencyId().equals(agencyId)) {
+	private void requireOwnAgencyOrAny(UUID agencyId, String refusal) {
+		if (!policy.canActFor(CurrentPractitioner.get(), agencyId)) {
 			throw new AccessDeniedException(refusal);
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.fullpicture.calendar.UkTime;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.Factors;
 import org.fullpicture.chronology.Sensitivity;
@@ -71,7 +72,7 @@ class GeneratorTests {
 		assertThat(entries()).anyMatch(e -> e.supersedes() != null && e.amendmentReason() != null);
 		assertThat(entries()).anyMatch(e -> Duration.between(e.occurredAt(), e.recordedAt()).toDays() >= 60);
 		assertThat(entries()).allMatch(e -> !e.occurredAt().isBefore(TODAY.minusYears(3).minusDays(2)
-			.atStartOfDay(FamilyBuilder.UK)
+			.atStartOfDay(UkTime.ZONE)
 			.toInstant()));
 	}
 

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.fullpicture.linkage.LinkageEngine;
 import org.fullpicture.linkage.LinkageResult;
-import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.LinkageRecord;
 import org.fullpicture.linkage.internal.BlockingProbe;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class FebrlDataset1Test {
 		Path file = PLACES.stream().filter(Files::isReadable).findFirst().orElse(null);
 		assumeTrue(file != null, "FEBRL dataset1.csv not found at " + PLACES + "; skipping");
 		List<FebrlFile.Row> rows = FebrlFile.read(file, ignoredColumns);
-		List<PersonRecord> records = FebrlFile.records(rows);
+		List<LinkageRecord> records = FebrlFile.records(rows);
 		LinkageResult result = LinkageEngine.configured().deduplicate(records);
 		return Evaluation.of(rows, rows, true, result, BlockingProbe.deduplicating(records));
 	}

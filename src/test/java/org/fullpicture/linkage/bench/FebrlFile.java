@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.fullpicture.linkage.Address;
-import org.fullpicture.linkage.PersonRecord;
-import org.fullpicture.linkage.Sex;
+import org.fullpicture.linkage.LinkageAddress;
+import org.fullpicture.linkage.LinkageRecord;
+import org.fullpicture.linkage.LinkageSex;
 
 /**
  * Reads and writes FEBRL person files: a header line, fields separated by ", ", empty
@@ -34,7 +34,7 @@ final class FebrlFile {
 	private static final Pattern ERROR_KIND = Pattern.compile("-dup-\\d+-([a-z-]+)$");
 
 	/** One row: the record the engine sees, and the truth it must not see. */
-	record Row(PersonRecord record, int person, String errorKind) {
+	record Row(LinkageRecord record, int person, String errorKind) {
 
 	}
 
@@ -66,8 +66,8 @@ final class FebrlFile {
 			fields[i] = (fields[i] == null || ignored || fields[i].isBlank()) ? null : fields[i].trim();
 		}
 		String recId = fields[0];
-		Address address = new Address(fields[3], fields[4], fields[5], fields[6], fields[7]);
-		PersonRecord record = new PersonRecord(recId, fields[1], List.of(), fields[2], date(fields[9]), Sex.UNKNOWN,
+		LinkageAddress address = new LinkageAddress(fields[3], fields[4], fields[5], fields[6], fields[7]);
+		LinkageRecord record = new LinkageRecord(recId, fields[1], List.of(), fields[2], date(fields[9]), LinkageSex.UNKNOWN,
 				fields[10], null, List.of(address));
 		Matcher person = PERSON.matcher(recId);
 		if (!person.find()) {
@@ -92,7 +92,7 @@ final class FebrlFile {
 	}
 
 	/** What the engine sees of the rows. */
-	static List<PersonRecord> records(List<Row> rows) {
+	static List<LinkageRecord> records(List<Row> rows) {
 		return rows.stream().map(Row::record).toList();
 	}
 

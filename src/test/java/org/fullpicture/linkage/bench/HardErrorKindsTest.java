@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.fullpicture.linkage.LinkageEngine;
 import org.fullpicture.linkage.LinkageResult;
-import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.LinkageRecord;
 import org.fullpicture.linkage.internal.BlockingProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +25,8 @@ class HardErrorKindsTest {
 		FebrlGenerator.writeAll(directory, 2000, 7);
 		List<FebrlFile.Row> left = FebrlFile.read(directory.resolve("hard-a.csv"), Set.of("soc_sec_id"));
 		List<FebrlFile.Row> right = FebrlFile.read(directory.resolve("hard-b.csv"), Set.of("soc_sec_id"));
-		List<PersonRecord> leftRecords = FebrlFile.records(left);
-		List<PersonRecord> rightRecords = FebrlFile.records(right);
+		List<LinkageRecord> leftRecords = FebrlFile.records(left);
+		List<LinkageRecord> rightRecords = FebrlFile.records(right);
 
 		LinkageResult result = LinkageEngine.configured().link(leftRecords, rightRecords);
 

@@ -12,7 +12,7 @@ import org.fullpicture.linkage.LinkageEngine;
 import org.fullpicture.linkage.LinkageResult;
 import org.fullpicture.linkage.LinkageResult.BlockingRuleCount;
 import org.fullpicture.linkage.LinkageSettings;
-import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.LinkageRecord;
 import org.fullpicture.linkage.internal.BlockingProbe;
 
 /**
@@ -38,8 +38,8 @@ public final class LinkageBench {
 		boolean deduplicating = arguments.files.size() == 1;
 		List<FebrlFile.Row> right = deduplicating ? left
 				: FebrlFile.read(Path.of(arguments.files.get(1)), arguments.ignoredColumns);
-		List<PersonRecord> leftRecords = FebrlFile.records(left);
-		List<PersonRecord> rightRecords = deduplicating ? leftRecords : FebrlFile.records(right);
+		List<LinkageRecord> leftRecords = FebrlFile.records(left);
+		List<LinkageRecord> rightRecords = deduplicating ? leftRecords : FebrlFile.records(right);
 		LinkageEngine engine = new LinkageEngine(settings);
 
 		long started = System.nanoTime();

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.fullpicture.linkage.LinkageSettings;
-import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.LinkageRecord;
 import org.fullpicture.linkage.internal.ScoringModel;
 
 /**
@@ -54,11 +54,11 @@ public final class ShippedModelWriter {
 	 * month swapped, a nickname, a house move, no birth date), so that the model learns
 	 * what each of those is worth.
 	 */
-	public static List<PersonRecord> trainingRecords(int persons, long seed) {
+	public static List<LinkageRecord> trainingRecords(int persons, long seed) {
 		try {
 			Path directory = Files.createTempDirectory("linkage-generated");
 			FebrlGenerator.writeAll(directory, persons, seed);
-			List<PersonRecord> records = new ArrayList<>();
+			List<LinkageRecord> records = new ArrayList<>();
 			for (String file : List.of("link-a.csv", "link-b.csv", "hard-b.csv")) {
 				FebrlFile.read(directory.resolve(file), Set.of()).forEach(row -> records.add(row.record()));
 			}

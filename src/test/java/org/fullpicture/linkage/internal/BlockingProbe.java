@@ -2,14 +2,14 @@ package org.fullpicture.linkage.internal;
 
 import java.util.List;
 
-import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.LinkageRecord;
 
 /** Lets tests and the bench ask which known pairs blocking keeps, without widening the engine's API. */
 public final class BlockingProbe {
 
 	private final Blocking blocking;
 
-	private BlockingProbe(List<PersonRecord> left, List<PersonRecord> right) {
+	private BlockingProbe(List<LinkageRecord> left, List<LinkageRecord> right) {
 		FeatureSpace space = new FeatureSpace(NicknameGroups.fromClasspath());
 		Features leftFeatures = space.add(left);
 		Features rightFeatures = (left == right) ? leftFeatures : space.add(right);
@@ -17,11 +17,11 @@ public final class BlockingProbe {
 		blocking = new Blocking(List.of(BlockingRule.values()), space.names, leftFeatures, rightFeatures);
 	}
 
-	public static BlockingProbe linking(List<PersonRecord> left, List<PersonRecord> right) {
+	public static BlockingProbe linking(List<LinkageRecord> left, List<LinkageRecord> right) {
 		return new BlockingProbe(left, right);
 	}
 
-	public static BlockingProbe deduplicating(List<PersonRecord> records) {
+	public static BlockingProbe deduplicating(List<LinkageRecord> records) {
 		return new BlockingProbe(records, records);
 	}
 

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.fullpicture.linkage.Address;
-import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.LinkageAddress;
+import org.fullpicture.linkage.LinkageRecord;
 import org.junit.jupiter.api.Test;
 
 class BlockingTest {
 
-	private final People kayleigh = People.kayleigh().nhs(null).upn(null);
+	private final SyntheticPerson kayleigh = SyntheticPerson.kayleigh().nhs(null).upn(null);
 
-	private final Address elsewhere = new Address("7", "High Street", null, "Westbury", "WB4 1CD");
+	private final LinkageAddress elsewhere = new LinkageAddress("7", "High Street", null, "Westbury", "WB4 1CD");
 
 	@Test
 	void keepsPairsThatDifferByOneHardError() {
@@ -25,27 +25,27 @@ class BlockingTest {
 
 	@Test
 	void keepsPairsWithTyposInSeveralFields() {
-		People typos = kayleigh.given("Kaleigh").family("Ashwort").born(LocalDate.of(2014, 3, 9));
+		SyntheticPerson typos = kayleigh.given("Kaleigh").family("Ashwort").born(LocalDate.of(2014, 3, 9));
 		assertThat(keeps(kayleigh, typos)).isTrue();
-		People swappedWithWrongDate = kayleigh.given("Ashworth").family("Kayleigh").born(LocalDate.of(2041, 3, 7));
+		SyntheticPerson swappedWithWrongDate = kayleigh.given("Ashworth").family("Kayleigh").born(LocalDate.of(2041, 3, 7));
 		assertThat(keeps(kayleigh, swappedWithWrongDate)).isTrue();
 	}
 
 	@Test
 	void keepsPairsWhoseNamesWereReplacedWhenTheAddressStillSaysWhere() {
-		People moody = new People("Blake", List.of(), "Moody", null, null, null, null,
-				List.of(new Address(null, "Studley Street", "Rose Vale", "Riverwood", "4869")));
-		People retyped = moody.given("Jacobie").family("Tilleq")
-			.livingAt(new Address(null, "Studley Steet", "Rose Avle", "Riverwood", "4869"));
+		SyntheticPerson moody = new SyntheticPerson("Blake", List.of(), "Moody", null, null, null, null,
+				List.of(new LinkageAddress(null, "Studley Street", "Rose Vale", "Riverwood", "4869")));
+		SyntheticPerson retyped = moody.given("Jacobie").family("Tilleq")
+			.livingAt(new LinkageAddress(null, "Studley Steet", "Rose Avle", "Riverwood", "4869"));
 		assertThat(keeps(moody, retyped)).as("same postcode, the street mistyped").isTrue();
 	}
 
 	@Test
 	void keepsPairsWhoseStreetAndLocalityWereSwapped() {
-		People reuben = new People("Reuben", List.of(), "Edgecombe", LocalDate.of(1992, 5, 12), null, null, null,
-				List.of(new Address("6", "North Avenue", "Ashburton Circuit", "Palmerston", "4213")));
-		People swapped = reuben.given("Reuven").born(LocalDate.of(1954, 7, 1))
-			.livingAt(new Address(null, "Ashburton Circuit", "North Vaenue", "Palmesrton", "4231"));
+		SyntheticPerson reuben = new SyntheticPerson("Reuben", List.of(), "Edgecombe", LocalDate.of(1992, 5, 12), null, null, null,
+				List.of(new LinkageAddress("6", "North Avenue", "Ashburton Circuit", "Palmerston", "4213")));
+		SyntheticPerson swapped = reuben.given("Reuven").born(LocalDate.of(1954, 7, 1))
+			.livingAt(new LinkageAddress(null, "Ashburton Circuit", "North Vaenue", "Palmesrton", "4231"));
 		assertThat(keeps(reuben, swapped)).isTrue();
 	}
 
@@ -54,10 +54,10 @@ class BlockingTest {
 		// ten Smiths in one town with nothing else in common: each pair shares only a name sound and the town
 		String[] given = { "Adam", "Boris", "Carl", "Dora", "Ella", "Fred", "Gina", "Hugo", "Ivy", "Jon" };
 		String[] streets = { "Abbey", "Birch", "Cedar", "Dale", "Elm", "Fern", "Gorse", "Holly", "Iris", "Juniper" };
-		List<PersonRecord> tenSmiths = new java.util.ArrayList<>();
+		List<LinkageRecord> tenSmiths = new java.util.ArrayList<>();
 		for (int i = 0; i < given.length; i++) {
-			tenSmiths.add(new People(given[i], List.of(), "Smith", LocalDate.of(1950 + 5 * i, 1 + i, 1 + i), null, null,
-					null, List.of(new Address(null, streets[i] + " Lane", null, "Leeds", null)))
+			tenSmiths.add(new SyntheticPerson(given[i], List.of(), "Smith", LocalDate.of(1950 + 5 * i, 1 + i, 1 + i), null, null,
+					null, List.of(new LinkageAddress(null, streets[i] + " Lane", null, "Leeds", null)))
 				.record());
 		}
 		int looseRule = BlockingRule.NAME_SOUND_AND_PLACE_WORD.ordinal();
@@ -68,7 +68,7 @@ class BlockingTest {
 		assertThat(ofTen.proposes(0, 1)).isFalse();
 	}
 
-	private static Blocking blockingOf(List<PersonRecord> records) {
+	private static Blocking blockingOf(List<LinkageRecord> records) {
 		FeatureSpace space = new FeatureSpace(NicknameGroups.fromClasspath());
 		Features features = space.add(records);
 		space.names.seal();
@@ -77,7 +77,7 @@ class BlockingTest {
 
 	@Test
 	void keepsPairsSharingOnlyAnIdentifier() {
-		People stranger = new People("Oscar", List.of(), "Pemberton", LocalDate.of(1990, 1, 1), null, null, null,
+		SyntheticPerson stranger = new SyntheticPerson("Oscar", List.of(), "Pemberton", LocalDate.of(1990, 1, 1), null, null, null,
 				List.of(elsewhere));
 		assertThat(keeps(kayleigh.nhs("9434765919"), stranger.nhs("9434765919"))).isTrue();
 		assertThat(keeps(kayleigh, stranger)).isFalse();
@@ -85,7 +85,7 @@ class BlockingTest {
 
 	@Test
 	void proposesEachPairOnceHoweverManyRulesAgree() {
-		List<PersonRecord> records = List.of(kayleigh.record(), kayleigh.record(), kayleigh.given("Kay").record());
+		List<LinkageRecord> records = List.of(kayleigh.record(), kayleigh.record(), kayleigh.given("Kay").record());
 		FeatureSpace space = new FeatureSpace(NicknameGroups.fromClasspath());
 		Features features = space.add(records);
 		space.names.seal();
@@ -102,8 +102,8 @@ class BlockingTest {
 
 	@Test
 	void linksRecordsThatHappenToHaveTheSameNumberOnEachSide() {
-		List<PersonRecord> left = List.of(kayleigh.record(), kayleigh.given("Oscar").family("Pemberton").record());
-		List<PersonRecord> right = List.of(kayleigh.record());
+		List<LinkageRecord> left = List.of(kayleigh.record(), kayleigh.given("Oscar").family("Pemberton").record());
+		List<LinkageRecord> right = List.of(kayleigh.record());
 		FeatureSpace space = new FeatureSpace(NicknameGroups.fromClasspath());
 		Features leftFeatures = space.add(left);
 		Features rightFeatures = space.add(right);
@@ -120,7 +120,7 @@ class BlockingTest {
 		return List.of(candidates.left(index), candidates.right(index));
 	}
 
-	private static boolean keeps(People a, People b) {
+	private static boolean keeps(SyntheticPerson a, SyntheticPerson b) {
 		return BlockingProbe.linking(List.of(a.record()), List.of(b.record())).keeps(0, 0);
 	}
 

@@ -9,17 +9,17 @@ import static org.fullpicture.linkage.internal.Comparison.NHS_NUMBER;
 import static org.fullpicture.linkage.internal.Comparison.SEX;
 import static org.fullpicture.linkage.internal.Comparison.UPN;
 import static org.fullpicture.linkage.internal.PairComparator.*;
-import static org.fullpicture.linkage.internal.People.level;
+import static org.fullpicture.linkage.internal.SyntheticPerson.level;
 
 import java.time.LocalDate;
 
-import org.fullpicture.linkage.Address;
-import org.fullpicture.linkage.Sex;
+import org.fullpicture.linkage.LinkageAddress;
+import org.fullpicture.linkage.LinkageSex;
 import org.junit.jupiter.api.Test;
 
 class ComparisonLevelsTest {
 
-	private final People kayleigh = People.kayleigh();
+	private final SyntheticPerson kayleigh = SyntheticPerson.kayleigh();
 
 	@Test
 	void givenNamesFromExactToDifferent() {
@@ -54,7 +54,7 @@ class ComparisonLevelsTest {
 
 	@Test
 	void namesWrittenTheWrongWayRoundStillAgree() {
-		People swapped = kayleigh.given("Ashworth").family("Kayleigh");
+		SyntheticPerson swapped = kayleigh.given("Ashworth").family("Kayleigh");
 		assertThat(level(kayleigh, swapped, GIVEN_NAME)).isEqualTo(EXACT);
 		assertThat(level(kayleigh, swapped, FAMILY_NAME)).isEqualTo(EXACT);
 	}
@@ -66,7 +66,7 @@ class ComparisonLevelsTest {
 		assertThat(level(kayleigh.born(null), kayleigh, DATE_OF_BIRTH)).isEqualTo(DATE_OF_BIRTH.missing());
 		assertThat(level(kayleigh.nhs(null), kayleigh, NHS_NUMBER)).isEqualTo(NHS_NUMBER.missing());
 		assertThat(level(kayleigh.livingAt(), kayleigh, ADDRESS)).isEqualTo(ADDRESS.missing());
-		assertThat(level(kayleigh.sex(Sex.UNKNOWN), kayleigh, SEX)).isEqualTo(SEX.missing());
+		assertThat(level(kayleigh.sex(LinkageSex.UNKNOWN), kayleigh, SEX)).isEqualTo(SEX.missing());
 	}
 
 	@Test
@@ -91,12 +91,12 @@ class ComparisonLevelsTest {
 
 	@Test
 	void addressesFromSameHouseToDifferent() {
-		Address neighbour = new Address("14", "Mill Lane", "Oak Park", "Kingsbridge", "KB1 2AB");
-		Address sameStreet = new Address("80", "Mill Lane", null, "Kingsbridge", "KB1 4ZZ");
-		Address sameSector = new Address("3", "Elm Road", null, "Kingsbridge", "KB1 2XY");
-		Address sameTown = new Address("3", "Elm Road", null, "Kingsbridge", "KB9 9XY");
-		Address elsewhere = new Address("7", "High Street", null, "Westbury", "WB4 1CD");
-		assertThat(level(kayleigh, kayleigh.livingAt(new Address("12", "mill lane", null, null, "kb12ab")), ADDRESS))
+		LinkageAddress neighbour = new LinkageAddress("14", "Mill Lane", "Oak Park", "Kingsbridge", "KB1 2AB");
+		LinkageAddress sameStreet = new LinkageAddress("80", "Mill Lane", null, "Kingsbridge", "KB1 4ZZ");
+		LinkageAddress sameSector = new LinkageAddress("3", "Elm Road", null, "Kingsbridge", "KB1 2XY");
+		LinkageAddress sameTown = new LinkageAddress("3", "Elm Road", null, "Kingsbridge", "KB9 9XY");
+		LinkageAddress elsewhere = new LinkageAddress("7", "High Street", null, "Westbury", "WB4 1CD");
+		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "mill lane", null, null, "kb12ab")), ADDRESS))
 			.isEqualTo(SAME_HOUSE);
 		assertThat(level(kayleigh, kayleigh.livingAt(neighbour), ADDRESS)).isEqualTo(SAME_POSTCODE);
 		assertThat(level(kayleigh, kayleigh.livingAt(sameStreet), ADDRESS)).isEqualTo(SAME_STREET);
@@ -108,26 +108,26 @@ class ComparisonLevelsTest {
 	@Test
 	void aHouseKeyedWithOneSlipIsStillTheSameHouse() {
 		// HOME is 12 Mill Lane, Oak Park, Kingsbridge, KB1 2AB
-		assertThat(level(kayleigh, kayleigh.livingAt(new Address("12", "Mil Lane", null, "Kingsbridge", null)), ADDRESS))
+		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Mil Lane", null, "Kingsbridge", null)), ADDRESS))
 			.as("street one letter short").isEqualTo(SAME_HOUSE);
-		assertThat(level(kayleigh, kayleigh.livingAt(new Address("12", "Mill Lane", null, null, "KB1 A2B")), ADDRESS))
+		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Mill Lane", null, null, "KB1 A2B")), ADDRESS))
 			.as("postcode with two characters swapped").isEqualTo(SAME_HOUSE);
-		assertThat(level(kayleigh, kayleigh.livingAt(new Address("12", "Hill Lane", null, "Kingsbridge", null)), ADDRESS))
+		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Hill Lane", null, "Kingsbridge", null)), ADDRESS))
 			.as("another street that differs in its first letter").isNotEqualTo(SAME_HOUSE);
-		assertThat(level(kayleigh, kayleigh.livingAt(new Address("12", "Mil Lane", null, "Kingsbridge", "KB7 9QQ")), ADDRESS))
+		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Mil Lane", null, "Kingsbridge", "KB7 9QQ")), ADDRESS))
 			.as("a postcode that is not a slip").isNotEqualTo(SAME_HOUSE);
 	}
 
 	@Test
 	void anyAddressInEitherHistoryCounts() {
-		Address elsewhere = new Address("7", "High Street", null, "Westbury", "WB4 1CD");
-		assertThat(level(kayleigh.livingAt(elsewhere, People.HOME), kayleigh, ADDRESS)).isEqualTo(SAME_HOUSE);
+		LinkageAddress elsewhere = new LinkageAddress("7", "High Street", null, "Westbury", "WB4 1CD");
+		assertThat(level(kayleigh.livingAt(elsewhere, SyntheticPerson.HOME), kayleigh, ADDRESS)).isEqualTo(SAME_HOUSE);
 	}
 
 	@Test
 	void sexSameOrDifferent() {
 		assertThat(level(kayleigh, kayleigh, SEX)).isEqualTo(EXACT);
-		assertThat(level(kayleigh, kayleigh.sex(Sex.MALE), SEX)).isEqualTo(SEX_DIFFERENT);
+		assertThat(level(kayleigh, kayleigh.sex(LinkageSex.MALE), SEX)).isEqualTo(SEX_DIFFERENT);
 	}
 
 }

@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.fullpicture.linkage.LinkageModel.Scored;
 import org.fullpicture.linkage.LinkageSettings;
-import org.fullpicture.linkage.PersonRecord;
+import org.fullpicture.linkage.LinkageRecord;
 import org.fullpicture.linkage.bench.ShippedModelWriter;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +21,15 @@ class ModelFileTest {
 
 	@Test
 	void aModelReadBackScoresExactlyAsTheOneWritten() throws IOException {
-		List<PersonRecord> records = ShippedModelWriter.trainingRecords(500, 11);
+		List<LinkageRecord> records = ShippedModelWriter.trainingRecords(500, 11);
 		ScoringModel fitted = ScoringModel.fit(SETTINGS, records);
 		StringWriter file = new StringWriter();
 		fitted.write(file);
 
 		ScoringModel read = ModelFile.read(SETTINGS, new BufferedReader(new StringReader(file.toString())));
 
-		List<PersonRecord> candidates = records.subList(0, 300);
-		for (PersonRecord probe : records.subList(300, 320)) {
+		List<LinkageRecord> candidates = records.subList(0, 300);
+		for (LinkageRecord probe : records.subList(300, 320)) {
 			assertThat(read.score(probe, candidates)).extracting(Scored::matchProbability)
 				.containsExactlyElementsOf(fitted.score(probe, candidates).stream().map(Scored::matchProbability).toList());
 		}

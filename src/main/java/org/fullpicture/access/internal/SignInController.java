@@ -1,0 +1,23 @@
+package org.fullpicture.access.internal;
+
+import org.fullpicture.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@PageController
+class SignInController {
+
+	@GetMapping("/sign-in")
+	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+			@RequestParam(name = "signed-out", required = false) String signedOut,
+			@RequestParam(name = "timed-out", required = false) String timedOut, Model model) {
+		String problem = locked != null ? "Your account is locked for 15 minutes after 5 failed attempts"
+				: error != null ? "Enter a correct username and password" : null;
+		model.addAttribute("problem", problem);
+		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("timedOut", timedOut != null);
+		return "web/sign-in";
+	}
+
+}

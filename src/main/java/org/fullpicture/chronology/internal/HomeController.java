@@ -1,0 +1,61 @@
+package org.fullpicture.chronology.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.fullpicture.access.CurrentPractitioner;
+import org.fullpicture.agencies.Involvements;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyFilter;
+import org.fullpicture.people.People;
+import org.fullpicture.people.Person;
+import org.fullpicture.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@PageController
+class HomeController {
+
+	private static final int CHILDREN_SHOWN = 50;
+
+	private static final int RECENT_SHOWN = 10;
+
+	private final Involvements involvements;
+
+	private final People people;
+
+	private final Chronology chronology;
+
+	private final Clock clock;
+
+	HomeController(Involvements involvements, People people, Chronology chronology, Clock clock) {
+		this.involvements = involvements;
+		this.people = people;
+		this.chronology = chronology;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		Practitioner me = CurrentPractitioner.get();
+		List<Person> children = people.findAll(involvements.childrenOf(me.id(), me.agencyId(), CHILDREN_SHOWN));
+		Map<UUID, String> names = children.stream().collect(Collectors.toMap(Person::id, Person::fullName));
+		// type, child and agency only: reading the words themselves goes through the audited chronology page
+		List<EntryView> recent = children.isEmpty() ? List.of()
+				: chronology.of(names.keySet(), ChronologyFilter.none(), me, 1, RECENT_SHOWN)
+					.items()
+					.stream()
+					.map(e -> EntryView.of(e, me, names))
+					.toList();
+		model.addAttribute("children", children);
+		model.addAttribute("recent", recent);
+		model.addAttribute("today", LocalDate.now(clock));
+		return "web/home";
+	}
+
+}

@@ -1,8 +1,0 @@
-package org.fullpicture.linkage;
-
-/**
- * One address a person has lived at; any part may be null.
- */
-public record Address(String streetNumber, String street, String locality, String town, String postcode) {
-
-}

@@ -1,0 +1,7 @@
+package org.fullpicture.linkage;
+
+public enum LinkageSex {
+
+	FEMALE, MALE, UNKNOWN
+
+}

@@ -1,7 +1,0 @@
-package org.fullpicture.linkage;
-
-public enum Sex {
-
-	FEMALE, MALE, UNKNOWN
-
-}

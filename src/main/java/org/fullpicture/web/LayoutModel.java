@@ -1,0 +1,31 @@
+package org.fullpicture.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/** What the layout needs on every rendered page, error pages included, gathered from each module's contributor. */
+@Component
+class LayoutModel implements HandlerInterceptor {
+
+	private final List<LayoutContributor> contributors;
+
+	LayoutModel(List<LayoutContributor> contributors) {
+		this.contributors = contributors;
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView mav) {
+		if (mav == null || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
+			return;
+		}
+		contributors.forEach(c -> c.contribute(mav.getModelMap()));
+	}
+
+}
