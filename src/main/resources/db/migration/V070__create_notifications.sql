@@ -91,3 +91,13 @@ CREATE TABLE notification_outbox (
 );
 CREATE INDEX notification_outbox_due ON notification_outbox (delivered_at, next_attempt_at);
 CREATE INDEX notification_outbox_agency ON notification_outbox (agency_id, created_at);
+
+-- every entry's sharing delay (occurred -> recorded), as the chronology's events told it: the timeliness page's source
+CREATE TABLE notification_entry_timing (
+    entry_id                UUID PRIMARY KEY,
+    agency_id               UUID NOT NULL,
+    type                    VARCHAR(40) NOT NULL,
+    occurred_at             TIMESTAMP WITH TIME ZONE NOT NULL,
+    recorded_at             TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX notification_entry_timing_recorded ON notification_entry_timing (recorded_at);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 @Service
 class EncompassNotices {
 
-	record Notice(UUID id, UUID entryId, UUID personId, UUID settingId, String settingName, UUID policeAgencyId,
+	public record Notice(UUID id, UUID entryId, UUID personId, UUID settingId, String settingName, UUID policeAgencyId,
 			Instant occurredAt, Instant dueBy, Instant deliveredAt, Instant acknowledgedAt) {
 
 		/** Told the setting before the next school day started. */
@@ -34,7 +34,7 @@ class EncompassNotices {
 
 	}
 
-	record Month(YearMonth month, int notices, int onTime) {
+	public record Month(YearMonth month, int notices, int onTime) {
 
 		@JsonProperty
 		public int onTimePercent() {

@@ -41,8 +41,12 @@ class EntryNotifier {
 
 	private final Encompass encompass;
 
+	private final Timeliness timeliness;
+
 	EntryNotifier(NotifySettings settings, Recipients recipients, Notifications notifications, Chronology chronology,
-			Practitioners practitioners, Agencies agencies, WorkingCalendar calendar, Encompass encompass) {
+			Practitioners practitioners, Agencies agencies, WorkingCalendar calendar, Encompass encompass,
+			Timeliness timeliness) {
+		this.timeliness = timeliness;
 		this.settings = settings;
 		this.recipients = recipients;
 		this.notifications = notifications;
@@ -55,6 +59,7 @@ class EntryNotifier {
 
 	@ApplicationModuleListener
 	void on(ChronologyEntryRecorded recorded) {
+		timeliness.record(recorded);
 		Optional<Agency> agency = agencies.find(recorded.agencyId());
 		if (recorded.type() == EntryType.DOMESTIC_ABUSE_INCIDENT && recorded.supersedesId() == null
 				&& agency.map(a -> a.type() == AgencyType.POLICE).orElse(false)) {

@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One practitioner told one thing: what kind, about which child, and when it was delivered and acknowledged. */
-record Notification(UUID id, UUID recipientId, String kind, UUID personId, UUID entryId, String summary, String link,
+public record Notification(UUID id, UUID recipientId, String kind, UUID personId, UUID entryId, String summary, String link,
 		boolean urgent, Instant createdAt, Instant dueBy, Instant deliveredAt, Instant acknowledgedAt,
 		Instant escalatedAt) {
 
-	boolean isUnread() {
+	public boolean isUnread() {
 		return acknowledgedAt == null;
 	}
 
-	boolean isOverdue(Instant now) {
+	public boolean isOverdue(Instant now) {
 		return dueBy != null && acknowledgedAt == null && now.isAfter(dueBy);
 	}
 

@@ -58,7 +58,11 @@ public class WebhookSender {
 		this.db = db;
 		this.clock = clock;
 		this.settings = settings.webhooks();
-		this.http = HttpClient.newBuilder().connectTimeout(this.settings.timeout()).build();
+		// HTTP/1.1: no h2c upgrade dance on plain http, one request per delivery
+		this.http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(this.settings.timeout())
+			.build();
 	}
 
 	@Scheduled(fixedDelayString = "${fullpicture.notify.webhooks.poll:PT2S}")
@@ -90,7 +94,8 @@ public class WebhookSender {
 		List<UUID> mine = candidates.stream()
 			.filter(id -> db.sql("""
 					UPDATE notification_outbox SET claimed_by = :me, claimed_until = :until
-					WHERE id = :id AND delivered_at IS NULL AND (claimed_until IS NULL OR claimed_until < :now)""")
+					WHERE id = :id AND delivered_at IS NULL AND next_attempt_at <= :now
+					AND (claimed_until IS NULL OR claimed_until < :now)""")
 				.param("me", instance)
 				.param("until", utc(now.plus(settings.claimFor())))
 				.param("id", id)
