@@ -47,6 +47,9 @@ class EncompassBrowserTests {
 	@Autowired
 	JdbcClient db;
 
+	@Autowired
+	org.fullpicture.agencies.Involvements involvements;
+
 	WebDriver browser;
 
 	Practitioner officer;
@@ -60,8 +63,10 @@ class EncompassBrowserTests {
 		browser = Browser.start();
 		Agency nursery = fixtures.agency(AgencyType.EARLY_YEARS);
 		dsl = fixtures.practitioner(nursery, Role.SAFEGUARDING_LEAD);
-		officer = fixtures.practitioner(fixtures.agency(AgencyType.POLICE));
+		Agency police = fixtures.agency(AgencyType.POLICE);
+		officer = fixtures.practitioner(police);
 		child = fixtures.child("Mia", Fixtures.randomName(), LocalDate.of(2022, 6, 1), officer.id());
+		involvements.add(child.id(), police.id(), officer.id(), LocalDate.of(2026, 1, 5), null, "Domestic abuse callouts");
 		people.changeEducationSetting(child.id(), nursery.id(), LocalDate.of(2025, 9, 1));
 	}
 

@@ -138,8 +138,8 @@ class WebhookDeliveryTests {
 		tell(40);
 		sender().sendBatch(); // every first attempt fails
 		// an instance claims a batch and stops before sending it: its claim must run out, not lose the rows
-		db.sql("UPDATE notification_outbox SET claimed_by = 'stopped-instance', claimed_until = ? WHERE id IN "
-				+ "(SELECT id FROM notification_outbox ORDER BY id LIMIT 15)")
+		db.sql("UPDATE notification_outbox SET claimed_by = 'stopped-instance', claimed_until = ? WHERE claimed_by IS NULL "
+				+ "AND id IN (SELECT id FROM notification_outbox WHERE delivered_at IS NULL ORDER BY id LIMIT 15)")
 			.param(Notifications.utc(clock.instant().plus(Duration.ofMinutes(2))))
 			.update();
 
