@@ -32,10 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -171,6 +173,15 @@ class DirectoryApiTests {
 		}
 		mvc.perform(post("/api/v1/directory/imports").with(SignedIn.as(worker)).contentType("application/json").content("{}"))
 			.andExpect(status().isForbidden());
+
+		mvc.perform(get("/services").param("age", "14").with(SignedIn.as(worker)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Community Counselling")));
+		mvc.perform(get("/services").param("age", "8").with(SignedIn.as(worker)))
+			.andExpect(content().string(containsString("No open services match")));
+		mvc.perform(get("/services/review").with(SignedIn.as(worker))).andExpect(status().isForbidden());
+		mvc.perform(get("/services/review").with(SignedIn.as(admin))).andExpect(status().isOk());
+		mvc.perform(get("/services")).andExpect(status().is3xxRedirection());
 	}
 
 	private JsonNode importFile(String body) throws Exception {
