@@ -114,6 +114,11 @@ public class AccessPolicy {
 		return viewer.has(Role.MANAGER) && inChildrensServices(viewer);
 	}
 
+	/** Agencies' webhook addresses and secrets, and the service directory, are kept by administrators. */
+	public boolean canAdminister(Practitioner viewer) {
+		return viewer.has(Role.ADMINISTRATOR);
+	}
+
 	private boolean inChildrensServices(Practitioner viewer) {
 		return agencies.find(viewer.agencyId()).map(a -> a.type().isChildrensServices()).orElse(false);
 	}

@@ -56,6 +56,19 @@ public class Practitioners {
 		return get(Practitioner.SYSTEM_ID);
 	}
 
+	/** The agency's practitioners who hold the role (its safeguarding leads, say), enabled accounts only. */
+	public List<Practitioner> withRole(UUID agencyId, Role role) {
+		return db.sql("""
+				SELECT p.* FROM practitioner p JOIN practitioner_role r ON r.practitioner_id = p.id
+				WHERE p.agency_id = ? AND r.role = ? AND p.enabled ORDER BY p.display_name""")
+			.params(agencyId, role.name())
+			.query(Practitioners::practitioner)
+			.list()
+			.stream()
+			.map(this::withRoles)
+			.toList();
+	}
+
 	public Optional<Account> account(String username) {
 		return db.sql("SELECT * FROM practitioner WHERE username = ?").param(username).query((rs, row) -> {
 			OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);

@@ -70,6 +70,9 @@ class SecurityConfiguration {
 						"/css/**", "/js/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
+				// the service directory's Open Referral UK read API is public, as service directories are
+				.requestMatchers(HttpMethod.GET, "/openreferral/", "/openreferral/services", "/openreferral/services/*")
+				.permitAll()
 				.requestMatchers("/actuator/**")
 				.denyAll()
 				// the front door's public page: anyone may report a concern about a child and check its status

@@ -1,0 +1,10 @@
+package org.fullpicture.notify.internal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotifySettings.class)
+class NotifyConfiguration {
+
+}

@@ -1,0 +1,211 @@
+package org.fullpicture.notify.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.fullpicture.agencies.Agency;
+import org.fullpicture.agencies.AgencyType;
+import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Role;
+import org.fullpicture.notify.TestClock;
+import org.fullpicture.support.DatabaseTest;
+import org.fullpicture.support.Fixtures;
+import org.fullpicture.support.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@DatabaseTest
+@Import(TestClock.Config.class)
+class WebhookDeliveryTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient db;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	NotifySettings settings;
+
+	@Autowired
+	JsonMapper json;
+
+	WebhookReceiver receiver;
+
+	Agency school;
+
+	Practitioner teacher;
+
+	Practitioner admin;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		clock.set(Instant.parse("2026-11-04T10:00:00Z"));
+		receiver = new WebhookReceiver();
+		school = fixtures.agency(AgencyType.SCHOOL);
+		teacher = fixtures.practitioner(school);
+		admin = fixtures.practitioner(fixtures.agency(AgencyType.EARLY_HELP), Role.ADMINISTRATOR);
+	}
+
+	@AfterEach
+	void stop() {
+		receiver.close();
+	}
+
+	@Test
+	void eachDeliveryIsSignedWithTheAgencySecretOverTimestampAndBody() throws Exception {
+		String secret = setUrl(receiver.url());
+		tell(1);
+		sender().sendBatch();
+
+		assertThat(receiver.received).hasSize(1);
+		WebhookReceiver.Received got = receiver.received.get(0);
+		assertThat(got.signature()).isEqualTo("v1=" + WebhookSender.sign(secret, got.timestamp(), got.body()));
+		assertThat(got.timestamp()).isEqualTo(Long.toString(clock.instant().getEpochSecond()));
+		JsonNode body = json.readTree(got.body());
+		assertThat(body.get("deliveryId").asString()).isEqualTo(got.deliveryId());
+		assertThat(body.get("kind").asString()).isEqualTo("ENTRY_RECORDED");
+		assertThat(got.body()).doesNotContain("Arrest"); // ids and kinds only: the detail stays behind the access rules
+
+		String rotated = json.readTree(mvc.perform(post("/api/v1/agencies/" + school.id() + "/webhook/secret")
+			.with(SignedIn.as(admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.get("secret")
+			.asString();
+		tell(1);
+		sender().sendBatch();
+		WebhookReceiver.Received after = receiver.received.get(1);
+		// while the receiver changes over, both the new and the old secret sign
+		assertThat(after.signature()).isEqualTo("v1=" + WebhookSender.sign(rotated, after.timestamp(), after.body())
+				+ ",v1=" + WebhookSender.sign(secret, after.timestamp(), after.body()));
+	}
+
+	@Test
+	void aReceiverThatIsDownIsRetriedWithBackOffAndTheLogShowsEachAttempt() throws Exception {
+		setUrl(receiver.url());
+		receiver.down = true;
+		tell(1);
+		WebhookSender sender = sender();
+		sender.sendBatch();
+		clock.advance(Duration.ofSeconds(20));
+		assertThat(sender.sendBatch()).isZero(); // not due again until 30 seconds have passed
+		clock.advance(Duration.ofSeconds(11));
+		assertThat(sender.sendBatch()).isOne();
+		assertThat(sender.backOff(3)).isEqualTo(Duration.ofMinutes(2));
+		assertThat(sender.backOff(30)).isEqualTo(Duration.ofHours(1));
+
+		mvc.perform(get("/api/v1/agencies/" + school.id() + "/webhook/deliveries").with(SignedIn.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.deliveries[0].attempts", is(2)))
+			.andExpect(jsonPath("$.deliveries[0].lastStatus", is(503)));
+	}
+
+	@Test
+	void receiverDownAndApplicationRestartedEveryNotificationStillArrivesExactlyOnce() throws Exception {
+		setUrl(receiver.url());
+		receiver.down = true;
+		tell(40);
+		sender().sendBatch(); // every first attempt fails
+		// an instance claims a batch and stops before sending it: its claim must run out, not lose the rows
+		db.sql("UPDATE notification_outbox SET claimed_by = 'stopped-instance', claimed_until = ? WHERE claimed_by IS NULL "
+				+ "AND id IN (SELECT id FROM notification_outbox WHERE delivered_at IS NULL ORDER BY id LIMIT 15)")
+			.param(Notifications.utc(clock.instant().plus(Duration.ofMinutes(2))))
+			.update();
+
+		// the application restarts as two instances, and the receiver comes back some minutes later
+		clock.advance(Duration.ofMinutes(5));
+		receiver.down = false;
+		List<WebhookSender> instances = List.of(sender(), sender());
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 5; round++) {
+				List<Future<Integer>> runs = new ArrayList<>();
+				for (WebhookSender instance : instances) {
+					runs.add(pool.submit(instance::sendBatch));
+				}
+				for (Future<Integer> run : runs) {
+					run.get();
+				}
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(receiver.received).hasSize(40);
+		assertThat(receiver.deliveryIds).hasSize(40);
+		assertThat(db.sql("SELECT COUNT(*) FROM notification_outbox WHERE delivered_at IS NULL")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void onlyAdministratorsManageWebhooks() throws Exception {
+		Practitioner dsl = fixtures.practitioner(school, Role.SAFEGUARDING_LEAD);
+		String base = "/api/v1/agencies/" + school.id() + "/webhook";
+		mvc.perform(put(base).with(SignedIn.as(dsl)).contentType("application/json").content("{\"url\":\"" + receiver.url() + "\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get(base).with(SignedIn.as(dsl))).andExpect(status().isForbidden());
+		mvc.perform(post(base + "/secret").with(SignedIn.as(dsl))).andExpect(status().isForbidden());
+		mvc.perform(get(base + "/deliveries").with(SignedIn.as(dsl))).andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base).with(SignedIn.as(dsl)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get(base)).andExpect(status().isUnauthorized());
+		mvc.perform(put(base).with(SignedIn.as(admin)).contentType("application/json").content("{\"url\":\"ftp://x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("url")));
+		assertThat(db.sql("SELECT COUNT(*) FROM notification_webhook WHERE agency_id = ?").param(school.id())
+			.query(Long.class).single()).isZero();
+	}
+
+	private String setUrl(String url) throws Exception {
+		String body = mvc.perform(put("/api/v1/agencies/" + school.id() + "/webhook").with(SignedIn.as(admin))
+			.contentType("application/json")
+			.content("{\"url\":\"" + url + "\"}")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return json.readTree(body).get("secret").asString();
+	}
+
+	private void tell(int count) {
+		for (int i = 0; i < count; i++) {
+			notifications.tell(Set.of(teacher.id()), new NewNotification(Notifications.ENTRY_RECORDED,
+					UUID.randomUUID().toString(), null, UUID.randomUUID(), "Arrest recorded", null, true, null, true));
+		}
+	}
+
+	/** A sender as a new application instance would have: its own identity, the shared database. */
+	private WebhookSender sender() {
+		return new WebhookSender(db, clock, settings);
+	}
+
+}
