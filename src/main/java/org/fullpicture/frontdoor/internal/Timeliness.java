@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** How the front door keeps time: decisions within their due time, what is overdue now, and checks outstanding. */
-@Service
+@Service("frontDoorTimeliness") // notify has a Timeliness of its own
 public class Timeliness {
 
 	public record Month(YearMonth month, long decided, long withinTime) {

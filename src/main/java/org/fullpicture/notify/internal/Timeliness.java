@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * Timeliness for the safeguarding partnership: each entry's sharing delay (occurred to recorded) and each
  * notification's path (created, delivered, acknowledged), by agency, entry type and month, and the worst delays.
  */
-@Service
+@Service("sharingTimeliness") // the front door has a Timeliness of its own
 class Timeliness {
 
 	public record EntryTiming(UUID entryId, UUID agencyId, EntryType type, Instant occurredAt, Instant recordedAt) {
