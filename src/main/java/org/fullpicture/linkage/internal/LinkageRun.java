@@ -36,9 +36,6 @@ public final class LinkageRun {
 
 	private static final long SEED = 20_261_125L;
 
-	/** Fewer matching pairs than this, and EM has nothing to learn m probabilities from. */
-	private static final double MIN_MATCHES_TO_LEARN_FROM = 50;
-
 	private static final NicknameGroups NICKNAMES = NicknameGroups.fromClasspath();
 
 	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -69,21 +66,10 @@ public final class LinkageRun {
 		return new LinkageRun(settings, records, records).run();
 	}
 
-	/**
-	 * Learns the model from a record set's own candidate pairs, as {@link #deduplicate} does, and scores nothing.
-	 * An index where each person is recorded once (a demo town, a well-kept register) holds too few duplicates to
-	 * learn from what matches look like: EM then finds no matches at all, and its m probabilities are noise. Such a
-	 * fit keeps what it learnt about non-matches (u, name frequencies) and takes the match side from the shipped
-	 * model, with a prior of one match per record.
-	 */
+	/** Learns the model from a record set's own candidate pairs, as {@link #deduplicate} does, and scores nothing. */
 	static ScoringModel fit(LinkageSettings settings, List<LinkageRecord> records) {
 		LinkageRun run = new LinkageRun(settings, records, records);
-		FellegiSunterModel model = run.fitModel(run.blocking.candidates());
-		double allPairs = run.left.size * (run.left.size - 1.0) / 2;
-		if (model.lambda * allPairs < MIN_MATCHES_TO_LEARN_FROM) {
-			model = model.withMatchSideOf(ModelFile.readShipped(settings).fellegiSunter(), run.left.size / allPairs);
-		}
-		return new ScoringModel(settings, model, NameCounts.of(run.space.names, run.left));
+		return new ScoringModel(settings, run.fitModel(run.blocking.candidates()), NameCounts.of(run.space.names, run.left));
 	}
 
 	private LinkageResult run() {
@@ -169,8 +155,8 @@ public final class LinkageRun {
 			int r = candidates.right(i);
 			int pattern = comparator.compare(l, r);
 			double weight = scorer.weight(pattern, comparator.exactGivenName(), comparator.exactFamilyName());
-			if (weight >= reviewWeight || Identifiers.shared(pattern)) {
-				result.keep(l, r, weight, Identifiers.nhsNumbersDiffer(pattern));
+			if (weight >= reviewWeight) {
+				result.keep(l, r, weight);
 			}
 		}
 		result.cpuNanos = CPU.getCurrentThreadCpuTime() - cpuStarted;
@@ -195,8 +181,7 @@ public final class LinkageRun {
 	}
 
 	/**
-	 * Same person above the threshold, review below it (or where an NHS number or UPN is shared, however
-	 * low; and above it where NHS numbers differ); and in linking, where each file holds a
+	 * Same person above the threshold, review below it; and in linking, where each file holds a
 	 * person once, a record already claimed by a stronger pair is not the same person again: the
 	 * weaker pair goes to review. That keeps twins apart (Mia links to Mia, not also to her
 	 * sister Amelia) and leaves a record that two people claim for a person to decide.
@@ -205,8 +190,7 @@ public final class LinkageRun {
 		List<double[]> kept = new ArrayList<>();
 		for (ShardResult shard : shards) {
 			for (int i = 0; i < shard.left.size(); i++) {
-				kept.add(new double[] { shard.left.get(i), shard.right.get(i), shard.weights.get(i),
-						shard.nhsNumbersDiffer.get(i) });
+				kept.add(new double[] { shard.left.get(i), shard.right.get(i), shard.weights.get(i) });
 			}
 		}
 		kept.sort(Comparator.comparingDouble((double[] pair) -> pair[2]).reversed());
@@ -217,7 +201,7 @@ public final class LinkageRun {
 			int l = (int) pair[0];
 			int r = (int) pair[1];
 			double probability = Scorer.probability(pair[2]);
-			boolean same = probability >= settings.sameThreshold() && pair[3] == 0
+			boolean same = probability >= settings.sameThreshold()
 					&& (deduplicating() || !(leftClaimed[l] || rightClaimed[r]));
 			if (same && !deduplicating()) {
 				leftClaimed[l] = true;
@@ -278,16 +262,12 @@ public final class LinkageRun {
 
 		final DoubleList weights = new DoubleList();
 
-		/** 1 where the pair's NHS numbers differ, else 0. */
-		final IntList nhsNumbersDiffer = new IntList();
-
 		long cpuNanos;
 
-		void keep(int l, int r, double weight, boolean nhsDiffer) {
+		void keep(int l, int r, double weight) {
 			left.add(l);
 			right.add(r);
 			weights.add(weight);
-			nhsNumbersDiffer.add(nhsDiffer ? 1 : 0);
 		}
 
 	}
