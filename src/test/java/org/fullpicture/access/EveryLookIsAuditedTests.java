@@ -198,6 +198,10 @@ class EveryLookIsAuditedTests {
 		calls.put("GET /children/{id}/record", page(get("/children/" + id + "/record")));
 		calls.put("GET /children/{id}/break-glass", page(get("/children/" + id + "/break-glass")));
 		calls.put("GET /children/{id}/declare-involvement", page(get("/children/" + id + "/declare-involvement")));
+		calls.put("GET /api/v1/people/{id}/signals", api(get("/api/v1/people/" + id + "/signals")));
+		calls.put("GET /api/v1/people/{id}/missing-episodes", api(get("/api/v1/people/" + id + "/missing-episodes")));
+		calls.put("GET /api/v1/people/{id}/services", api(get("/api/v1/people/" + id + "/services")));
+		calls.put("GET /children/{id}/signals", page(get("/children/" + id + "/signals")));
 		calls.put("POST /children/{id}/record", page(post("/children/" + id + "/record").with(csrf())
 			.param("type", "MEETING").param("occurredOn.day", "3").param("occurredOn.month", "2")
 			.param("occurredOn.year", "2026").param("text", "Strategy meeting: poor home conditions.")
@@ -229,7 +233,10 @@ class EveryLookIsAuditedTests {
 		return db.sql("SELECT COUNT(*) FROM audit_event WHERE person_id = ?").param(person.id()).query(Long.class).single();
 	}
 
-	/** "METHOD path" → yes or no; the third column says why, and lines starting with # are comments. */
+	/**
+	 * "METHOD path" → yes, no, or module (shows a child's data, and its own module's tests show the audit row; not yet
+	 * called here); the third column says why, and lines starting with # are comments.
+	 */
 	private static Map<String, String> table() throws IOException {
 		Map<String, String> rows = new LinkedHashMap<>();
 		try (InputStream in = EveryLookIsAuditedTests.class.getResourceAsStream(TABLE)) {
@@ -240,7 +247,7 @@ class EveryLookIsAuditedTests {
 				}
 				String[] cells = line.split(",", 3);
 				assertThat(cells).as(line).hasSize(3);
-				assertThat(cells[1]).as(line).isIn("yes", "no");
+				assertThat(cells[1]).as(line).isIn("yes", "no", "module");
 				rows.put(cells[0].strip(), cells[1]);
 			}
 		}

@@ -179,12 +179,12 @@ class ContactsApiTests {
 		mvc.perform(get("/api/v1/checks").header("Authorization", bearer(officer)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.checks[*].id", hasItem(policeCheck.toString())));
-		chronology(officer).andExpect(status().isOk());
+		chronology(officer).andExpect(jsonPath("$.access", is("full")));
 		assertThat(db.sql("SELECT grounds FROM audit_event WHERE practitioner_id = ? AND person_id = ?")
 			.params(officer.id(), child.id())
 			.query(String.class)
 			.list()).contains("CONTACT_CHECK");
-		chronology(stranger).andExpect(status().isForbidden());
+		chronology(stranger).andExpect(jsonPath("$.access", is("own-agency-entries")));
 
 		// an agency that was not asked cannot answer
 		answer(stranger, policeCheck).andExpect(status().isForbidden());
@@ -237,14 +237,14 @@ class ContactsApiTests {
 		UUID contactId = idOf(make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"MEDIUM\""))
 			.andReturn().getResponse().getContentAsString());
 		UUID check = idOf(ask(mash, contactId, police).andReturn().getResponse().getContentAsString());
-		chronology(officer).andExpect(status().isOk());
+		chronology(officer).andExpect(jsonPath("$.access", is("full")));
 		assertThat(checkGrounds(officer)).containsExactly(Grounds.CONTACT_CHECK);
 
 		decide(mash, contactId, decision("EARLY_HELP")).andExpect(status().isCreated());
 
 		assertThat(checkGrounds(officer)).isEmpty();
 
-		chronology(officer).andExpect(status().isForbidden());
+		chronology(officer).andExpect(jsonPath("$.access", is("own-agency-entries")));
 		answer(officer, check).andExpect(status().isConflict());
 	}
 

@@ -49,10 +49,11 @@ class Encompass {
 	}
 
 	@Transactional
-	void tellSetting(ChronologyEntryRecorded incident, UUID child) {
+	/** Tells the current setting's safeguarding leads; returns who they are, so they are not told the same thing twice. */
+	Set<UUID> tellSetting(ChronologyEntryRecorded incident, UUID child) {
 		List<EducationPlacement> current = people.education(child).stream().filter(EducationPlacement::isCurrent).toList();
 		if (current.isEmpty()) {
-			return;
+			return Set.of();
 		}
 		UUID setting = current.get(0).agencyId();
 		Deadline deadline = calendar.nextSchoolDayFrom(incident.occurredAt(), settings.holidaysOf(setting));
@@ -74,12 +75,13 @@ class Encompass {
 			.param("due", Notifications.utc(deadline.due()))
 			.update();
 		if (inserted == 0) {
-			return;
+			return Set.copyOf(dsls);
 		}
 		notifications.tell(Set.copyOf(dsls),
 				new NewNotification(Notifications.OPERATION_ENCOMPASS, id.toString(), child, incident.entryId(),
 						"Operation Encompass: police attended a domestic abuse incident", "/operation-encompass/" + id,
 						true, deadline.due(), true));
+		return Set.copyOf(dsls);
 	}
 
 }

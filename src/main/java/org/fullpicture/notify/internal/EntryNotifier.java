@@ -1,5 +1,7 @@
 package org.fullpicture.notify.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -61,9 +63,11 @@ class EntryNotifier {
 	void on(ChronologyEntryRecorded recorded) {
 		timeliness.record(recorded);
 		Optional<Agency> agency = agencies.find(recorded.agencyId());
+		// the setting's leads get the Operation Encompass notice, not a second notice of the same entry
+		Map<UUID, Set<UUID>> toldByEncompass = new HashMap<>();
 		if (recorded.type() == EntryType.DOMESTIC_ABUSE_INCIDENT && recorded.supersedesId() == null
 				&& agency.map(a -> a.type() == AgencyType.POLICE).orElse(false)) {
-			recorded.childIds().forEach(child -> encompass.tellSetting(recorded, child));
+			recorded.childIds().forEach(child -> toldByEncompass.put(child, encompass.tellSetting(recorded, child)));
 		}
 		boolean atOnce = settings.immediateTypes().contains(recorded.type());
 		if (!atOnce && !settings.digestTypes().contains(recorded.type())) {
@@ -73,6 +77,7 @@ class EntryNotifier {
 		for (UUID child : recorded.childIds()) {
 			Set<UUID> told = recipients.of(child, recorded.agencyId());
 			told.remove(entry.recorderId());
+			told.removeAll(toldByEncompass.getOrDefault(child, Set.of()));
 			for (UUID recipient : told) {
 				practitioners.find(recipient).ifPresent(reader -> notifications.tell(Set.of(recipient),
 						new NewNotification(Notifications.ENTRY_RECORDED, recorded.entryId().toString(), child,
