@@ -50,13 +50,13 @@ class Notifications {
 		List<UUID> made = new java.util.ArrayList<>();
 		for (UUID recipient : recipientIds) {
 			UUID id = UUID.randomUUID();
-			// a listener run again after a failure meets the rows it made the first time
+			// a listener run again after a failure, or at the same moment on another thread, meets the rows already
+			// made: the unique key decides, so neither fails
 			int inserted = db.sql("""
 					INSERT INTO notification (id, recipient_id, kind, source_key, person_id, entry_id, summary, link,
 					    urgent, created_at, due_by, delivered_at)
-					SELECT :id, :recipient, :kind, :key, :person, :entry, :summary, :link, :urgent, :now, :due, :delivered
-					WHERE NOT EXISTS (SELECT 1 FROM notification
-					    WHERE recipient_id = :recipient AND kind = :kind AND source_key = :key)""")
+					VALUES (:id, :recipient, :kind, :key, :person, :entry, :summary, :link, :urgent, :now, :due, :delivered)
+					ON CONFLICT DO NOTHING""")
 				.param("id", id)
 				.param("recipient", recipient)
 				.param("kind", what.kind())
