@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.annotation.PreDestroy;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,6 +30,8 @@ import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -170,7 +171,8 @@ public class BulkIntake {
 		executor.execute(() -> run(job.id(), rows, by, counts, job.processed()));
 	}
 
-	@PreDestroy
+	// as the context starts to close, before the task executor waits for running work, so a job stops between rows
+	@EventListener(ContextClosedEvent.class)
 	void stop() {
 		stopping = true;
 	}
