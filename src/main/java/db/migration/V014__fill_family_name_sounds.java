@@ -8,7 +8,10 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.fullpicture.people.People;
 
-/** Fills the family name sounds V013 added for people recorded before it, with the code that fills them now. */
+/**
+ * Fills the family name sounds V013 added for people recorded before it, with the code
+ * that fills them now.
+ */
 public class V014__fill_family_name_sounds extends BaseJavaMigration {
 
 	@Override

@@ -23,7 +23,10 @@ class ModularityTests {
 		modules.verify();
 	}
 
-	/** The module map drawn from the code (diagrams and one canvas per module), kept in docs/modules for the README. */
+	/**
+	 * The module map drawn from the code (diagrams and one canvas per module), kept in
+	 * docs/modules for the README.
+	 */
 	@Test
 	void writesModuleDocumentation() throws IOException {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString())).writeDocumentation();
@@ -34,7 +37,10 @@ class ModularityTests {
 		}
 	}
 
-	/** Modulith writes a diagram's relations in no fixed order; sorted, the files change only when the modules do. */
+	/**
+	 * Modulith writes a diagram's relations in no fixed order; sorted, the files change
+	 * only when the modules do.
+	 */
 	private static void sortRelations(Path diagram) throws IOException {
 		List<String> lines = new ArrayList<>(Files.readAllLines(diagram));
 		Iterator<String> sorted = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().toList().iterator();

@@ -42,7 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullpicture.support.Browser.assertAccessible;
 import static org.fullpicture.support.Browser.screenshot;
 
-/** A practitioner's day in a real browser: sign in, find a child, read the chronology, record a concern. */
+/**
+ * A practitioner's day in a real browser: sign in, find a child, read the chronology,
+ * record a concern.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -74,13 +77,16 @@ class PractitionerJourneyBrowserTests {
 		browser = Browser.start();
 		Agency school = fixtures.agency(AgencyType.SCHOOL);
 		teacher = fixtures.practitioner(school);
-		// a family name of letters only, different for each test, so that a search finds one child
+		// a family name of letters only, different for each test, so that a search finds
+		// one child
 		familyName = Fixtures.randomName();
 		child = fixtures.child("Dina", familyName, LocalDate.of(2016, 9, 14), teacher.id());
 		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
-		chronology.record(new NewEntry(List.of(child.id()), EntryType.ATTENDANCE_CONCERN,
-				Instant.parse("2026-01-12T08:45:00Z"), "Absent for the third Monday running.\nMum said \"she had a tummy ache\".",
-				List.of("16A"), Source.PROFESSIONAL, Sensitivity.NORMAL), teacher, null);
+		chronology.record(
+				new NewEntry(List.of(child.id()), EntryType.ATTENDANCE_CONCERN, Instant.parse("2026-01-12T08:45:00Z"),
+						"Absent for the third Monday running.\nMum said \"she had a tummy ache\".", List.of("16A"),
+						Source.PROFESSIONAL, Sensitivity.NORMAL),
+				teacher, null);
 	}
 
 	@AfterEach
@@ -112,7 +118,8 @@ class PractitionerJourneyBrowserTests {
 		browser.findElement(By.id("source-CHILD")).click();
 		// each change saves the draft in the background; the form says when all is saved
 		WebElement draftForm = browser.findElement(By.cssSelector("form[data-draft-key]"));
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "saved".equals(draftForm.getAttribute("data-draft-state")));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(d -> "saved".equals(draftForm.getAttribute("data-draft-state")));
 		browser.get(form);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("You have an unsaved draft from");
 		assertAccessible(browser);
@@ -166,12 +173,14 @@ class PractitionerJourneyBrowserTests {
 		screenshot(browser, "child-record");
 
 		clickThrough(browser, By.linkText("Chronology"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Absent for the third Monday running.\nMum said");
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("Absent for the third Monday running.\nMum said");
 		assertAccessible(browser);
 		screenshot(browser, "chronology");
 
 		clickThrough(browser, By.linkText("Record information about this child"));
-		browser.findElement(By.id("text")).sendKeys("Arrived with a burn on her right hand.\nShe said \"the iron fell\".");
+		browser.findElement(By.id("text"))
+			.sendKeys("Arrived with a burn on her right hand.\nShe said \"the iron fell\".");
 		// yesterday, so that 9:15am is in the past whenever the test runs
 		LocalDate yesterday = LocalDate.now(UkTime.ZONE).minusDays(1);
 		typeInto("occurredOn", String.valueOf(yesterday.getDayOfMonth()));
@@ -182,7 +191,8 @@ class PractitionerJourneyBrowserTests {
 		clickThrough(browser, By.xpath("//button[text()='Record the information']"));
 
 		// no type chosen: the form comes back with the words kept
-		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Choose what kind of entry this is");
+		assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+			.contains("Choose what kind of entry this is");
 		assertThat(browser.findElement(By.id("text")).getAttribute("value"))
 			.isEqualTo("Arrived with a burn on her right hand.\nShe said \"the iron fell\".");
 		assertThat(browser.findElement(By.id("occurredTime")).getAttribute("value")).isEqualTo("9:15am");
@@ -192,8 +202,10 @@ class PractitionerJourneyBrowserTests {
 		new Select(browser.findElement(By.id("type"))).selectByVisibleText("Concern");
 		clickThrough(browser, By.xpath("//button[text()='Record the information']"));
 
-		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("has been recorded");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Arrived with a burn on her right hand.");
+		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+			.contains("has been recorded");
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("Arrived with a burn on her right hand.");
 		assertAccessible(browser);
 		screenshot(browser, "chronology-after-recording");
 	}
@@ -214,7 +226,8 @@ class PractitionerJourneyBrowserTests {
 		screenshot(browser, "record-information-advice");
 
 		clickThrough(browser, By.xpath("//button[text()='Record the information']"));
-		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("has been recorded");
+		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+			.contains("has been recorded");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(words);
 	}
 

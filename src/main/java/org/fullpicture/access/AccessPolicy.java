@@ -46,7 +46,8 @@ public class AccessPolicy {
 		if (viewer.has(Role.MASH) || (viewer.has(Role.MANAGER) && inChildrensServices(viewer))) {
 			return Grounds.ROLE;
 		}
-		// a merged person's records count together: an involvement with any of them is an involvement
+		// a merged person's records count together: an involvement with any of them is an
+		// involvement
 		Set<UUID> sameAs = identities.sameAs(personId);
 		if (involvements.isActiveForAny(sameAs, viewer.agencyId())) {
 			return Grounds.INVOLVEMENT;
@@ -72,49 +73,73 @@ public class AccessPolicy {
 		return viewer.has(Role.MASH);
 	}
 
-	/** Safeguarding leads see the audit of the children they may see; administrators of every child. */
+	/**
+	 * Safeguarding leads see the audit of the children they may see; administrators of
+	 * every child.
+	 */
 	public boolean canSeeAuditOf(Practitioner viewer, UUID personId) {
 		return viewer.has(Role.ADMINISTRATOR)
 				|| (viewer.has(Role.SAFEGUARDING_LEAD) && groundsFor(viewer, personId).isFull());
 	}
 
-	/** Whether two records are the same person is decided by the MASH and data-quality staff only. */
+	/**
+	 * Whether two records are the same person is decided by the MASH and data-quality
+	 * staff only.
+	 */
 	public boolean canDecideMatches(Practitioner viewer) {
 		return viewer.has(Role.MASH) || viewer.has(Role.DATA_QUALITY);
 	}
 
-	/** Reports on practice across agencies are for managers, partnership analysts and administrators. */
+	/**
+	 * Reports on practice across agencies are for managers, partnership analysts and
+	 * administrators.
+	 */
 	public boolean canReadPracticeReports(Practitioner viewer) {
 		return viewer.has(Role.MANAGER) || viewer.has(Role.PARTNERSHIP_ANALYST) || viewer.has(Role.ADMINISTRATOR);
 	}
 
-	/** Bulk files are loaded by data-quality staff, the MASH, administrators and an agency's safeguarding lead. */
+	/**
+	 * Bulk files are loaded by data-quality staff, the MASH, administrators and an
+	 * agency's safeguarding lead.
+	 */
 	public boolean canRunBulkLinkage(Practitioner viewer) {
 		return viewer.has(Role.DATA_QUALITY) || viewer.has(Role.MASH) || viewer.has(Role.ADMINISTRATOR)
 				|| viewer.has(Role.SAFEGUARDING_LEAD);
 	}
 
-	/** A bulk job's progress and row errors are for whoever started it, and for data-quality staff and administrators. */
+	/**
+	 * A bulk job's progress and row errors are for whoever started it, and for
+	 * data-quality staff and administrators.
+	 */
 	public boolean canFollowLinkageJob(Practitioner viewer, UUID startedBy) {
-		return canRunBulkLinkage(viewer) && (viewer.id().equals(startedBy) || viewer.has(Role.ADMINISTRATOR)
-				|| viewer.has(Role.DATA_QUALITY));
+		return canRunBulkLinkage(viewer)
+				&& (viewer.id().equals(startedBy) || viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.DATA_QUALITY));
 	}
 
 	public boolean canReviewBreakGlass(Practitioner viewer) {
 		return viewer.has(Role.ADMINISTRATOR) || viewer.has(Role.SAFEGUARDING_LEAD);
 	}
 
-	/** An administrator reviews break-glass by anyone; a safeguarding lead by their own agency's staff. */
+	/**
+	 * An administrator reviews break-glass by anyone; a safeguarding lead by their own
+	 * agency's staff.
+	 */
 	public boolean canReviewBreakGlassOfEveryAgency(Practitioner reviewer) {
 		return reviewer.has(Role.ADMINISTRATOR);
 	}
 
-	/** Early help managers (a manager in children's services) see unallocated episodes and approve guarded closures. */
+	/**
+	 * Early help managers (a manager in children's services) see unallocated episodes and
+	 * approve guarded closures.
+	 */
 	public boolean canManageEarlyHelp(Practitioner viewer) {
 		return viewer.has(Role.MANAGER) && inChildrensServices(viewer);
 	}
 
-	/** Agencies' webhook addresses and secrets, and the service directory, are kept by administrators. */
+	/**
+	 * Agencies' webhook addresses and secrets, and the service directory, are kept by
+	 * administrators.
+	 */
 	public boolean canAdminister(Practitioner viewer) {
 		return viewer.has(Role.ADMINISTRATOR);
 	}
@@ -124,7 +149,8 @@ public class AccessPolicy {
 	}
 
 	private boolean hasOpenBreakGlass(Practitioner viewer, Set<UUID> personIds) {
-		return db.sql("SELECT COUNT(*) FROM break_glass WHERE practitioner_id = :viewer AND person_id IN (:ids) AND expires_at > :now")
+		return db.sql(
+				"SELECT COUNT(*) FROM break_glass WHERE practitioner_id = :viewer AND person_id IN (:ids) AND expires_at > :now")
 			.param("viewer", viewer.id())
 			.param("ids", personIds)
 			.param("now", OffsetDateTime.now(clock))
@@ -132,12 +158,18 @@ public class AccessPolicy {
 			.single() > 0;
 	}
 
-	/** The MASH triages contacts at the front door, asks other agencies what they know, and decides. */
+	/**
+	 * The MASH triages contacts at the front door, asks other agencies what they know,
+	 * and decides.
+	 */
 	public boolean canTriageContacts(Practitioner viewer) {
 		return viewer.has(Role.MASH);
 	}
 
-	/** Children's services managers oversee the front door: the queue, sign-off, challenges and timeliness. */
+	/**
+	 * Children's services managers oversee the front door: the queue, sign-off,
+	 * challenges and timeliness.
+	 */
 	public boolean canOverseeFrontDoor(Practitioner viewer) {
 		return viewer.has(Role.MANAGER) && inChildrensServices(viewer);
 	}
@@ -147,7 +179,9 @@ public class AccessPolicy {
 		return viewer.has(Role.ADMINISTRATOR);
 	}
 
-	/** Signal rules are tuned, and everyone's signals evaluated again, by administrators. */
+	/**
+	 * Signal rules are tuned, and everyone's signals evaluated again, by administrators.
+	 */
 	public boolean canManageSignalRules(Practitioner viewer) {
 		return viewer.has(Role.ADMINISTRATOR);
 	}

@@ -35,7 +35,8 @@ public class AuditTrail {
 		this.clock = clock;
 	}
 
-	// its own transaction: a decision (break glass, merge) is audited even when what follows it fails
+	// its own transaction: a decision (break glass, merge) is audited even when what
+	// follows it fails
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(UUID practitionerId, AuditAction action, UUID personId, Grounds grounds, String reason,
 			Channel channel) {
@@ -43,16 +44,20 @@ public class AuditTrail {
 	}
 
 	/**
-	 * A view of a record, committed with the reads of the caller's transaction when there is one (one commit, and it
-	 * comes before the page is sent), otherwise on its own. Nothing is shown when the reads fail, so a view whose
-	 * reads roll back takes its row with it.
+	 * A view of a record, committed with the reads of the caller's transaction when there
+	 * is one (one commit, and it comes before the page is sent), otherwise on its own.
+	 * Nothing is shown when the reads fail, so a view whose reads roll back takes its row
+	 * with it.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordView(UUID practitionerId, AuditAction action, UUID personId, Grounds grounds, Channel channel) {
 		insert(practitionerId, action, personId, grounds, null, channel);
 	}
 
-	/** A change to a record (an address, an involvement), committed with the change itself. */
+	/**
+	 * A change to a record (an address, an involvement), committed with the change
+	 * itself.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordChange(UUID practitionerId, AuditAction action, UUID personId, Grounds grounds, String reason,
 			Channel channel) {
@@ -69,7 +74,10 @@ public class AuditTrail {
 			.update();
 	}
 
-	/** The audit of a person, with that of every record merged into theirs (a look at either was a look at them). */
+	/**
+	 * The audit of a person, with that of every record merged into theirs (a look at
+	 * either was a look at them).
+	 */
 	public PageOf<AuditEvent> ofPerson(UUID personId, int page, int size) {
 		Set<UUID> records = identities.sameAs(identities.rootOf(personId));
 		long total = db.sql("SELECT COUNT(*) FROM audit_event WHERE person_id IN (:ids)")
@@ -89,7 +97,8 @@ public class AuditTrail {
 		return new AuditEvent(rs.getObject("id", UUID.class), rs.getObject("at", OffsetDateTime.class).toInstant(),
 				rs.getObject("practitioner_id", UUID.class), rs.getString("display_name"), rs.getString("agency_name"),
 				AuditAction.valueOf(rs.getString("action")), rs.getObject("person_id", UUID.class),
-				Grounds.valueOf(rs.getString("grounds")), rs.getString("reason"), Channel.valueOf(rs.getString("channel")));
+				Grounds.valueOf(rs.getString("grounds")), rs.getString("reason"),
+				Channel.valueOf(rs.getString("channel")));
 	}
 
 }

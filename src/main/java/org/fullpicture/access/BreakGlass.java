@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Emergency access to a record the practitioner has no involvement with: reasoned, time-limited, reviewed. */
+/**
+ * Emergency access to a record the practitioner has no involvement with: reasoned,
+ * time-limited, reviewed.
+ */
 @Service
 public class BreakGlass {
 
@@ -26,8 +29,8 @@ public class BreakGlass {
 	public static final int MIN_REASON_WORDS = 3;
 
 	/**
-	 * A word of a reason: two or more letters with no digit touching them, so that a case number or a UUID is not
-	 * mistaken for an explanation.
+	 * A word of a reason: two or more letters with no digit touching them, so that a case
+	 * number or a UUID is not mistaken for an explanation.
 	 */
 	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern
 		.compile("(?<![\\p{L}\\p{N}])\\p{L}{2,}(?![\\p{L}\\p{N}])");
@@ -64,8 +67,10 @@ public class BreakGlass {
 	public void grant(Practitioner practitioner, UUID personId, String reason, Channel channel) {
 		String trimmed = reason == null ? "" : reason.strip();
 		if (trimmed.length() < MIN_REASON_LENGTH || words(trimmed) < MIN_REASON_WORDS) {
-			throw new InvalidInput("reason", "Explain in words why you need to see this record, in at least "
-					+ MIN_REASON_LENGTH + " characters and " + MIN_REASON_WORDS + " words (a number or reference alone is not a reason)");
+			throw new InvalidInput("reason",
+					"Explain in words why you need to see this record, in at least " + MIN_REASON_LENGTH
+							+ " characters and " + MIN_REASON_WORDS
+							+ " words (a number or reference alone is not a reason)");
 		}
 		MaxLength.require("reason", trimmed, 1000, "The reason");
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -82,8 +87,8 @@ public class BreakGlass {
 	}
 
 	/**
-	 * What the reviewer should review: an administrator every event, a safeguarding lead their own agency's; never
-	 * their own.
+	 * What the reviewer should review: an administrator every event, a safeguarding lead
+	 * their own agency's; never their own.
 	 */
 	public PageOf<Event> eventsFor(Practitioner reviewer, boolean onlyUnreviewed, int page, int size) {
 		return events(policy.canReviewBreakGlassOfEveryAgency(reviewer) ? null : reviewer.agencyId(), reviewer.id(),
@@ -93,25 +98,28 @@ public class BreakGlass {
 	private PageOf<Event> events(UUID agencyId, UUID reviewerId, boolean onlyUnreviewed, int page, int size) {
 		String where = " WHERE (CAST(:agency AS UUID) IS NULL OR p.agency_id = :agency) AND b.practitioner_id <> :reviewer"
 				+ (onlyUnreviewed ? " AND r.break_glass_id IS NULL" : "");
-		long total = db.sql("SELECT COUNT(*) FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id "
-				+ "LEFT JOIN break_glass_review r ON r.break_glass_id = b.id" + where)
+		long total = db
+			.sql("SELECT COUNT(*) FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id "
+					+ "LEFT JOIN break_glass_review r ON r.break_glass_id = b.id" + where)
 			.param("agency", agencyId)
 			.param("reviewer", reviewerId)
 			.query(Long.class)
 			.single();
-		var items = db.sql("""
-				SELECT b.*, p.display_name, a.name AS agency_name, rp.display_name AS reviewer, r.reviewed_at, r.outcome
-				FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id JOIN agency a ON a.id = p.agency_id
-				LEFT JOIN break_glass_review r ON r.break_glass_id = b.id
-				LEFT JOIN practitioner rp ON rp.id = r.reviewed_by""" + where
-				+ " ORDER BY b.granted_at DESC LIMIT :limit OFFSET :offset")
+		var items = db
+			.sql("""
+					SELECT b.*, p.display_name, a.name AS agency_name, rp.display_name AS reviewer, r.reviewed_at, r.outcome
+					FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id JOIN agency a ON a.id = p.agency_id
+					LEFT JOIN break_glass_review r ON r.break_glass_id = b.id
+					LEFT JOIN practitioner rp ON rp.id = r.reviewed_by"""
+					+ where + " ORDER BY b.granted_at DESC LIMIT :limit OFFSET :offset")
 			.param("agency", agencyId)
 			.param("reviewer", reviewerId)
 			.param("limit", size)
 			.param("offset", (page - 1) * size)
 			.query((rs, row) -> {
 				OffsetDateTime reviewedAt = rs.getObject("reviewed_at", OffsetDateTime.class);
-				return new Event(rs.getObject("id", UUID.class), rs.getObject("granted_at", OffsetDateTime.class).toInstant(),
+				return new Event(rs.getObject("id", UUID.class),
+						rs.getObject("granted_at", OffsetDateTime.class).toInstant(),
 						rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
 						rs.getObject("practitioner_id", UUID.class), rs.getString("display_name"),
 						rs.getString("agency_name"), rs.getObject("person_id", UUID.class), rs.getString("reason"),
@@ -132,12 +140,13 @@ public class BreakGlass {
 			throw new InvalidInput("outcome", "Enter what you found when you reviewed this access");
 		}
 		MaxLength.require("outcome", outcome.strip(), 1000, "What you found");
-		Granted event = db.sql("""
-				SELECT b.person_id, b.practitioner_id, p.agency_id FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id
-				WHERE b.id = ?""")
+		Granted event = db
+			.sql("""
+					SELECT b.person_id, b.practitioner_id, p.agency_id FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id
+					WHERE b.id = ?""")
 			.param(breakGlassId)
-			.query((rs, row) -> new Granted(rs.getObject("person_id", UUID.class), rs.getObject("practitioner_id", UUID.class),
-					rs.getObject("agency_id", UUID.class)))
+			.query((rs, row) -> new Granted(rs.getObject("person_id", UUID.class),
+					rs.getObject("practitioner_id", UUID.class), rs.getObject("agency_id", UUID.class)))
 			.optional()
 			.orElseThrow(() -> new NotFound("Break-glass " + breakGlassId));
 		UUID personId = event.personId();
@@ -149,7 +158,10 @@ public class BreakGlass {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"A safeguarding lead reviews break-glass access by their own agency's staff");
 		}
-		if (db.sql("SELECT COUNT(*) FROM break_glass_review WHERE break_glass_id = ?").param(breakGlassId).query(Long.class).single() > 0) {
+		if (db.sql("SELECT COUNT(*) FROM break_glass_review WHERE break_glass_id = ?")
+			.param(breakGlassId)
+			.query(Long.class)
+			.single() > 0) {
 			throw new Conflict("outcome", "This break-glass has already been reviewed");
 		}
 		db.sql("INSERT INTO break_glass_review (break_glass_id, reviewed_by, reviewed_at, outcome) VALUES (?, ?, ?, ?)")

@@ -8,7 +8,10 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The practitioner behind the current request, whether signed in on a page or by API token. */
+/**
+ * The practitioner behind the current request, whether signed in on a page or by API
+ * token.
+ */
 public final class CurrentPractitioner {
 
 	private CurrentPractitioner() {

@@ -1,6 +1,8 @@
 package org.fullpicture.access;
 
-/** Why a practitioner may see a child's full record, or NONE for the "known to" view only. */
+/**
+ * Why a practitioner may see a child's full record, or NONE for the "known to" view only.
+ */
 public enum Grounds {
 
 	INVOLVEMENT("Their agency works with the child"), ROLE("Their role covers every child"),

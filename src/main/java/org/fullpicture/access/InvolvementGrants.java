@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Involvements started by hand. Those whose role covers every child allocate any agency; anyone else may only
- * declare their own agency's involvement, with a reason: a grant of access, audited and reviewed by someone else.
+ * Involvements started by hand. Those whose role covers every child allocate any agency;
+ * anyone else may only declare their own agency's involvement, with a reason: a grant of
+ * access, audited and reviewed by someone else.
  */
 @Service
 public class InvolvementGrants {
@@ -67,7 +68,10 @@ public class InvolvementGrants {
 		return ended;
 	}
 
-	/** Declarations to review beside break-glass events: an administrator every one, a safeguarding lead their agency's. */
+	/**
+	 * Declarations to review beside break-glass events: an administrator every one, a
+	 * safeguarding lead their agency's.
+	 */
 	public PageOf<Involvements.Declaration> declarationsFor(Practitioner reviewer, boolean onlyUnreviewed, int page,
 			int size) {
 		requireReviewer(reviewer);

@@ -11,8 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Opening a child's record: decides the grounds and writes the audit row, in one step that cannot be skipped. A page
- * that reads the record in a transaction opens it inside that transaction, so the row commits with the reads.
+ * Opening a child's record: decides the grounds and writes the audit row, in one step
+ * that cannot be skipped. A page that reads the record in a transaction opens it inside
+ * that transaction, so the row commits with the reads.
  */
 @Service
 public class RecordAccess {
@@ -26,7 +27,10 @@ public class RecordAccess {
 		this.audit = audit;
 	}
 
-	/** Any practitioner may open the record; the grounds say whether they see all of it or only who knows the child. */
+	/**
+	 * Any practitioner may open the record; the grounds say whether they see all of it or
+	 * only who knows the child.
+	 */
 	public Grounds open(UUID personId, Channel channel) {
 		Practitioner viewer = CurrentPractitioner.get();
 		Grounds grounds = policy.groundsFor(viewer, personId);
@@ -35,7 +39,10 @@ public class RecordAccess {
 		return grounds;
 	}
 
-	/** For views that only make sense in full (the chronology): refused, and not audited as a view, without grounds. */
+	/**
+	 * For views that only make sense in full (the chronology): refused, and not audited
+	 * as a view, without grounds.
+	 */
 	public Grounds openInFull(UUID personId, AuditAction action, Channel channel) {
 		Practitioner viewer = CurrentPractitioner.get();
 		Grounds grounds = policy.groundsFor(viewer, personId);
@@ -47,8 +54,9 @@ public class RecordAccess {
 	}
 
 	/**
-	 * A child's chronology: in full on grounds; without them only the viewer's own agency's entries, which the caller
-	 * must then show alone (writing about a child lets the writer see what their agency wrote, nothing more).
+	 * A child's chronology: in full on grounds; without them only the viewer's own
+	 * agency's entries, which the caller must then show alone (writing about a child lets
+	 * the writer see what their agency wrote, nothing more).
 	 */
 	public Grounds openChronology(UUID personId, Channel channel) {
 		Practitioner viewer = CurrentPractitioner.get();
@@ -59,8 +67,9 @@ public class RecordAccess {
 	}
 
 	/**
-	 * One entry, about one or more children: refused unless the viewer has grounds for at least one of them or their
-	 * agency recorded it, and audited against each child it is about.
+	 * One entry, about one or more children: refused unless the viewer has grounds for at
+	 * least one of them or their agency recorded it, and audited against each child it is
+	 * about.
 	 */
 	public void openEntry(List<UUID> childIds, UUID recordingAgencyId, Channel channel) {
 		Practitioner viewer = CurrentPractitioner.get();
@@ -69,12 +78,14 @@ public class RecordAccess {
 		if (grounds.values().stream().noneMatch(Grounds::isFull) && !viewer.agencyId().equals(recordingAgencyId)) {
 			throw new AccessDeniedException("Your agency is not involved with the children this entry is about");
 		}
-		grounds.forEach((child, why) -> audit.recordView(viewer.id(), AuditAction.VIEWED_CHRONOLOGY, child, why, channel));
+		grounds
+			.forEach((child, why) -> audit.recordView(viewer.id(), AuditAction.VIEWED_CHRONOLOGY, child, why, channel));
 	}
 
 	/**
-	 * People shown in a list (search results, recent activity, a possible match): each is a look at that person,
-	 * audited on the viewer's grounds, in the caller's transaction when there is one.
+	 * People shown in a list (search results, recent activity, a possible match): each is
+	 * a look at that person, audited on the viewer's grounds, in the caller's transaction
+	 * when there is one.
 	 */
 	public void listed(Collection<UUID> personIds, AuditAction action, Channel channel) {
 		Practitioner viewer = CurrentPractitioner.get();

@@ -21,7 +21,9 @@ public class Agencies {
 	}
 
 	public List<Agency> all() {
-		return db.sql("SELECT " + COLUMNS + " FROM agency WHERE type <> 'SYSTEM' ORDER BY name").query(Agencies::agency).list();
+		return db.sql("SELECT " + COLUMNS + " FROM agency WHERE type <> 'SYSTEM' ORDER BY name")
+			.query(Agencies::agency)
+			.list();
 	}
 
 	public Optional<Agency> find(UUID id) {
@@ -46,8 +48,9 @@ public class Agencies {
 	}
 
 	static Agency agency(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Agency(rs.getObject("id", UUID.class), rs.getString("name"), AgencyType.valueOf(rs.getString("type")),
-				rs.getString("safeguarding_contact"), rs.getString("safeguarding_email"), rs.getString("safeguarding_phone"));
+		return new Agency(rs.getObject("id", UUID.class), rs.getString("name"),
+				AgencyType.valueOf(rs.getString("type")), rs.getString("safeguarding_contact"),
+				rs.getString("safeguarding_email"), rs.getString("safeguarding_phone"));
 	}
 
 }

@@ -9,7 +9,10 @@ public enum AgencyType {
 	DRUG_AND_ALCOHOL("Drug and alcohol service", false), VOLUNTARY("Voluntary organisation", false),
 	CONTACT_CENTRE("Contact centre", false), EARLY_HELP("Early help", false),
 	CHILDRENS_SOCIAL_CARE("Children's social care", false),
-	/** FullPicture itself, the agency of the system recorder: never listed, never involved with a child. */
+	/**
+	 * FullPicture itself, the agency of the system recorder: never listed, never involved
+	 * with a child.
+	 */
 	SYSTEM("FullPicture", false);
 
 	private final String label;
@@ -30,7 +33,10 @@ public enum AgencyType {
 		return educationSetting;
 	}
 
-	/** The local authority's own children's services, whose managers see every child's record. */
+	/**
+	 * The local authority's own children's services, whose managers see every child's
+	 * record.
+	 */
 	public boolean isChildrensServices() {
 		return this == EARLY_HELP || this == CHILDRENS_SOCIAL_CARE;
 	}

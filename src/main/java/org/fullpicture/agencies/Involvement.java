@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An agency, and perhaps a named practitioner, working with a child from a date to a date; how it began, and who
- * recorded it when (unknown for involvements recorded before that was kept).
+ * An agency, and perhaps a named practitioner, working with a child from a date to a
+ * date; how it began, and who recorded it when (unknown for involvements recorded before
+ * that was kept).
  */
 public record Involvement(UUID id, UUID personId, Agency agency, UUID practitionerId, String practitionerName,
 		LocalDate from, LocalDate to, String reason, InvolvementBasis basis, UUID recordedBy, Instant recordedAt) {

@@ -1,6 +1,9 @@
 package org.fullpicture.agencies;
 
-/** How an involvement began: only the first three give the agency grounds to read the child's record. */
+/**
+ * How an involvement began: only the first three give the agency grounds to read the
+ * child's record.
+ */
 public enum InvolvementBasis {
 
 	WORKFLOW("Started by a workflow"), ALLOCATED("Allocated by the MASH or a manager"),

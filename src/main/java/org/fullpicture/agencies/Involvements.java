@@ -53,7 +53,9 @@ public class Involvements {
 		return activeOfAny(List.of(personId));
 	}
 
-	/** Every involvement with any of these records (of one person, merged), current first. */
+	/**
+	 * Every involvement with any of these records (of one person, merged), current first.
+	 */
 	public List<Involvement> ofAny(java.util.Collection<UUID> personIds) {
 		return db.sql(SELECT + " WHERE i.person_id IN (:ids) ORDER BY i.to_date DESC NULLS FIRST, i.from_date DESC")
 			.param("ids", personIds)
@@ -66,7 +68,10 @@ public class Involvements {
 		return ofAny(personIds).stream().filter(i -> i.isActiveOn(today)).toList();
 	}
 
-	/** Whether the agency currently works with any of these records, on a basis that gives grounds to read. */
+	/**
+	 * Whether the agency currently works with any of these records, on a basis that gives
+	 * grounds to read.
+	 */
 	public boolean isActiveForAny(java.util.Collection<UUID> personIds, UUID agencyId) {
 		LocalDate today = LocalDate.now(clock);
 		return db.sql("""
@@ -86,18 +91,20 @@ public class Involvements {
 	/** The children a practitioner or their agency currently works with, newest first. */
 	public List<UUID> childrenOf(UUID practitionerId, UUID agencyId, int limit) {
 		LocalDate today = LocalDate.now(clock);
-		return db.sql("""
-				SELECT person_id FROM involvement
-				WHERE (practitioner_id = ? OR agency_id = ?) AND basis <> 'RECORDED' AND (to_date IS NULL OR to_date >= ?)
-				GROUP BY person_id ORDER BY MAX(from_date) DESC LIMIT ?""")
+		return db
+			.sql("""
+					SELECT person_id FROM involvement
+					WHERE (practitioner_id = ? OR agency_id = ?) AND basis <> 'RECORDED' AND (to_date IS NULL OR to_date >= ?)
+					GROUP BY person_id ORDER BY MAX(from_date) DESC LIMIT ?""")
 			.params(practitionerId, agencyId, today, limit)
 			.query(UUID.class)
 			.list();
 	}
 
 	/**
-	 * Starts an involvement. It names a practitioner of that agency (a workflow may leave it out when the agency has
-	 * nobody to name), and the agency must not already be involved with the child over the same dates.
+	 * Starts an involvement. It names a practitioner of that agency (a workflow may leave
+	 * it out when the agency has nobody to name), and the agency must not already be
+	 * involved with the child over the same dates.
 	 */
 	@Transactional
 	public Involvement add(UUID personId, UUID agencyId, UUID practitionerId, LocalDate from, LocalDate to,
@@ -154,7 +161,10 @@ public class Involvements {
 		return get(id);
 	}
 
-	/** A reason is words: at least three of them with letters, so that a number or a reference does not pass. */
+	/**
+	 * A reason is words: at least three of them with letters, so that a number or a
+	 * reference does not pass.
+	 */
 	static boolean isWords(String reason) {
 		return java.util.Arrays.stream(reason.strip().split("\\s+"))
 			.filter(word -> word.codePoints().filter(Character::isLetter).count() >= 2)
@@ -175,8 +185,8 @@ public class Involvements {
 	}
 
 	/**
-	 * A workflow (a school place, a front door decision) makes the agency involved, unless it already is: the
-	 * practitioner is the one the workflow names, or none.
+	 * A workflow (a school place, a front door decision) makes the agency involved,
+	 * unless it already is: the practitioner is the one the workflow names, or none.
 	 */
 	@Transactional
 	public void startByWorkflow(UUID personId, UUID agencyId, UUID practitionerId, String reason, UUID recordedBy) {
@@ -211,7 +221,10 @@ public class Involvements {
 		return get(id);
 	}
 
-	/** A practitioner's declaration of their own agency's involvement, and its review once someone has made it. */
+	/**
+	 * A practitioner's declaration of their own agency's involvement, and its review once
+	 * someone has made it.
+	 */
 	public record Declaration(Involvement involvement, String declaredBy, UUID declaredByAgencyId, String reviewedBy,
 			Instant reviewedAt, String outcome) {
 
@@ -221,7 +234,10 @@ public class Involvements {
 
 	}
 
-	/** Declarations newest first: of one agency's staff, or of everyone's when no agency is given. */
+	/**
+	 * Declarations newest first: of one agency's staff, or of everyone's when no agency
+	 * is given.
+	 */
 	public PageOf<Declaration> declarations(UUID agencyId, boolean onlyUnreviewed, int page, int size) {
 		String where = " WHERE i.basis = 'DECLARED' AND (CAST(:agency AS UUID) IS NULL OR d.agency_id = :agency)"
 				+ (onlyUnreviewed ? " AND r.involvement_id IS NULL" : "");
@@ -232,11 +248,12 @@ public class Involvements {
 				LEFT JOIN involvement_review r ON r.involvement_id = i.id
 				LEFT JOIN practitioner rp ON rp.id = r.reviewed_by""";
 		long total = db.sql("SELECT COUNT(*)" + from + where).param("agency", agencyId).query(Long.class).single();
-		var items = db.sql("""
-				SELECT i.*, a.name, a.type, a.safeguarding_contact, a.safeguarding_email, a.safeguarding_phone,
-				       p.display_name AS practitioner_name, d.display_name AS declared_by, d.agency_id AS declared_by_agency,
-				       rp.display_name AS reviewer, r.reviewed_at, r.outcome""" + from + where
-				+ " ORDER BY i.recorded_at DESC, i.id LIMIT :limit OFFSET :offset")
+		var items = db
+			.sql("""
+					SELECT i.*, a.name, a.type, a.safeguarding_contact, a.safeguarding_email, a.safeguarding_phone,
+					       p.display_name AS practitioner_name, d.display_name AS declared_by, d.agency_id AS declared_by_agency,
+					       rp.display_name AS reviewer, r.reviewed_at, r.outcome"""
+					+ from + where + " ORDER BY i.recorded_at DESC, i.id LIMIT :limit OFFSET :offset")
 			.param("agency", agencyId)
 			.param("limit", size)
 			.param("offset", (page - 1) * size)
@@ -250,7 +267,10 @@ public class Involvements {
 		return new PageOf<>(items, page, size, total);
 	}
 
-	/** Records the review of a declaration; the caller has checked that the reviewer may review it. */
+	/**
+	 * Records the review of a declaration; the caller has checked that the reviewer may
+	 * review it.
+	 */
 	@Transactional
 	public void recordReview(UUID involvementId, UUID reviewerId, String outcome) {
 		if (db.sql("SELECT COUNT(*) FROM involvement_review WHERE involvement_id = ?")
@@ -273,8 +293,7 @@ public class Involvements {
 				rs.getObject("practitioner_id", UUID.class), rs.getString("practitioner_name"),
 				rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
 				rs.getString("reason"), InvolvementBasis.valueOf(rs.getString("basis")),
-				rs.getObject("recorded_by", UUID.class),
-				recordedAt == null ? null : recordedAt.toInstant());
+				rs.getObject("recorded_by", UUID.class), recordedAt == null ? null : recordedAt.toInstant());
 	}
 
 }

@@ -31,14 +31,21 @@ public class Practitioners {
 	}
 
 	public Optional<Practitioner> find(UUID id) {
-		return db.sql("SELECT * FROM practitioner WHERE id = ?").param(id).query(Practitioners::practitioner).optional().map(this::withRoles);
+		return db.sql("SELECT * FROM practitioner WHERE id = ?")
+			.param(id)
+			.query(Practitioners::practitioner)
+			.optional()
+			.map(this::withRoles);
 	}
 
 	public Practitioner get(UUID id) {
 		return find(id).orElseThrow(() -> new NotFound("Practitioner " + id));
 	}
 
-	/** The agency's designated safeguarding lead, the first enabled one when it has several. */
+	/**
+	 * The agency's designated safeguarding lead, the first enabled one when it has
+	 * several.
+	 */
 	public Optional<Practitioner> safeguardingLeadOf(UUID agencyId) {
 		return db.sql("""
 				SELECT p.id FROM practitioner p JOIN practitioner_role r ON r.practitioner_id = p.id
@@ -56,7 +63,10 @@ public class Practitioners {
 		return get(Practitioner.SYSTEM_ID);
 	}
 
-	/** The agency's practitioners who hold the role (its safeguarding leads, say), enabled accounts only. */
+	/**
+	 * The agency's practitioners who hold the role (its safeguarding leads, say), enabled
+	 * accounts only.
+	 */
 	public List<Practitioner> withRole(UUID agencyId, Role role) {
 		return db.sql("""
 				SELECT p.* FROM practitioner p JOIN practitioner_role r ON r.practitioner_id = p.id
@@ -86,14 +96,21 @@ public class Practitioners {
 		UUID id = UUID.randomUUID();
 		db.sql("""
 				INSERT INTO practitioner (id, agency_id, username, display_name, email, phone, password_hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""").params(id, agencyId, username, displayName, email, phone, passwordHash).update();
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, agencyId, username, displayName, email, phone, passwordHash)
+			.update();
 		for (Role role : roles) {
-			db.sql("INSERT INTO practitioner_role (practitioner_id, role) VALUES (?, ?)").params(id, role.name()).update();
+			db.sql("INSERT INTO practitioner_role (practitioner_id, role) VALUES (?, ?)")
+				.params(id, role.name())
+				.update();
 		}
 		return get(id);
 	}
 
-	/** Who holds a role in an agency of one of these types: the early help managers to raise unallocated work with. */
+	/**
+	 * Who holds a role in an agency of one of these types: the early help managers to
+	 * raise unallocated work with.
+	 */
 	public List<UUID> withRole(Role role, java.util.Collection<AgencyType> agencyTypes) {
 		return db.sql("""
 				SELECT p.id FROM practitioner p JOIN practitioner_role r ON r.practitioner_id = p.id
@@ -105,10 +122,14 @@ public class Practitioners {
 			.list();
 	}
 
-	/** Counts a failed sign-in; at the limit the account is locked until the given time. */
+	/**
+	 * Counts a failed sign-in; at the limit the account is locked until the given time.
+	 */
 	@Transactional
 	public void recordFailedSignIn(String username, int limit, Instant lockUntil) {
-		db.sql("UPDATE practitioner SET failed_sign_ins = failed_sign_ins + 1 WHERE username = ?").param(username).update();
+		db.sql("UPDATE practitioner SET failed_sign_ins = failed_sign_ins + 1 WHERE username = ?")
+			.param(username)
+			.update();
 		db.sql("UPDATE practitioner SET locked_until = ?, failed_sign_ins = 0 WHERE username = ? AND failed_sign_ins >= ?")
 			.params(OffsetDateTime.ofInstant(lockUntil, ZoneOffset.UTC), username, limit)
 			.update();
@@ -121,7 +142,10 @@ public class Practitioners {
 			.update();
 	}
 
-	/** Without roles: reading them inside the row mapper would take a second connection while the first is held. */
+	/**
+	 * Without roles: reading them inside the row mapper would take a second connection
+	 * while the first is held.
+	 */
 	private static Practitioner practitioner(ResultSet rs, int row) throws SQLException {
 		return new Practitioner(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
 				rs.getString("username"), rs.getString("display_name"), rs.getString("email"), rs.getString("phone"),
@@ -139,7 +163,10 @@ public class Practitioners {
 				Set.copyOf(roles));
 	}
 
-	/** The enabled practitioners holding every one of these roles (the MASH, its managers): who a team notice goes to. */
+	/**
+	 * The enabled practitioners holding every one of these roles (the MASH, its
+	 * managers): who a team notice goes to.
+	 */
 	public List<UUID> idsWithRoles(Set<Role> roles) {
 		return db.sql("""
 				SELECT r.practitioner_id FROM practitioner_role r JOIN practitioner p ON p.id = r.practitioner_id

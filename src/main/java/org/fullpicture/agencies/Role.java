@@ -2,9 +2,8 @@ package org.fullpicture.agencies;
 
 public enum Role {
 
-	PRACTITIONER("Practitioner"), SAFEGUARDING_LEAD("Designated safeguarding lead"), MASH("MASH"),
-	MANAGER("Manager"), PARTNERSHIP_ANALYST("Partnership analyst"), DATA_QUALITY("Data quality"),
-	ADMINISTRATOR("Administrator");
+	PRACTITIONER("Practitioner"), SAFEGUARDING_LEAD("Designated safeguarding lead"), MASH("MASH"), MANAGER("Manager"),
+	PARTNERSHIP_ANALYST("Partnership analyst"), DATA_QUALITY("Data quality"), ADMINISTRATOR("Administrator");
 
 	private final String label;
 

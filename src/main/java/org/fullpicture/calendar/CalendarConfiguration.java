@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The calendar, and the one scheduler set-up: scheduled work in any module is annotated {@code @Scheduled} and
- * {@code @SchedulerLock(name = "...")}, and the lock row in the database lets one instance run it at a time.
+ * The calendar, and the one scheduler set-up: scheduled work in any module is annotated
+ * {@code @Scheduled} and {@code @SchedulerLock(name = "...")}, and the lock row in the
+ * database lets one instance run it at a time.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CalendarSettings.class)
@@ -35,7 +36,9 @@ class CalendarConfiguration {
 			.build());
 	}
 
-	/** Tests switch the schedule off and run the jobs themselves, at the times they set. */
+	/**
+	 * Tests switch the schedule off and run the jobs themselves, at the times they set.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnProperty(name = "fullpicture.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 	@EnableScheduling

@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 
 /**
- * Office hours for working-hour clocks, the start of the school day for "before the next school day", and the list of
- * bank holidays (a file, one ISO date at the start of each line; local sites may add their own days).
+ * Office hours for working-hour clocks, the start of the school day for "before the next
+ * school day", and the list of bank holidays (a file, one ISO date at the start of each
+ * line; local sites may add their own days).
  */
 @ConfigurationProperties("fullpicture.calendar")
 public record CalendarSettings(LocalTime officeOpens, LocalTime officeCloses, LocalTime schoolDayStarts,

@@ -3,7 +3,10 @@ package org.fullpicture.calendar;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A statutory clock: when it started and when it falls due, counted on the shared calendar. */
+/**
+ * A statutory clock: when it started and when it falls due, counted on the shared
+ * calendar.
+ */
 public record Deadline(Instant start, Instant due) {
 
 	public Deadline {

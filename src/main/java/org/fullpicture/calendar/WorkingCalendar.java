@@ -18,8 +18,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
 /**
- * Working days in England and Wales: not a weekend and not a bank holiday. Every module that counts a statutory clock
- * (1 working day, 4 working hours, 5 working days, 72 hours, the next school day) counts it here, in UK time.
+ * Working days in England and Wales: not a weekend and not a bank holiday. Every module
+ * that counts a statutory clock (1 working day, 4 working hours, 5 working days, 72
+ * hours, the next school day) counts it here, in UK time.
  */
 public class WorkingCalendar {
 
@@ -39,7 +40,10 @@ public class WorkingCalendar {
 		this.schoolDayStarts = settings.schoolDayStarts();
 	}
 
-	/** The calendar with default office hours and the shipped bank holidays, for tools and tests without Spring. */
+	/**
+	 * The calendar with default office hours and the shipped bank holidays, for tools and
+	 * tests without Spring.
+	 */
 	public static WorkingCalendar englandAndWales() {
 		return new WorkingCalendar(new CalendarSettings(null, null, null, null));
 	}
@@ -58,9 +62,10 @@ public class WorkingCalendar {
 	}
 
 	/**
-	 * Due {@code days} working days after {@code start}, at the same time of day. Something that arrives out of hours
-	 * is counted from when the office next opens: received at 16:59 on the Friday before a bank holiday Monday, one
-	 * working day is 16:59 on the Tuesday; received on Saturday, 09:00 on the Tuesday.
+	 * Due {@code days} working days after {@code start}, at the same time of day.
+	 * Something that arrives out of hours is counted from when the office next opens:
+	 * received at 16:59 on the Friday before a bank holiday Monday, one working day is
+	 * 16:59 on the Tuesday; received on Saturday, 09:00 on the Tuesday.
 	 */
 	public Deadline workingDaysFrom(Instant start, int days) {
 		requireNotNegative(days);
@@ -75,7 +80,10 @@ public class WorkingCalendar {
 		return new Deadline(start, at.toLocalTime().atDate(day).atZone(UkTime.ZONE).toInstant());
 	}
 
-	/** Due after {@code length} of office hours on working days: 4 working hours from 16:00 on a Friday is 12:00 on Monday. */
+	/**
+	 * Due after {@code length} of office hours on working days: 4 working hours from
+	 * 16:00 on a Friday is 12:00 on Monday.
+	 */
 	public Deadline workingHoursFrom(Instant start, Duration length) {
 		if (length.isNegative()) {
 			throw new IllegalArgumentException("A length of time cannot be negative");
@@ -88,20 +96,25 @@ public class WorkingCalendar {
 				return new Deadline(start, at.plus(left).toInstant());
 			}
 			left = left.minus(restOfDay);
-			// closing time counts as out of hours, so this moves to the next working day's opening
+			// closing time counts as out of hours, so this moves to the next working
+			// day's opening
 			at = intoOfficeHours(officeCloses.atDate(at.toLocalDate()).atZone(UkTime.ZONE));
 		}
 	}
 
-	/** Due a plain number of hours later, whatever the day: the 72 hours for a return home interview. */
+	/**
+	 * Due a plain number of hours later, whatever the day: the 72 hours for a return home
+	 * interview.
+	 */
 	public Deadline hoursFrom(Instant start, Duration length) {
 		return new Deadline(start, start.plus(length));
 	}
 
 	/**
-	 * Due at the start of the first school day after {@code start} (Operation Encompass): an incident on Friday evening is
-	 * due at 08:45 on Monday, or on Tuesday when Monday is a bank holiday or one of the setting's holiday dates; an
-	 * incident at 07:00 on a school day is due at 08:45 that day.
+	 * Due at the start of the first school day after {@code start} (Operation Encompass):
+	 * an incident on Friday evening is due at 08:45 on Monday, or on Tuesday when Monday
+	 * is a bank holiday or one of the setting's holiday dates; an incident at 07:00 on a
+	 * school day is due at 08:45 that day.
 	 */
 	public Deadline nextSchoolDayFrom(Instant start, Collection<LocalDate> settingHolidays) {
 		ZonedDateTime at = start.atZone(UkTime.ZONE);
@@ -113,8 +126,9 @@ public class WorkingCalendar {
 	}
 
 	/**
-	 * Whole working days that have passed since {@code from}: the working days after its UK date, up to and including
-	 * {@code to}'s. An episode opened on a Monday is 5 working days unallocated on the next Monday.
+	 * Whole working days that have passed since {@code from}: the working days after its
+	 * UK date, up to and including {@code to}'s. An episode opened on a Monday is 5
+	 * working days unallocated on the next Monday.
 	 */
 	public int workingDaysBetween(Instant from, Instant to) {
 		LocalDate day = from.atZone(UkTime.ZONE).toLocalDate();

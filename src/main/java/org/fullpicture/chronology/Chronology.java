@@ -52,7 +52,10 @@ public class Chronology {
 
 	public static final int MAX_BATCH = 500;
 
-	/** The entry, whether it was already stored under the same idempotency key, and the plain-language findings. */
+	/**
+	 * The entry, whether it was already stored under the same idempotency key, and the
+	 * plain-language findings.
+	 */
 	public record Recorded(Entry entry, boolean replayed, List<Finding> findings) {
 	}
 
@@ -71,11 +74,13 @@ public class Chronology {
 
 	}
 
-	/** What became of one entry of a batch: the stored entry, or the problems that stopped it. */
+	/**
+	 * What became of one entry of a batch: the stored entry, or the problems that stopped
+	 * it.
+	 */
 	public record BatchResult(String idempotencyKey, Outcome outcome, UUID entryId, List<FieldProblem> problems,
 			Entry entry, List<Finding> findings) {
 	}
-
 
 	private static final String SELECT = """
 			SELECT e.*, p.display_name AS recorder_name, a.name AS agency_name,
@@ -102,9 +107,8 @@ public class Chronology {
 
 	private final Identities identities;
 
-	Chronology(JdbcClient db, JdbcTemplate jdbc, People people, AccessPolicy policy,
-			ApplicationEventPublisher events, Clock clock, FindingsLog findingsLog, PlainLanguageCheck plainLanguage,
-			Identities identities) {
+	Chronology(JdbcClient db, JdbcTemplate jdbc, People people, AccessPolicy policy, ApplicationEventPublisher events,
+			Clock clock, FindingsLog findingsLog, PlainLanguageCheck plainLanguage, Identities identities) {
 		this.identities = identities;
 		this.findingsLog = findingsLog;
 		this.plainLanguage = plainLanguage;
@@ -120,15 +124,17 @@ public class Chronology {
 	public Recorded record(NewEntry input, Practitioner recorder, String idempotencyKey) {
 		BatchResult result = recordAll(List.of(new KeyedEntry(idempotencyKey, input)), recorder).get(0);
 		return switch (result.outcome()) {
-			case RECORDED, REPLAYED -> new Recorded(result.entry(), result.outcome() == Outcome.REPLAYED, result.findings());
+			case RECORDED, REPLAYED ->
+				new Recorded(result.entry(), result.outcome() == Outcome.REPLAYED, result.findings());
 			case CONFLICT -> throw new Conflict("Idempotency-Key", result.problems().get(0).message());
 			case INVALID -> throw new InvalidInput(result.problems());
 		};
 	}
 
 	/**
-	 * Records many entries at once, each on its own terms: one refused entry does not stop the others, and an entry
-	 * sent again under the same key is answered with the one already stored.
+	 * Records many entries at once, each on its own terms: one refused entry does not
+	 * stop the others, and an entry sent again under the same key is answered with the
+	 * one already stored.
 	 */
 	@Transactional
 	public List<BatchResult> recordAll(List<KeyedEntry> batch, Practitioner recorder) {
@@ -267,7 +273,10 @@ public class Chronology {
 	private record Row(UUID id, NewEntry input, UUID supersedes, String reason, String key, String hash) {
 	}
 
-	/** Stores the rows in JDBC batches and tells the other modules; writing about a child gives no grounds to read. */
+	/**
+	 * Stores the rows in JDBC batches and tells the other modules; writing about a child
+	 * gives no grounds to read.
+	 */
 	private void insert(List<Row> rows, Practitioner recorder) {
 		if (rows.isEmpty()) {
 			return;
@@ -282,7 +291,10 @@ public class Chronology {
 			entries.add(new Object[] { row.id(), input.type().name(), occurred, now, recorder.id(), recorder.agencyId(),
 					input.text(), source(input).name(), sensitivity(input).name(), row.supersedes(), row.reason(),
 					row.key(), row.hash() });
-			input.childIds().stream().distinct().forEach(child -> children.add(new Object[] { row.id(), child, occurred }));
+			input.childIds()
+				.stream()
+				.distinct()
+				.forEach(child -> children.add(new Object[] { row.id(), child, occurred }));
 			normalisedFactors(input.factors()).forEach(code -> factors.add(new Object[] { row.id(), code }));
 		}
 		batch("""
@@ -346,7 +358,8 @@ public class Chronology {
 				problems.add(new FieldProblem("factors[" + i + "]", "Give a Children in Need census factor code"));
 			}
 			else if (!Factors.isValid(code)) {
-				problems.add(new FieldProblem("factors", "'" + code + "' is not a Children in Need census factor code"));
+				problems
+					.add(new FieldProblem("factors", "'" + code + "' is not a Children in Need census factor code"));
 			}
 		}
 		return problems;
@@ -364,10 +377,14 @@ public class Chronology {
 		return input.sensitivity() == null ? Sensitivity.NORMAL : input.sensitivity();
 	}
 
-	/** Same children, type, time, words, factors, source and sensitivity give the same hash. */
+	/**
+	 * Same children, type, time, words, factors, source and sensitivity give the same
+	 * hash.
+	 */
 	static String requestHash(NewEntry input) {
-		String canonical = String.join("\u0000", input.childIds().stream().distinct().sorted().map(UUID::toString).toList()
-				.toString(), String.valueOf(input.type()), String.valueOf(input.occurredAt()), input.text(),
+		String canonical = String.join("\u0000",
+				input.childIds().stream().distinct().sorted().map(UUID::toString).toList().toString(),
+				String.valueOf(input.type()), String.valueOf(input.occurredAt()), input.text(),
 				normalisedFactors(input.factors()).toString(), source(input).name(), sensitivity(input).name());
 		return DigestUtils.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
 	}
@@ -381,14 +398,18 @@ public class Chronology {
 		return find(id).orElseThrow(() -> new NotFound("Chronology entry " + id));
 	}
 
-	/** Whether the viewer may see this entry at all (restricted entries are for their agency and the MASH). */
+	/**
+	 * Whether the viewer may see this entry at all (restricted entries are for their
+	 * agency and the MASH).
+	 */
 	public boolean isVisibleTo(Entry entry, Practitioner viewer) {
 		return entry.sensitivity() == Sensitivity.NORMAL || policy.canSeeRestricted(viewer, entry.agencyId());
 	}
 
 	/**
-	 * The entries about any of these children that the viewer may see, one page at a time. Decide whether the
-	 * viewer may see the children's records at all before calling this.
+	 * The entries about any of these children that the viewer may see, one page at a
+	 * time. Decide whether the viewer may see the children's records at all before
+	 * calling this.
 	 */
 	public PageOf<Entry> of(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer, int page,
 			int size) {
@@ -399,7 +420,8 @@ public class Chronology {
 		String where = visibleWhere(childIds, filter, viewer, params);
 		params.put("limit", size);
 		params.put("offset", (long) (page - 1) * size);
-		// the page's ids and the count in one statement; the entries' columns are read for the page only
+		// the page's ids and the count in one statement; the entries' columns are read
+		// for the page only
 		List<UUID> ids = new ArrayList<>();
 		long[] total = { 0 };
 		db.sql("SELECT e.id, COUNT(*) OVER () AS total FROM chronology_entry e" + where + order(filter)
@@ -411,22 +433,32 @@ public class Chronology {
 			});
 		if (ids.isEmpty() && page > 1) {
 			// past the last page the window has no row to count on
-			total[0] = db.sql("SELECT COUNT(*) FROM chronology_entry e" + where).params(params).query(Long.class).single();
+			total[0] = db.sql("SELECT COUNT(*) FROM chronology_entry e" + where)
+				.params(params)
+				.query(Long.class)
+				.single();
 		}
 		return new PageOf<>(entriesInOrder(ids), page, size, total[0]);
 	}
 
-	/** When and what kind: enough to draw the shape of a chronology (clusters, gaps) without reading its words. */
+	/**
+	 * When and what kind: enough to draw the shape of a chronology (clusters, gaps)
+	 * without reading its words.
+	 */
 	public record Occurrence(Instant occurredAt, EntryType type) {
 	}
 
-	/** A page of entries, and every entry under the same filter as when and what kind, oldest first. */
+	/**
+	 * A page of entries, and every entry under the same filter as when and what kind,
+	 * oldest first.
+	 */
 	public record PageWithShape(PageOf<Entry> page, List<Occurrence> occurrences) {
 	}
 
 	/**
-	 * {@link #of} and the shape of the whole chronology together, from one reading of the visible entries: their
-	 * order, count and shape come from it, and only the page's entries are read in full.
+	 * {@link #of} and the shape of the whole chronology together, from one reading of the
+	 * visible entries: their order, count and shape come from it, and only the page's
+	 * entries are read in full.
 	 */
 	public PageWithShape withShape(Collection<UUID> childIds, ChronologyFilter filter, Practitioner viewer, int page,
 			int size) {
@@ -475,12 +507,13 @@ public class Chronology {
 				" WHERE e.id IN (SELECT c.entry_id FROM chronology_entry_child c WHERE c.person_id IN (:children))"
 						+ " AND (e.sensitivity = 'NORMAL' OR e.agency_id = :viewerAgency OR :mash = TRUE)");
 		// a merged child's entries follow them: every record of the same person counts
-		params.put("children", identities.sameAsEach(identities.rootsOf(childIds).values())
-			.values()
-			.stream()
-			.flatMap(Set::stream)
-			.distinct()
-			.toList());
+		params.put("children",
+				identities.sameAsEach(identities.rootsOf(childIds).values())
+					.values()
+					.stream()
+					.flatMap(Set::stream)
+					.distinct()
+					.toList());
 		params.put("viewerAgency", viewer.agencyId());
 		params.put("mash", policy.canSeeRestrictedOfEveryAgency(viewer));
 		if (filter.agencyId() != null) {

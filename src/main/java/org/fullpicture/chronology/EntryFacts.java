@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What rules need to know of a chronology without its words: which entries, of what kind, from which agency, when,
- * with which factor codes. Superseded entries are left out: their amendment stands in their place.
+ * What rules need to know of a chronology without its words: which entries, of what kind,
+ * from which agency, when, with which factor codes. Superseded entries are left out:
+ * their amendment stands in their place.
  */
 @Service
 public class EntryFacts {
@@ -44,7 +45,10 @@ public class EntryFacts {
 		this.identities = identities;
 	}
 
-	/** The facts about these people (each with every record merged into it) that happened since then, oldest first. */
+	/**
+	 * The facts about these people (each with every record merged into it) that happened
+	 * since then, oldest first.
+	 */
 	public List<Fact> about(Collection<UUID> personIds, Instant since) {
 		Set<UUID> records = new java.util.HashSet<>();
 		personIds.forEach(id -> records.addAll(identities.sameAs(id)));
@@ -56,14 +60,21 @@ public class EntryFacts {
 		return facts;
 	}
 
-	/** Facts for many people at once, keyed by the person as recorded (merges not followed): for evaluating in bulk. */
+	/**
+	 * Facts for many people at once, keyed by the person as recorded (merges not
+	 * followed): for evaluating in bulk.
+	 */
 	public Map<UUID, List<Fact>> aboutEach(Collection<UUID> personIds, Instant since) {
 		Map<UUID, List<Fact>> byPerson = read(personIds, since);
-		byPerson.values().forEach(list -> list.sort(java.util.Comparator.comparing(Fact::occurredAt).thenComparing(Fact::entryId)));
+		byPerson.values()
+			.forEach(list -> list.sort(java.util.Comparator.comparing(Fact::occurredAt).thenComparing(Fact::entryId)));
 		return byPerson;
 	}
 
-	/** The people with an entry of one of these types since then: where clock rules have something to look at. */
+	/**
+	 * The people with an entry of one of these types since then: where clock rules have
+	 * something to look at.
+	 */
 	public List<UUID> peopleWith(Collection<EntryType> types, Instant since) {
 		return db.sql("""
 				SELECT DISTINCT c.person_id FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id
@@ -74,10 +85,14 @@ public class EntryFacts {
 			.list();
 	}
 
-	/** Everyone with any entry since then, in pages of person ids after {@code after} (null for the first page). */
+	/**
+	 * Everyone with any entry since then, in pages of person ids after {@code after}
+	 * (null for the first page).
+	 */
 	public List<UUID> peopleRecordedSince(Instant since, UUID after, int limit) {
-		return db.sql("SELECT DISTINCT person_id FROM chronology_entry_child WHERE occurred_at >= :since"
-				+ (after == null ? "" : " AND person_id > :after") + " ORDER BY person_id LIMIT :limit")
+		return db
+			.sql("SELECT DISTINCT person_id FROM chronology_entry_child WHERE occurred_at >= :since"
+					+ (after == null ? "" : " AND person_id > :after") + " ORDER BY person_id LIMIT :limit")
 			.param("since", utc(since))
 			.param("after", after)
 			.param("limit", limit)

@@ -3,7 +3,10 @@ package org.fullpicture.chronology;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Children in Need census factor codes: A about the child, B a parent or carer, C another person in the household. */
+/**
+ * Children in Need census factor codes: A about the child, B a parent or carer, C another
+ * person in the household.
+ */
 public final class Factors {
 
 	private static final Map<String, String> LABELS = new LinkedHashMap<>();

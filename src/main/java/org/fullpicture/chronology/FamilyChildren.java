@@ -16,11 +16,17 @@ import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.springframework.stereotype.Service;
 
-/** The family chronology's children: one place decides who is in it, for the page and the API alike. */
+/**
+ * The family chronology's children: one place decides who is in it, for the page and the
+ * API alike.
+ */
 @Service
 public class FamilyChildren {
 
-	/** The child first, then the brothers and sisters the viewer may see; {@code notShown} counts the others. */
+	/**
+	 * The child first, then the brothers and sisters the viewer may see; {@code notShown}
+	 * counts the others.
+	 */
 	public record Family(List<Person> children, int notShown) {
 
 		public List<UUID> ids() {
@@ -44,7 +50,10 @@ public class FamilyChildren {
 		this.clock = clock;
 	}
 
-	/** Call once the child's own chronology has been opened; each brother or sister shown is audited as a view. */
+	/**
+	 * Call once the child's own chronology has been opened; each brother or sister shown
+	 * is audited as a view.
+	 */
 	public Family of(Person child, Practitioner viewer, Channel channel) {
 		LocalDate today = LocalDate.now(clock);
 		List<Person> others = new ArrayList<>();
@@ -53,7 +62,8 @@ public class FamilyChildren {
 			if (other.id().equals(child.id()) || !other.isChildOn(today)) {
 				continue;
 			}
-			// each brother or sister is a record of its own: seen only on its own grounds, and audited
+			// each brother or sister is a record of its own: seen only on its own
+			// grounds, and audited
 			if (policy.groundsFor(viewer, other.id()).isFull()) {
 				access.openInFull(other.id(), AuditAction.VIEWED_CHRONOLOGY, channel);
 				others.add(other);

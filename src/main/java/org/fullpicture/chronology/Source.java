@@ -1,6 +1,9 @@
 package org.fullpicture.chronology;
 
-/** Who the information came from. Concerns from relatives, neighbours and the public are recorded as accurately as a professional's. */
+/**
+ * Who the information came from. Concerns from relatives, neighbours and the public are
+ * recorded as accurately as a professional's.
+ */
 public enum Source {
 
 	PROFESSIONAL("A professional"), CHILD("The child"), PARENT_OR_CARER("A parent or carer"), RELATIVE("A relative"),

@@ -31,13 +31,17 @@ import org.fullpicture.recording.SourceText;
 import org.springframework.stereotype.Service;
 
 /**
- * Advice on a summary (meeting notes, an assessment, a plan): where it drops or dilutes what the recent
- * entries about the same children described, and whether an assessment or plan has the child's voice.
+ * Advice on a summary (meeting notes, an assessment, a plan): where it drops or dilutes
+ * what the recent entries about the same children described, and whether an assessment or
+ * plan has the child's voice.
  */
 @Service
 public class SummaryChecks {
 
-	/** What the summary lost, and (for an assessment or plan) whether the child was heard; null when not checked. */
+	/**
+	 * What the summary lost, and (for an assessment or plan) whether the child was heard;
+	 * null when not checked.
+	 */
 	public record Advice(List<DilutionWarning> dilution, ChildsVoiceResult childsVoice) {
 
 		public boolean isEmpty() {
@@ -76,16 +80,20 @@ public class SummaryChecks {
 		this.clock = clock;
 	}
 
-	/** Advice on a summary being written now; {@code self} is its own entry once saved (left out of its sources). */
+	/**
+	 * Advice on a summary being written now; {@code self} is its own entry once saved
+	 * (left out of its sources).
+	 */
 	public Advice check(EntryType type, String text, List<UUID> childIds, Practitioner viewer, UUID self,
 			Channel channel) {
 		return check(type, text, childIds, viewer, self, clock.instant(), channel);
 	}
 
 	/**
-	 * Advice on a summary as it stood when it was written: compared with the entries of the months before that the
-	 * viewer may read (every entry about a child they have grounds for, otherwise their own agency's). Each child
-	 * whose entries the advice quotes is audited.
+	 * Advice on a summary as it stood when it was written: compared with the entries of
+	 * the months before that the viewer may read (every entry about a child they have
+	 * grounds for, otherwise their own agency's). Each child whose entries the advice
+	 * quotes is audited.
 	 */
 	public Advice check(EntryType type, String text, List<UUID> childIds, Practitioner viewer, UUID self,
 			Instant writtenAt, Channel channel) {
@@ -99,12 +107,13 @@ public class SummaryChecks {
 		List<UUID> readable = childIds.stream().filter(child -> grounds.get(child).isFull()).distinct().toList();
 		List<UUID> notReadable = childIds.stream().filter(child -> !grounds.get(child).isFull()).distinct().toList();
 		Map<String, Entry> sources = new LinkedHashMap<>();
-		Stream.concat(sourcesAbout(readable, null, since, until, viewer),
-				sourcesAbout(notReadable, viewer.agencyId(), since, until, viewer))
+		Stream
+			.concat(sourcesAbout(readable, null, since, until, viewer),
+					sourcesAbout(notReadable, viewer.agencyId(), since, until, viewer))
 			.filter(e -> !e.isSuperseded() && !e.id().equals(self) && !SUMMARIES.contains(e.type()))
 			.forEach(e -> sources.put(e.id().toString(), e));
-		List<DilutionWarning> lost = sources.isEmpty() ? List.of()
-				: dilutionCheck.compare(text, sources.values().stream().map(e -> new SourceText(e.id().toString(), e.text())).toList());
+		List<DilutionWarning> lost = sources.isEmpty() ? List.of() : dilutionCheck.compare(text,
+				sources.values().stream().map(e -> new SourceText(e.id().toString(), e.text())).toList());
 		// what the advice quotes is a look at each child those entries are about
 		lost.stream()
 			.flatMap(warning -> sources.get(warning.entryId()).childIds().stream())

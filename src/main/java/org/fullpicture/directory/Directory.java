@@ -20,11 +20,17 @@ import org.fullpicture.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Finding services: by words, need, age and area, for practitioners, the front door's signposting and the read API. */
+/**
+ * Finding services: by words, need, age and area, for practitioners, the front door's
+ * signposting and the read API.
+ */
 @Service
 public class Directory {
 
-	/** What to look for; every part may be left out. {@code area} is a postcode or its outward code ("LS6"). */
+	/**
+	 * What to look for; every part may be left out. {@code area} is a postcode or its
+	 * outward code ("LS6").
+	 */
 	public record Search(String text, String need, Integer minimumAge, Integer maximumAge, String area,
 			boolean activeOnly) {
 	}
@@ -71,7 +77,8 @@ public class Directory {
 			params.put("maxAge", search.maximumAge());
 		}
 		if (search.area() != null && !search.area().isBlank()) {
-			// a service with no location is offered everywhere (by phone, online, at home)
+			// a service with no location is offered everywhere (by phone, online, at
+			// home)
 			where.append(" " + """
 					AND (NOT EXISTS (SELECT 1 FROM directory_service_at_location sl WHERE sl.service_id = s.id)
 					OR s.id IN (SELECT sl.service_id FROM directory_service_at_location sl
@@ -81,17 +88,24 @@ public class Directory {
 		if (search.activeOnly()) {
 			where.append(" AND s.status = 'ACTIVE'");
 		}
-		long total = db.sql("SELECT COUNT(*) FROM directory_service s" + where).params(params).query(Long.class).single();
-		List<DirectoryService> items = withDetails(db.sql(SELECT + where + " ORDER BY s.name, s.id LIMIT :limit OFFSET :offset")
+		long total = db.sql("SELECT COUNT(*) FROM directory_service s" + where)
 			.params(params)
-			.param("limit", size)
-			.param("offset", (long) (page - 1) * size)
-			.query(Directory::service)
-			.list());
+			.query(Long.class)
+			.single();
+		List<DirectoryService> items = withDetails(
+				db.sql(SELECT + where + " ORDER BY s.name, s.id LIMIT :limit OFFSET :offset")
+					.params(params)
+					.param("limit", size)
+					.param("offset", (long) (page - 1) * size)
+					.query(Directory::service)
+					.list());
 		return new PageOf<>(items, page, size, total);
 	}
 
-	/** Services whose details nobody has checked (assured) for 12 months, the longest unchecked first. */
+	/**
+	 * Services whose details nobody has checked (assured) for 12 months, the longest
+	 * unchecked first.
+	 */
 	public List<DirectoryService> dueForReview(int limit) {
 		LocalDate yearAgo = LocalDate.now(clock.withZone(UkTime.ZONE)).minusMonths(12);
 		return withDetails(db.sql(SELECT + """
@@ -129,9 +143,11 @@ public class Directory {
 
 	private Map<UUID, List<String>> grouped(String sql, Collection<UUID> ids) {
 		Map<UUID, List<String>> grouped = new HashMap<>();
-		db.sql(sql).param("ids", ids).query((rs, row) -> grouped
-			.computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
-			.add(rs.getString("v"))).list();
+		db.sql(sql)
+			.param("ids", ids)
+			.query((rs, row) -> grouped.computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
+				.add(rs.getString("v")))
+			.list();
 		return grouped;
 	}
 

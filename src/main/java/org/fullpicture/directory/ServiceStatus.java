@@ -1,6 +1,9 @@
 package org.fullpicture.directory;
 
-/** A service's status as Open Referral UK names it ({@link #openReferral()}); anything but ACTIVE means it has stopped. */
+/**
+ * A service's status as Open Referral UK names it ({@link #openReferral()}); anything but
+ * ACTIVE means it has stopped.
+ */
 public enum ServiceStatus {
 
 	ACTIVE("active", "Active"), INACTIVE("inactive", "Inactive"), DEFUNCT("defunct", "Closed for good"),

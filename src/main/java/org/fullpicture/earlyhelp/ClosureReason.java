@@ -1,6 +1,9 @@
 package org.fullpicture.earlyhelp;
 
-/** Why an early help episode ended. Some need a manager's approval before the episode closes. */
+/**
+ * Why an early help episode ended. Some need a manager's approval before the episode
+ * closes.
+ */
 public enum ClosureReason {
 
 	OUTCOMES_MET("Outcomes met", false), STEPPED_UP("Stepped up to children's social care", false),
@@ -20,7 +23,10 @@ public enum ClosureReason {
 		return label;
 	}
 
-	/** Closing because the family said no or did not take part hides risk most often: a manager must agree. */
+	/**
+	 * Closing because the family said no or did not take part hides risk most often: a
+	 * manager must agree.
+	 */
 	public boolean needsApproval() {
 		return needsApproval;
 	}

@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.fullpicture.agencies.Practitioner;
 
 /**
- * Early help work for other modules (a step-down from social care, the demo town): the same rules, checks, chronology
- * entries and events as the API, without its access checks, which stay with the caller.
+ * Early help work for other modules (a step-down from social care, the demo town): the
+ * same rules, checks, chronology entries and events as the API, without its access
+ * checks, which stay with the caller.
  */
 public interface EarlyHelpEpisodes {
 

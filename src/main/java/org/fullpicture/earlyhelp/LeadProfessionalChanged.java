@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Published when an episode gets a lead professional or hands over to another; {@code fromPractitionerId} may be null. */
+/**
+ * Published when an episode gets a lead professional or hands over to another;
+ * {@code fromPractitionerId} may be null.
+ */
 public record LeadProfessionalChanged(UUID episodeId, List<UUID> childIds, UUID fromPractitionerId,
 		UUID toPractitionerId, Instant changedAt) {
 

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Published when a practitioner joins ({@code member} true) or leaves the team around the family of an episode. */
+/**
+ * Published when a practitioner joins ({@code member} true) or leaves the team around the
+ * family of an episode.
+ */
 public record TeamMembershipChanged(UUID episodeId, List<UUID> childIds, UUID practitionerId, boolean member,
 		Instant changedAt) {
 

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Multi-agency checks: the MASH asks a named agency what it knows about a contact's children; the agency's practitioners
- * answer in the system. While a check is open the asked agency may read the children's chronology (grounds
- * CONTACT_CHECK); the grounds end when the check is answered or the contact is decided, whichever comes first.
+ * Multi-agency checks: the MASH asks a named agency what it knows about a contact's
+ * children; the agency's practitioners answer in the system. While a check is open the
+ * asked agency may read the children's chronology (grounds CONTACT_CHECK); the grounds
+ * end when the check is answered or the contact is decided, whichever comes first.
  */
 @Service
 public class Checks {
@@ -49,8 +50,7 @@ public class Checks {
 
 	private final Clock clock;
 
-	Checks(JdbcClient db, ContactRows rows, Contacts contacts, Agencies agencies, ContactEntries entries,
-			Clock clock) {
+	Checks(JdbcClient db, ContactRows rows, Contacts contacts, Agencies agencies, ContactEntries entries, Clock clock) {
 		this.db = db;
 		this.rows = rows;
 		this.contacts = contacts;
@@ -64,9 +64,11 @@ public class Checks {
 		contacts.requireTriage(by);
 		Contact contact = contacts.get(contactId);
 		List<FieldProblem> problems = new ArrayList<>();
-		Agency agency = agencyId == null ? null : agencies.find(agencyId).filter(a -> a.type() != AgencyType.SYSTEM).orElse(null);
+		Agency agency = agencyId == null ? null
+				: agencies.find(agencyId).filter(a -> a.type() != AgencyType.SYSTEM).orElse(null);
 		if (agency == null) {
-			problems.add(new FieldProblem("agencyId", agencyId == null ? "Choose the agency to ask" : "No agency has this id"));
+			problems.add(new FieldProblem("agencyId",
+					agencyId == null ? "Choose the agency to ask" : "No agency has this id"));
 		}
 		if (Contacts.blank(question)) {
 			problems.add(new FieldProblem("question", "Say what you are asking the agency"));
@@ -84,11 +86,13 @@ public class Checks {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		db.sql("INSERT INTO contact_check (id, contact_id, agency_id, question, asked_by, asked_at) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(id, contactId, agencyId, question.strip(), by.id(), OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.params(id, contactId, agencyId, question.strip(), by.id(),
+					OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
 			.update();
-		entries.record(contact, contact.childIds(), EntryType.CHECK_REQUESTED, now,
-				"The MASH asked " + agency.name() + " what it knows (contact " + contact.reference() + "): "
-						+ question.strip(), by, Source.PROFESSIONAL);
+		entries.record(
+				contact, contact.childIds(), EntryType.CHECK_REQUESTED, now, "The MASH asked " + agency.name()
+						+ " what it knows (contact " + contact.reference() + "): " + question.strip(),
+				by, Source.PROFESSIONAL);
 		return rows.check(id).orElseThrow();
 	}
 
@@ -102,8 +106,8 @@ public class Checks {
 	}
 
 	/**
-	 * Only the asked agency's practitioners answer, once; the answer goes into the children's chronology, whose save
-	 * has the recording module check its words.
+	 * Only the asked agency's practitioners answer, once; the answer goes into the
+	 * children's chronology, whose save has the recording module check its words.
 	 */
 	@Transactional
 	public ContactCheck answer(UUID checkId, String text, Practitioner by) {
@@ -127,9 +131,9 @@ public class Checks {
 			.params(text.strip(), by.id(), at, at, checkId)
 			.update();
 		Contact contact = contacts.get(check.contactId());
-		entries.record(contact, contact.childIds(), EntryType.CHECK_ANSWERED, now, check.agency()
-				+ " answered the MASH's check (contact " + contact.reference() + "): " + text.strip(), by,
-				Source.PROFESSIONAL);
+		entries.record(contact, contact.childIds(), EntryType.CHECK_ANSWERED, now,
+				check.agency() + " answered the MASH's check (contact " + contact.reference() + "): " + text.strip(),
+				by, Source.PROFESSIONAL);
 		return get(checkId);
 	}
 

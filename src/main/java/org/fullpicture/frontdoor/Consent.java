@@ -1,6 +1,9 @@
 package org.fullpicture.frontdoor;
 
-/** Whether the family agreed to the contact; going on without consent needs a recorded basis. */
+/**
+ * Whether the family agreed to the contact; going on without consent needs a recorded
+ * basis.
+ */
 public enum Consent {
 
 	GIVEN("Given"), NOT_SOUGHT("Not sought"), REFUSED("Refused");

@@ -37,9 +37,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Contacts into the front door: made by practitioners (page, API, an early help step-up) or through the public page,
- * about children who are found or recorded through the match-on-create flow, and queued for the MASH by when the
- * decision is due.
+ * Contacts into the front door: made by practitioners (page, API, an early help step-up)
+ * or through the public page, about children who are found or recorded through the
+ * match-on-create flow, and queued for the MASH by when the decision is due.
  */
 @Service
 public class Contacts {
@@ -70,7 +70,8 @@ public class Contacts {
 	}
 
 	/** An earlier contact about the same children, with its outcome if decided. */
-	public record Previous(UUID id, String reference, Instant receivedAt, ContactStatus status, DecisionOutcome outcome) {
+	public record Previous(UUID id, String reference, Instant receivedAt, ContactStatus status,
+			DecisionOutcome outcome) {
 	}
 
 	private final JdbcClient db;
@@ -112,15 +113,19 @@ public class Contacts {
 	}
 
 	/**
-	 * A practitioner's contact. With no referrer (or kind PRACTITIONER) the referrer is themself; otherwise they record
-	 * someone else's concern, as a contact centre does with a call from a neighbour.
+	 * A practitioner's contact. With no referrer (or kind PRACTITIONER) the referrer is
+	 * themself; otherwise they record someone else's concern, as a contact centre does
+	 * with a call from a neighbour.
 	 */
 	@Transactional
 	public Made make(NewContact input, Practitioner by) {
 		return make(input, by, null);
 	}
 
-	/** As {@link #make(NewContact, Practitioner)}, with a link to where the contact came from (an early help episode). */
+	/**
+	 * As {@link #make(NewContact, Practitioner)}, with a link to where the contact came
+	 * from (an early help episode).
+	 */
 	@Transactional
 	public Made make(NewContact input, Practitioner by, String link) {
 		Referrer referrer = input.referrer() == null || input.referrer().kind() == null
@@ -137,7 +142,8 @@ public class Contacts {
 		}
 		textProblems(input.whatHappened(), input.worries(), input.wants(), problems);
 		if (input.consent() == null) {
-			problems.add(new FieldProblem("consent", "Say whether the family gave consent: GIVEN, NOT_SOUGHT or REFUSED"));
+			problems
+				.add(new FieldProblem("consent", "Say whether the family gave consent: GIVEN, NOT_SOUGHT or REFUSED"));
 		}
 		else if (input.consent() != Consent.GIVEN && blank(input.consentNote())) {
 			problems.add(new FieldProblem("consentNote", input.consent() == Consent.REFUSED
@@ -176,8 +182,9 @@ public class Contacts {
 	}
 
 	/**
-	 * A concern from the public page, recorded by the system recorder. The children are not looked up: the page must not
-	 * reveal whether anyone is known, so the MASH identifies them later ({@link #identifyChildren}).
+	 * A concern from the public page, recorded by the system recorder. The children are
+	 * not looked up: the page must not reveal whether anyone is known, so the MASH
+	 * identifies them later ({@link #identifyChildren}).
 	 */
 	@Transactional
 	public Contact reportPublicly(PublicReport report) {
@@ -213,8 +220,9 @@ public class Contacts {
 	}
 
 	/**
-	 * The MASH finds or records the children a contact is about (through match-on-create), before deciding. The contact
-	 * then enters each child's chronology, recorded by the system recorder when it came through the public page.
+	 * The MASH finds or records the children a contact is about (through
+	 * match-on-create), before deciding. The contact then enters each child's chronology,
+	 * recorded by the system recorder when it came through the public page.
 	 */
 	@Transactional
 	public Made identifyChildren(UUID contactId, List<UUID> childIds, List<NewPerson> newChildren, Practitioner by) {
@@ -249,7 +257,10 @@ public class Contacts {
 		return new Made(get(contactId), intakes);
 	}
 
-	/** The contact as its referrer, the MASH and front-door managers may see it; anyone else is refused. */
+	/**
+	 * The contact as its referrer, the MASH and front-door managers may see it; anyone
+	 * else is refused.
+	 */
 	@Transactional(readOnly = true)
 	public Contact read(UUID id, Practitioner viewer) {
 		Contact contact = get(id);
@@ -280,17 +291,21 @@ public class Contacts {
 		return rows.find(id).orElseThrow(() -> new NotFound("Contact " + id));
 	}
 
-	/** Open contacts, the soonest due first (overdue ones are the soonest). For the MASH and front door managers. */
+	/**
+	 * Open contacts, the soonest due first (overdue ones are the soonest). For the MASH
+	 * and front door managers.
+	 */
 	@Transactional(readOnly = true)
 	public PageOf<QueueItem> queue(Practitioner viewer, int page, int size) {
 		requireQueue(viewer);
 		Instant now = clock.instant();
 		long total = db.sql("SELECT COUNT(*) FROM contact WHERE in_queue = TRUE").query(Long.class).single();
-		List<QueueItem> items = db.sql("""
-				SELECT c.id, c.reference, c.status, c.received_at, c.decision_due, c.rag, c.urgency, c.referrer_kind,
-				       (SELECT COUNT(*) FROM contact_check k WHERE k.contact_id = c.id) AS asked,
-				       (SELECT COUNT(*) FROM contact_check k WHERE k.contact_id = c.id AND k.answered_at IS NOT NULL) AS answered
-				FROM contact c WHERE c.in_queue = TRUE ORDER BY c.decision_due, c.received_at LIMIT :size OFFSET :offset""")
+		List<QueueItem> items = db
+			.sql("""
+					SELECT c.id, c.reference, c.status, c.received_at, c.decision_due, c.rag, c.urgency, c.referrer_kind,
+					       (SELECT COUNT(*) FROM contact_check k WHERE k.contact_id = c.id) AS asked,
+					       (SELECT COUNT(*) FROM contact_check k WHERE k.contact_id = c.id AND k.answered_at IS NOT NULL) AS answered
+					FROM contact c WHERE c.in_queue = TRUE ORDER BY c.decision_due, c.received_at LIMIT :size OFFSET :offset""")
 			.param("size", size)
 			.param("offset", (long) (page - 1) * size)
 			.query((rs, row) -> new QueueItem(rs.getObject("id", UUID.class), rs.getString("reference"),
@@ -310,23 +325,29 @@ public class Contacts {
 					.add(rs.getObject("person_id", UUID.class)))
 				.list();
 		}
-		return new PageOf<>(items.stream().map(i -> new QueueItem(i.id(), i.reference(), i.status(),
-				List.copyOf(i.childIds()), i.receivedAt(), i.decisionDue(), i.rag(), i.overdue(), i.urgency(),
-				i.referrerKind(), i.checksAsked(), i.checksAnswered())).toList(), page, size, total);
+		return new PageOf<>(items.stream()
+			.map(i -> new QueueItem(i.id(), i.reference(), i.status(), List.copyOf(i.childIds()), i.receivedAt(),
+					i.decisionDue(), i.rag(), i.overdue(), i.urgency(), i.referrerKind(), i.checksAsked(),
+					i.checksAnswered()))
+			.toList(), page, size, total);
 	}
 
-	/** Earlier contacts about any of these children in the last 12 months, newest first, with their outcomes. */
+	/**
+	 * Earlier contacts about any of these children in the last 12 months, newest first,
+	 * with their outcomes.
+	 */
 	public List<Previous> previousContacts(UUID contactId, List<UUID> childIds) {
 		if (childIds.isEmpty()) {
 			return List.of();
 		}
 		Instant since = clock.instant().atZone(org.fullpicture.calendar.UkTime.ZONE).minusMonths(12).toInstant();
-		return db.sql("""
-				SELECT DISTINCT c.id, c.reference, c.received_at, c.status,
-				       (SELECT MIN(d.outcome) FROM contact_decision d WHERE d.contact_id = c.id AND d.returned_at IS NULL) AS outcome
-				FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
-				WHERE cc.person_id IN (:children) AND c.id <> :contact AND c.received_at >= :since
-				ORDER BY c.received_at DESC""")
+		return db
+			.sql("""
+					SELECT DISTINCT c.id, c.reference, c.received_at, c.status,
+					       (SELECT MIN(d.outcome) FROM contact_decision d WHERE d.contact_id = c.id AND d.returned_at IS NULL) AS outcome
+					FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
+					WHERE cc.person_id IN (:children) AND c.id <> :contact AND c.received_at >= :since
+					ORDER BY c.received_at DESC""")
 			.param("children", childIds)
 			.param("contact", contactId)
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
@@ -338,13 +359,17 @@ public class Contacts {
 
 	/** A practitioner's own contacts, newest first. */
 	public List<Contact> madeBy(Practitioner referrer, int limit) {
-		return rows.all(db.sql("SELECT id FROM contact WHERE referrer_practitioner_id = ? ORDER BY received_at DESC LIMIT ?")
-			.params(referrer.id(), limit)
-			.query(UUID.class)
-			.list());
+		return rows
+			.all(db.sql("SELECT id FROM contact WHERE referrer_practitioner_id = ? ORDER BY received_at DESC LIMIT ?")
+				.params(referrer.id(), limit)
+				.query(UUID.class)
+				.list());
 	}
 
-	/** The RAG rating the MASH gives on triage; the time to decide is counted again from when the contact came in. */
+	/**
+	 * The RAG rating the MASH gives on triage; the time to decide is counted again from
+	 * when the contact came in.
+	 */
 	@Transactional
 	public void rate(UUID contactId, Rag rag, Practitioner by) {
 		requireTriage(by);
@@ -453,7 +478,10 @@ public class Contacts {
 		MaxLength.problem("wants", wants, MAX_TEXT, "What you want to happen").ifPresent(problems::add);
 	}
 
-	/** The recording module checks the words as they are saved, as it does for chronology entries. */
+	/**
+	 * The recording module checks the words as they are saved, as it does for chronology
+	 * entries.
+	 */
 	private void checkText(String whatHappened, String worries, String wants, UUID agencyId) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String[][] fields = { { "whatHappened", whatHappened }, { "worries", worries }, { "wants", wants } };

@@ -3,7 +3,9 @@ package org.fullpicture.frontdoor;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What the MASH decided, why, and whether a manager has signed it off or sent it back. */
+/**
+ * What the MASH decided, why, and whether a manager has signed it off or sent it back.
+ */
 public record Decision(UUID id, int level, DecisionOutcome outcome, String rationale, String signpostedTo,
 		UUID decidedBy, String decidedByName, Instant decidedAt, boolean metDueTime, boolean signOffRequired,
 		UUID signedOffBy, Instant signedOffAt, UUID returnedBy, Instant returnedAt, String returnedReason) {

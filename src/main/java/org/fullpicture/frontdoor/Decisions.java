@@ -32,9 +32,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decisions on contacts, with their rationale and whether they met their due time; manager sign-off where configuration
- * asks for it; answers to the referrer; and professional challenge. A decision stands (and {@link ContactDecided} is
- * published) when it is made, or when a manager signs it off if its outcome needs sign-off.
+ * Decisions on contacts, with their rationale and whether they met their due time;
+ * manager sign-off where configuration asks for it; answers to the referrer; and
+ * professional challenge. A decision stands (and {@link ContactDecided} is published)
+ * when it is made, or when a manager signs it off if its outcome needs sign-off.
  */
 @Service
 public class Decisions {
@@ -123,7 +124,8 @@ public class Decisions {
 				INSERT INTO contact_decision (id, contact_id, level, outcome, rationale, signposted_to, decided_by,
 				    decided_at, met_due, sign_off_required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, contactId, input.level(), input.outcome().name(), input.rationale().strip(),
-					Contacts.strip(input.signpostedTo()), by.id(), at(now), !now.isAfter(contact.decisionDue()), signOff)
+					Contacts.strip(input.signpostedTo()), by.id(), at(now), !now.isAfter(contact.decisionDue()),
+					signOff)
 			.update();
 		// the status moves only from OPEN, so two decisions at once cannot both stand
 		int moved = db.sql("UPDATE contact SET status = ?, in_queue = ? WHERE id = ? AND status = 'OPEN'")
@@ -151,7 +153,10 @@ public class Decisions {
 		return decisionOf(contactId);
 	}
 
-	/** A front door manager does not agree: the decision goes back with the reason and the MASH decides again. */
+	/**
+	 * A front door manager does not agree: the decision goes back with the reason and the
+	 * MASH decides again.
+	 */
 	@Transactional
 	public void sendBack(UUID contactId, String reason, Practitioner manager) {
 		Decision pending = pending(contactId, manager);
@@ -165,7 +170,10 @@ public class Decisions {
 		db.sql("UPDATE contact SET status = 'OPEN', in_queue = TRUE WHERE id = ?").param(contactId).update();
 	}
 
-	/** The referrer challenges the decision (professional challenge); it goes to the front door managers. */
+	/**
+	 * The referrer challenges the decision (professional challenge); it goes to the front
+	 * door managers.
+	 */
 	@Transactional
 	public Challenge challenge(UUID contactId, String text, Practitioner by) {
 		Contact contact = contacts.get(contactId);
@@ -191,7 +199,10 @@ public class Decisions {
 		return rows.challenge(id).orElseThrow();
 	}
 
-	/** A front door manager responds to a challenge; the response goes back to the referrer and stays with the contact. */
+	/**
+	 * A front door manager responds to a challenge; the response goes back to the
+	 * referrer and stays with the contact.
+	 */
 	@Transactional
 	public Challenge respond(UUID challengeId, String text, Practitioner manager) {
 		if (!policy.canOverseeFrontDoor(manager)) {
@@ -211,9 +222,10 @@ public class Decisions {
 			.params(text.strip(), manager.id(), at(now), challengeId)
 			.update();
 		Contact contact = contacts.get(challenge.contactId());
-		events.publishEvent(new NoticeIssued(UUID.randomUUID(), Set.of(challenge.raisedBy()), null,
-				"CHALLENGE_RESPONDED", "A manager responded to your challenge of the decision on contact "
-						+ contact.reference(), "/contacts/" + contact.id(), false, now));
+		events
+			.publishEvent(new NoticeIssued(UUID.randomUUID(), Set.of(challenge.raisedBy()), null, "CHALLENGE_RESPONDED",
+					"A manager responded to your challenge of the decision on contact " + contact.reference(),
+					"/contacts/" + contact.id(), false, now));
 		return rows.challenge(challengeId).orElseThrow();
 	}
 
@@ -232,8 +244,8 @@ public class Decisions {
 	}
 
 	/**
-	 * The decision stands: open checks close (their grounds end), the chronology records it, the referrer hears, and the
-	 * other modules are told.
+	 * The decision stands: open checks close (their grounds end), the chronology records
+	 * it, the referrer hears, and the other modules are told.
 	 */
 	private void conclude(UUID contactId, Instant now) {
 		db.sql("UPDATE contact_check SET closed_at = ? WHERE contact_id = ? AND closed_at IS NULL")
@@ -259,9 +271,10 @@ public class Decisions {
 					"/contacts/" + contact.id(), false, now));
 		}
 		else if (contact.referrerContact() != null) {
-			contacts.reply(contact, "ANSWER", "Thank you for telling us about your concern (reference "
-					+ contact.reference() + "). We have looked into it and decided what to do. We cannot share "
-					+ "details about a family, but what you told us has been recorded and acted on.");
+			contacts.reply(contact, "ANSWER",
+					"Thank you for telling us about your concern (reference " + contact.reference()
+							+ "). We have looked into it and decided what to do. We cannot share "
+							+ "details about a family, but what you told us has been recorded and acted on.");
 		}
 		events.publishEvent(new ContactDecided(contact.id(), contact.childIds(), decision.level(), decision.outcome(),
 				decision.decidedBy(), decision.decidedAt(), contact.referrerPractitionerId()));

@@ -1,6 +1,9 @@
 package org.fullpicture.frontdoor;
 
-/** The MASH's rating of a contact; each rating has its own time to decide (configuration, on the shared calendar). */
+/**
+ * The MASH's rating of a contact; each rating has its own time to decide (configuration,
+ * on the shared calendar).
+ */
 public enum Rag {
 
 	RED("Red", "red"), AMBER("Amber", "orange"), GREEN("Green", "green");

@@ -1,6 +1,8 @@
 package org.fullpicture.frontdoor;
 
-/** Who raised the concern. Everyone but a practitioner may come through the public page. */
+/**
+ * Who raised the concern. Everyone but a practitioner may come through the public page.
+ */
 public enum ReferrerKind {
 
 	PRACTITIONER("A practitioner"), PARENT_OR_CARER("A parent or carer"), RELATIVE("A relative"),

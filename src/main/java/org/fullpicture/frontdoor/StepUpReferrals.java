@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The front door's door for early help: a step-up becomes a contact like any other, with the episode's history as what
- * happened, so the MASH decides it on the same queue and clock. Early help calls this; the front door never calls back.
+ * The front door's door for early help: a step-up becomes a contact like any other, with
+ * the episode's history as what happened, so the MASH decides it on the same queue and
+ * clock. Early help calls this; the front door never calls back.
  */
 @Service
 public class StepUpReferrals {

@@ -1,6 +1,9 @@
 package org.fullpicture.frontdoor;
 
-/** How urgent the referrer thinks it is; sets the first RAG rating (high red, medium amber, low green). */
+/**
+ * How urgent the referrer thinks it is; sets the first RAG rating (high red, medium
+ * amber, low green).
+ */
 public enum Urgency {
 
 	HIGH("High", Rag.RED), MEDIUM("Medium", Rag.AMBER), LOW("Low", Rag.GREEN);

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which records are the same person. A merge never touches either record: it adds a link, and an
- * unmerge ends the link, so both records come back exactly as they were.
+ * Which records are the same person. A merge never touches either record: it adds a link,
+ * and an unmerge ends the link, so both records come back exactly as they were.
  */
 @Service
 public class Identities {
@@ -39,11 +39,15 @@ public class Identities {
 		this.clock = clock;
 	}
 
-	/** The record that speaks for the person: the record itself unless it was merged into another. */
+	/**
+	 * The record that speaks for the person: the record itself unless it was merged into
+	 * another.
+	 */
 	public UUID rootOf(UUID personId) {
 		UUID current = personId;
 		for (int hops = 0; hops < 100; hops++) {
-			Optional<UUID> survivor = db.sql("SELECT survivor_id FROM person_link WHERE merged_id = ? AND unlinked_at IS NULL")
+			Optional<UUID> survivor = db
+				.sql("SELECT survivor_id FROM person_link WHERE merged_id = ? AND unlinked_at IS NULL")
 				.param(current)
 				.query(UUID.class)
 				.optional();
@@ -55,7 +59,10 @@ public class Identities {
 		throw new IllegalStateException("Person links form a loop");
 	}
 
-	/** {@link #rootOf} for many people at once: a query per level of merging rather than per person. */
+	/**
+	 * {@link #rootOf} for many people at once: a query per level of merging rather than
+	 * per person.
+	 */
 	public Map<UUID, UUID> rootsOf(Collection<UUID> personIds) {
 		Map<UUID, UUID> roots = new java.util.LinkedHashMap<>();
 		personIds.forEach(id -> roots.put(id, id));
@@ -68,7 +75,8 @@ public class Identities {
 			db.sql("SELECT merged_id, survivor_id FROM person_link WHERE merged_id IN (:ids) AND unlinked_at IS NULL")
 				.param("ids", frontier)
 				.query(rs -> {
-					if (survivorOf.put(rs.getObject("merged_id", UUID.class), rs.getObject("survivor_id", UUID.class)) != null) {
+					if (survivorOf.put(rs.getObject("merged_id", UUID.class),
+							rs.getObject("survivor_id", UUID.class)) != null) {
 						throw new IllegalStateException("A record is merged into two people at once");
 					}
 				});
@@ -95,7 +103,10 @@ public class Identities {
 		return all;
 	}
 
-	/** {@link #sameAs} for many roots at once, a query per level of merging rather than per person. */
+	/**
+	 * {@link #sameAs} for many roots at once, a query per level of merging rather than
+	 * per person.
+	 */
 	public Map<UUID, Set<UUID>> sameAsEach(Collection<UUID> roots) {
 		Map<UUID, Set<UUID>> groups = new HashMap<>();
 		Map<UUID, UUID> frontier = new HashMap<>();
@@ -125,9 +136,13 @@ public class Identities {
 		return linksWithin(sameAs(personId));
 	}
 
-	/** {@link #linksOf} for a group already read with {@link #sameAs}, so it is not walked again. */
+	/**
+	 * {@link #linksOf} for a group already read with {@link #sameAs}, so it is not walked
+	 * again.
+	 */
 	public List<IdentityLink> linksWithin(Set<UUID> group) {
-		return db.sql("SELECT * FROM person_link WHERE survivor_id IN (:ids) AND unlinked_at IS NULL ORDER BY linked_at")
+		return db
+			.sql("SELECT * FROM person_link WHERE survivor_id IN (:ids) AND unlinked_at IS NULL ORDER BY linked_at")
 			.param("ids", group)
 			.query(Identities::link)
 			.list();
@@ -152,7 +167,9 @@ public class Identities {
 		UUID id = UUID.randomUUID();
 		db.sql("""
 				INSERT INTO person_link (id, survivor_id, merged_id, linked_at, linked_by, reason)
-				VALUES (?, ?, ?, ?, ?, ?)""").params(id, survivor, merged, OffsetDateTime.now(clock), by, reason.strip()).update();
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(id, survivor, merged, OffsetDateTime.now(clock), by, reason.strip())
+			.update();
 		return get(id);
 	}
 

@@ -5,9 +5,9 @@ import java.util.List;
 import org.fullpicture.linkage.internal.LinkageRun;
 
 /**
- * Finds records of the same person, within one record set or between two. Each call learns
- * its model afresh from the records given (no labelled pairs needed), so pass whole record
- * sets, not a handful. Thread-safe.
+ * Finds records of the same person, within one record set or between two. Each call
+ * learns its model afresh from the records given (no labelled pairs needed), so pass
+ * whole record sets, not a handful. Thread-safe.
  */
 public final class LinkageEngine {
 

@@ -22,8 +22,8 @@ public final class LinkageModel {
 	}
 
 	/**
-	 * Fits m/u probabilities by EM on the record set's own candidate pairs (as deduplicate
-	 * does), and keeps the name frequencies for term-frequency adjustment.
+	 * Fits m/u probabilities by EM on the record set's own candidate pairs (as
+	 * deduplicate does), and keeps the name frequencies for term-frequency adjustment.
 	 */
 	public static LinkageModel fit(LinkageSettings settings, List<LinkageRecord> records) {
 		return new LinkageModel(ScoringModel.fit(settings, records));
@@ -51,10 +51,11 @@ public final class LinkageModel {
 
 	/**
 	 * @param candidate index into the candidates scored
-	 * @param decision SAME_PERSON at or above the same-person threshold, REVIEW at or above
-	 * the review threshold, else null
+	 * @param decision SAME_PERSON at or above the same-person threshold, REVIEW at or
+	 * above the review threshold, else null
 	 */
-	public record Scored(int candidate, double matchProbability, LinkageResult.Decision decision, List<Reason> reasons) {
+	public record Scored(int candidate, double matchProbability, LinkageResult.Decision decision,
+			List<Reason> reasons) {
 
 		public Scored {
 			reasons = List.copyOf(reasons);
@@ -63,10 +64,11 @@ public final class LinkageModel {
 	}
 
 	/**
-	 * One comparison's outcome for the pair, e.g. ("date of birth", "day and month swapped",
-	 * 5.1). Missing values are left out: they are evidence neither way.
+	 * One comparison's outcome for the pair, e.g. ("date of birth", "day and month
+	 * swapped", 5.1). Missing values are left out: they are evidence neither way.
 	 *
-	 * @param bits log2(m/u) after adjustments: for (positive) or against (negative) a match
+	 * @param bits log2(m/u) after adjustments: for (positive) or against (negative) a
+	 * match
 	 */
 	public record Reason(String comparison, String level, double bits) {
 

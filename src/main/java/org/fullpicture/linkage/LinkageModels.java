@@ -6,13 +6,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 
 /**
- * The model the product scores new records with: the shipped one until the index is large enough
- * to learn from, then one fitted on the index itself.
+ * The model the product scores new records with: the shipped one until the index is large
+ * enough to learn from, then one fitted on the index itself.
  */
 @Service
 public class LinkageModels {
 
-	/** Below this many records EM has too few pairs to learn from, so the shipped model stays. */
+	/**
+	 * Below this many records EM has too few pairs to learn from, so the shipped model
+	 * stays.
+	 */
 	public static final int MIN_RECORDS_TO_FIT = 1000;
 
 	private final LinkageSettings settings = LinkageSettings.fromClasspath();
@@ -28,7 +31,10 @@ public class LinkageModels {
 		return model;
 	}
 
-	/** Learns from the whole index; returns whether it did (a small index keeps the shipped model). */
+	/**
+	 * Learns from the whole index; returns whether it did (a small index keeps the
+	 * shipped model).
+	 */
 	public boolean refit(List<LinkageRecord> index) {
 		if (index.size() < MIN_RECORDS_TO_FIT) {
 			return false;

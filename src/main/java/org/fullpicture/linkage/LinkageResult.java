@@ -12,7 +12,8 @@ import java.util.List;
  * @param comparisonSeconds wall time spent comparing and scoring candidate pairs
  * @param comparisonCpuSeconds processor time the threads spent on it, summed
  * @param matchShare the share of all record pairs the model believes match (its prior)
- * @param levelWeights what the model learnt: the evidence each level of each comparison gives
+ * @param levelWeights what the model learnt: the evidence each level of each comparison
+ * gives
  */
 public record LinkageResult(List<Match> matches, List<BlockingRuleCount> blockingRules, long candidatePairs,
 		double comparisonSeconds, double comparisonCpuSeconds, double matchShare, List<LevelWeight> levelWeights) {

@@ -6,16 +6,19 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * Fixed decision thresholds and model limits, read from {@code linkage/linkage.properties}.
- * Thresholds are match probabilities; they are set once, never tuned per file.
+ * Fixed decision thresholds and model limits, read from
+ * {@code linkage/linkage.properties}. Thresholds are match probabilities; they are set
+ * once, never tuned per file.
  *
  * @param sameThreshold at or above: the same person
- * @param reviewThreshold at or above (and below {@code sameThreshold}): a person should review
- * @param addressPenaltyFloorBits the most an address disagreement may count against a pair,
- * in bits (negative), because people move house
+ * @param reviewThreshold at or above (and below {@code sameThreshold}): a person should
+ * review
+ * @param addressPenaltyFloorBits the most an address disagreement may count against a
+ * pair, in bits (negative), because people move house
  * @param twinShare how often two children of one household share a birth date (twins):
  * what agreeing on a birth date is worth when family name and address agree too
- * @param trainingPairs how many candidate pairs, at most, expectation-maximisation learns from
+ * @param trainingPairs how many candidate pairs, at most, expectation-maximisation learns
+ * from
  * @param threads how many threads compare pairs
  */
 public record LinkageSettings(double sameThreshold, double reviewThreshold, double addressPenaltyFloorBits,
@@ -44,14 +47,15 @@ public record LinkageSettings(double sameThreshold, double reviewThreshold, doub
 			throw new UncheckedIOException(ex);
 		}
 		return new LinkageSettings(number(properties, "linkage.threshold.same-person"),
-				number(properties, "linkage.threshold.review"), number(properties, "linkage.address.penalty-floor-bits"),
+				number(properties, "linkage.threshold.review"),
+				number(properties, "linkage.address.penalty-floor-bits"),
 				number(properties, "linkage.household.twin-share"),
 				(long) number(properties, "linkage.training.max-pairs"), (int) number(properties, "linkage.threads"));
 	}
 
 	public LinkageSettings withThreads(int threads) {
-		return new LinkageSettings(sameThreshold, reviewThreshold, addressPenaltyFloorBits, twinShare,
-				trainingPairs, threads);
+		return new LinkageSettings(sameThreshold, reviewThreshold, addressPenaltyFloorBits, twinShare, trainingPairs,
+				threads);
 	}
 
 	private static double number(Properties properties, String key) {

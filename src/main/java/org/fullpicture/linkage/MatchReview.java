@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /** A pair of records that may be the same person, and what a person decided about it. */
 public record MatchReview(UUID id, UUID existingId, UUID candidateId, double probability, String reasons,
-		Instant raisedAt, String raisedBy, Decision decision, Instant decidedAt, UUID decidedBy, String decisionReason) {
+		Instant raisedAt, String raisedBy, Decision decision, Instant decidedAt, UUID decidedBy,
+		String decisionReason) {
 
 	public enum Decision {
 

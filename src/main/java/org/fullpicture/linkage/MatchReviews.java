@@ -47,19 +47,24 @@ public class MatchReviews {
 
 	public PageOf<MatchReview> open(int page, int size) {
 		long total = db.sql("SELECT COUNT(*) FROM match_review WHERE decision IS NULL").query(Long.class).single();
-		var items = db.sql("SELECT * FROM match_review WHERE decision IS NULL ORDER BY probability DESC, raised_at LIMIT ? OFFSET ?")
+		var items = db.sql(
+				"SELECT * FROM match_review WHERE decision IS NULL ORDER BY probability DESC, raised_at LIMIT ? OFFSET ?")
 			.params(size, (page - 1) * size)
 			.query(MatchReviews::review)
 			.list();
 		return new PageOf<>(items, page, size, total);
 	}
 
-	/** Undecided pairs in which any of these people is one side: possible duplicate records of them. */
+	/**
+	 * Undecided pairs in which any of these people is one side: possible duplicate
+	 * records of them.
+	 */
 	public java.util.List<MatchReview> openFor(java.util.Collection<UUID> personIds) {
 		if (personIds.isEmpty()) {
 			return java.util.List.of();
 		}
-		return db.sql("SELECT * FROM match_review WHERE decision IS NULL AND (existing_id IN (:ids) OR candidate_id IN (:ids))")
+		return db.sql(
+				"SELECT * FROM match_review WHERE decision IS NULL AND (existing_id IN (:ids) OR candidate_id IN (:ids))")
 			.param("ids", personIds)
 			.query(MatchReviews::review)
 			.list();
@@ -73,7 +78,10 @@ public class MatchReviews {
 			.orElseThrow(() -> new NotFound("Match review " + id));
 	}
 
-	/** Records the decision; "the same person" merges the candidate into the existing record. */
+	/**
+	 * Records the decision; "the same person" merges the candidate into the existing
+	 * record.
+	 */
 	@Transactional
 	public MatchReview decide(UUID reviewId, MatchReview.Decision decision, String reason, UUID by) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -108,8 +116,9 @@ public class MatchReviews {
 		return new MatchReview(rs.getObject("id", UUID.class), rs.getObject("existing_id", UUID.class),
 				rs.getObject("candidate_id", UUID.class), rs.getDouble("probability"), rs.getString("reasons"),
 				rs.getObject("raised_at", OffsetDateTime.class).toInstant(), rs.getString("raised_by"),
-				decision == null ? null : MatchReview.Decision.valueOf(decision), decided == null ? null : decided.toInstant(),
-				rs.getObject("decided_by", UUID.class), rs.getString("decision_reason"));
+				decision == null ? null : MatchReview.Decision.valueOf(decision),
+				decided == null ? null : decided.toInstant(), rs.getObject("decided_by", UUID.class),
+				rs.getString("decision_reason"));
 	}
 
 }

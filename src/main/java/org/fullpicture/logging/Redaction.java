@@ -8,11 +8,16 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import ch.qos.logback.classic.spi.ThrowableProxy;
 
-/** What of an exception may be logged: its class and frames always, its message only where it cannot hold a value. */
+/**
+ * What of an exception may be logged: its class and frames always, its message only where
+ * it cannot hold a value.
+ */
 final class Redaction {
 
-	// An allow-list: input is quoted by too many types (NumberFormatException, DateTimeParseException, Spring's
-	// conversion errors, as well as JDBC, Jackson and binding) to list them; wiring and start-up read no records.
+	// An allow-list: input is quoted by too many types (NumberFormatException,
+	// DateTimeParseException, Spring's
+	// conversion errors, as well as JDBC, Jackson and binding) to list them; wiring and
+	// start-up read no records.
 	private static final List<String> MESSAGES_KEPT = List.of("org.springframework.beans.",
 			"org.springframework.context.", "org.springframework.boot.", "java.lang.NullPointerException");
 
@@ -31,7 +36,10 @@ final class Redaction {
 		return null;
 	}
 
-	/** The exception as Logback prints it, with {@link #message} in place of each message down the chain. */
+	/**
+	 * The exception as Logback prints it, with {@link #message} in place of each message
+	 * down the chain.
+	 */
 	record Redacted(IThrowableProxy exception) implements IThrowableProxy {
 
 		@Override
@@ -39,7 +47,8 @@ final class Redaction {
 			return message(exception);
 		}
 
-		// the first line Logback prints: set, so that neither "null" nor the exception's own toString() appears
+		// the first line Logback prints: set, so that neither "null" nor the exception's
+		// own toString() appears
 		@Override
 		public String getOverridingMessage() {
 			String message = getMessage();

@@ -3,8 +3,7 @@ package org.fullpicture.people;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record Address(UUID id, String line1, String line2, String town, String postcode, LocalDate from,
-		LocalDate to) {
+public record Address(UUID id, String line1, String line2, String town, String postcode, LocalDate from, LocalDate to) {
 
 	public boolean isCurrent() {
 		return to == null;

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,8 +39,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Takes in an agency's whole file of person records (CSV) in the background, linking each against the index row by
- * row through the same intake as a single record, counting what was linked, queued and created.
+ * Takes in an agency's whole file of person records (CSV) in the background, linking each
+ * against the index row by row through the same intake as a single record, counting what
+ * was linked, queued and created.
  */
 @Service
 public class BulkIntake {
@@ -84,11 +84,14 @@ public class BulkIntake {
 
 	private final Duration staleAfter;
 
-	/** Set as the application stops: a job then stops between rows, and another instance carries it on. */
+	/**
+	 * Set as the application stops: a job then stops between rows, and another instance
+	 * carries it on.
+	 */
 	private volatile boolean stopping;
 
-	BulkIntake(PersonIntake intake, JdbcClient db,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock, Practitioners practitioners,
+	BulkIntake(PersonIntake intake, JdbcClient db, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			Clock clock, Practitioners practitioners,
 			@Value("${fullpicture.linkage-jobs.stale-after:PT2M}") Duration staleAfter) {
 		this.intake = intake;
 		this.db = db;
@@ -99,8 +102,9 @@ public class BulkIntake {
 	}
 
 	/**
-	 * Checks the file's shape now (so a wrong file is refused at once) and links its rows in the background; the file
-	 * is kept with the job until it ends, so that another instance can carry it on.
+	 * Checks the file's shape now (so a wrong file is refused at once) and links its rows
+	 * in the background; the file is kept with the job until it ends, so that another
+	 * instance can carry it on.
 	 */
 	@Transactional
 	public Job start(String fileName, String csv, Practitioner by) {
@@ -112,7 +116,8 @@ public class BulkIntake {
 				INSERT INTO linkage_job (id, file_name, started_by, status, total_rows, processed, linked, queued, created,
 				                         failed, started_at, heartbeat_at)
 				VALUES (?, ?, ?, 'RUNNING', ?, 0, 0, 0, 0, 0, ?, ?)""")
-			.params(id, fileName == null || fileName.isBlank() ? "records.csv" : fileName, by.id(), rows.size(), now, now)
+			.params(id, fileName == null || fileName.isBlank() ? "records.csv" : fileName, by.id(), rows.size(), now,
+					now)
 			.update();
 		db.sql("INSERT INTO linkage_job_file (job_id, content) VALUES (?, ?)")
 			.params(id, csv.getBytes(StandardCharsets.UTF_8))
@@ -128,8 +133,9 @@ public class BulkIntake {
 	}
 
 	/**
-	 * Takes over each running job whose instance has stopped beating (stopped, killed or restarted): carries it on from
-	 * its last row, or marks it failed if its file was not kept. Called on every instance, now and then.
+	 * Takes over each running job whose instance has stopped beating (stopped, killed or
+	 * restarted): carries it on from its last row, or marks it failed if its file was not
+	 * kept. Called on every instance, now and then.
 	 */
 	public void takeOverStaleJobs() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -139,7 +145,8 @@ public class BulkIntake {
 				SELECT id, COALESCE(heartbeat_at, started_at) AS heartbeat FROM linkage_job
 				WHERE status = 'RUNNING' AND COALESCE(heartbeat_at, started_at) < ?""")
 			.param(now.minus(staleAfter))
-			.query((rs, row) -> new Stale(rs.getObject("id", UUID.class), rs.getObject("heartbeat", OffsetDateTime.class)))
+			.query((rs, row) -> new Stale(rs.getObject("id", UUID.class),
+					rs.getObject("heartbeat", OffsetDateTime.class)))
 			.list();
 		for (Stale job : stale) {
 			// claimed by whichever instance moves the heartbeat first
@@ -155,7 +162,10 @@ public class BulkIntake {
 	}
 
 	private void resume(Job job) {
-		var file = db.sql("SELECT content FROM linkage_job_file WHERE job_id = ?").param(job.id()).query(byte[].class).optional();
+		var file = db.sql("SELECT content FROM linkage_job_file WHERE job_id = ?")
+			.param(job.id())
+			.query(byte[].class)
+			.optional();
 		if (file.isEmpty()) {
 			db.sql("INSERT INTO linkage_job_error (id, job_id, row_number, field, message) VALUES (?, ?, ?, ?, ?)")
 				.params(UUID.randomUUID(), job.id(), job.processed() + 2, "file",
@@ -171,7 +181,8 @@ public class BulkIntake {
 		executor.execute(() -> run(job.id(), rows, by, counts, job.processed()));
 	}
 
-	// as the context starts to close, before the task executor waits for running work, so a job stops between rows
+	// as the context starts to close, before the task executor waits for running work, so
+	// a job stops between rows
 	@EventListener(ContextClosedEvent.class)
 	void stop() {
 		stopping = true;
@@ -181,8 +192,13 @@ public class BulkIntake {
 		if (csv == null || csv.isBlank()) {
 			throw new InvalidInput("file", "Choose a CSV file with a header row and at least one record");
 		}
-		try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-			.setIgnoreEmptyLines(true).get().parse(new StringReader(csv))) {
+		try (CSVParser parser = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.setIgnoreEmptyLines(true)
+			.get()
+			.parse(new StringReader(csv))) {
 			List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
 			List<String> missing = REQUIRED.stream().filter(r -> !header.contains(r)).toList();
 			if (!missing.isEmpty()) {
@@ -199,20 +215,23 @@ public class BulkIntake {
 			return rows;
 		}
 		catch (IOException | IllegalArgumentException | java.io.UncheckedIOException ex) {
-			throw new InvalidInput("file", "The file could not be read as CSV: check the quoting and that each row has the header's columns");
+			throw new InvalidInput("file",
+					"The file could not be read as CSV: check the quoting and that each row has the header's columns");
 		}
 	}
 
 	/**
-	 * Links rows {@code from} onwards; {@code counts} are linked to an existing record, queued for review, created and
-	 * failed so far. Progress (and the heartbeat) is saved after every row, so a job carried on elsewhere starts
-	 * exactly where this one stopped.
+	 * Links rows {@code from} onwards; {@code counts} are linked to an existing record,
+	 * queued for review, created and failed so far. Progress (and the heartbeat) is saved
+	 * after every row, so a job carried on elsewhere starts exactly where this one
+	 * stopped.
 	 */
 	private void run(UUID jobId, List<CSVRecord> rows, Practitioner by, int[] counts, int from) {
 		try {
 			for (int i = from; i < rows.size(); i++) {
 				if (stopping) {
-					return; // left running: another instance takes it over when its heartbeat is stale
+					return; // left running: another instance takes it over when its
+							// heartbeat is stale
 				}
 				linkRow(jobId, i + 2, rows.get(i), by, counts);
 				progress(jobId, i + 1, counts, null);
@@ -286,7 +305,8 @@ public class BulkIntake {
 				// try the next format
 			}
 		}
-		// the message is stored, in at most 1,000 characters: a long value is not quoted back
+		// the message is stored, in at most 1,000 characters: a long value is not quoted
+		// back
 		String quoted = value.length() > 40 ? "This" : "'" + value + "'";
 		problems.add(new FieldProblem("date_of_birth", quoted + " is not a date like 2012-03-07 or 7/3/2012"));
 		return null;
@@ -324,7 +344,8 @@ public class BulkIntake {
 	}
 
 	public List<RowError> errors(UUID jobId, int limit) {
-		return db.sql("SELECT row_number, field, message FROM linkage_job_error WHERE job_id = ? ORDER BY row_number LIMIT ?")
+		return db.sql(
+				"SELECT row_number, field, message FROM linkage_job_error WHERE job_id = ? ORDER BY row_number LIMIT ?")
 			.params(jobId, limit)
 			.query((rs, row) -> new RowError(rs.getInt("row_number"), rs.getString("field"), rs.getString("message")))
 			.list();
@@ -332,10 +353,11 @@ public class BulkIntake {
 
 	static Job job(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
-		return new Job(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getObject("started_by", UUID.class),
-				Status.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("processed"), rs.getInt("linked"),
-				rs.getInt("queued"), rs.getInt("created"), rs.getInt("failed"),
-				rs.getObject("started_at", OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant());
+		return new Job(rs.getObject("id", UUID.class), rs.getString("file_name"),
+				rs.getObject("started_by", UUID.class), Status.valueOf(rs.getString("status")), rs.getInt("total_rows"),
+				rs.getInt("processed"), rs.getInt("linked"), rs.getInt("queued"), rs.getInt("created"),
+				rs.getInt("failed"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+				finished == null ? null : finished.toInstant());
 	}
 
 }

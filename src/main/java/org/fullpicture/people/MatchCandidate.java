@@ -17,7 +17,10 @@ public record MatchCandidate(Person person, double probability, LinkageResult.De
 		return decision == LinkageResult.Decision.REVIEW;
 	}
 
-	/** The reasons in one line, strongest first: kept with a review so the reviewer sees why it was raised. */
+	/**
+	 * The reasons in one line, strongest first: kept with a review so the reviewer sees
+	 * why it was raised.
+	 */
 	public String reasonsInWords() {
 		return reasons.stream()
 			.sorted((a, b) -> Double.compare(Math.abs(b.bits()), Math.abs(a.bits())))

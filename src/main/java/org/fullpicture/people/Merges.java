@@ -102,9 +102,15 @@ public class Merges {
 			.findFirst()
 			.orElseThrow();
 		Person p = source.person();
-		String address = source.addresses().stream().filter(Address::isCurrent).map(Address::oneLine).findFirst().orElse(null);
+		String address = source.addresses()
+			.stream()
+			.filter(Address::isCurrent)
+			.map(Address::oneLine)
+			.findFirst()
+			.orElse(null);
 		return new Side(p.id(), source.recordedBy(), p.givenName(), p.familyName(), p.dateOfBirth(), p.sex().label(),
-				p.formattedNhsNumber(), p.upn(), address, source.otherNames().stream().map(OtherName::fullName).toList());
+				p.formattedNhsNumber(), p.upn(), address,
+				source.otherNames().stream().map(OtherName::fullName).toList());
 	}
 
 }

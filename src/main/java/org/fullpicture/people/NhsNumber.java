@@ -2,13 +2,19 @@ package org.fullpicture.people;
 
 import java.util.Optional;
 
-/** NHS number: ten digits, the last a modulus 11 check digit. Stored as digits, shown as 943 476 5919. */
+/**
+ * NHS number: ten digits, the last a modulus 11 check digit. Stored as digits, shown as
+ * 943 476 5919.
+ */
 public final class NhsNumber {
 
 	private NhsNumber() {
 	}
 
-	/** The digits alone, or empty if the input does not have exactly ten once spaces and dashes are removed. */
+	/**
+	 * The digits alone, or empty if the input does not have exactly ten once spaces and
+	 * dashes are removed.
+	 */
 	public static Optional<String> normalise(String input) {
 		if (input == null) {
 			return Optional.empty();
@@ -29,7 +35,9 @@ public final class NhsNumber {
 		return check != 10 && check == digits.charAt(9) - '0';
 	}
 
-	/** The rule the input breaks, in plain words, or empty when it is a valid NHS number. */
+	/**
+	 * The rule the input breaks, in plain words, or empty when it is a valid NHS number.
+	 */
 	public static Optional<String> problemWith(String input) {
 		Optional<String> digits = normalise(input);
 		if (digits.isEmpty()) {

@@ -40,7 +40,8 @@ public class People {
 	private static final String PERSON_COLUMNS = "p.id, p.given_name, p.family_name, p.date_of_birth, "
 			+ "p.expected_delivery_date, p.sex, p.nhs_number, p.upn";
 
-	// its only state is a code length never changed here, so one instance serves every thread (commons-codec)
+	// its only state is a code length never changed here, so one instance serves every
+	// thread (commons-codec)
 	private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
 	private final JdbcClient db;
@@ -65,15 +66,18 @@ public class People {
 		this.clock = clock;
 	}
 
-	/** Lower case, accents, spaces and punctuation gone: "O'Brien-Smyth" and "obrien smyth" share a key. */
+	/**
+	 * Lower case, accents, spaces and punctuation gone: "O'Brien-Smyth" and "obrien
+	 * smyth" share a key.
+	 */
 	public static String nameKey(String name) {
 		String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
 	}
 
 	/**
-	 * How a family name sounds (Double Metaphone), so that looking for existing records finds
-	 * 'Smyth' for 'Smith'; null for a name with no letters.
+	 * How a family name sounds (Double Metaphone), so that looking for existing records
+	 * finds 'Smyth' for 'Smith'; null for a name with no letters.
 	 */
 	public static String nameSound(String name) {
 		String sound = METAPHONE.doubleMetaphone(nameKey(name));
@@ -89,15 +93,18 @@ public class People {
 		return createChecked(input, createdBy);
 	}
 
-	/** {@link #create} for input already found sound by {@link #problemsWith}, as intake does before matching. */
+	/**
+	 * {@link #create} for input already found sound by {@link #problemsWith}, as intake
+	 * does before matching.
+	 */
 	@Transactional
 	Person createChecked(NewPerson input, UUID createdBy) {
 		String nhs = blank(input.nhsNumber()) ? null : NhsNumber.normalise(input.nhsNumber()).orElseThrow();
 		String upn = blank(input.upn()) ? null : Upn.normalise(input.upn()).orElseThrow();
 		if (nhs != null) {
 			findByNhsNumber(nhs).ifPresent(existing -> {
-				throw new Conflict("nhsNumber", NhsNumber.format(nhs) + " is already recorded for another person ("
-						+ existing.id() + ")");
+				throw new Conflict("nhsNumber",
+						NhsNumber.format(nhs) + " is already recorded for another person (" + existing.id() + ")");
 			});
 		}
 		if (upn != null) {
@@ -173,9 +180,8 @@ public class People {
 		if (input.address() != null) {
 			addressProblems(input.address(), "address.", problems);
 		}
-		if (input.educationSettingId() != null && agencies.find(input.educationSettingId())
-			.filter(a -> a.type().isEducationSetting())
-			.isEmpty()) {
+		if (input.educationSettingId() != null
+				&& agencies.find(input.educationSettingId()).filter(a -> a.type().isEducationSetting()).isEmpty()) {
 			problems.add(new FieldProblem("educationSettingId", "Choose a school, college or early years setting"));
 		}
 		return problems;
@@ -242,14 +248,18 @@ public class People {
 			.update();
 	}
 
-	/** What makes two address rows the same home; public so bulk loaders key addresses as this class does. */
+	/**
+	 * What makes two address rows the same home; public so bulk loaders key addresses as
+	 * this class does.
+	 */
 	public static String addressKey(String line1, String postcode) {
 		return (line1.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "|" + postcode.replace(" ", ""));
 	}
 
 	/**
-	 * A change of school: the current placement ends the day before the new one starts, and the new setting (its
-	 * safeguarding lead, when it has one) becomes involved with the child.
+	 * A change of school: the current placement ends the day before the new one starts,
+	 * and the new setting (its safeguarding lead, when it has one) becomes involved with
+	 * the child.
 	 */
 	@Transactional
 	public void changeEducationSetting(UUID personId, UUID settingId, LocalDate from, UUID recordedBy) {
@@ -263,8 +273,8 @@ public class People {
 		LocalDate start = from == null ? today : from;
 		education(personId).stream().filter(EducationPlacement::isCurrent).findFirst().ifPresent(current -> {
 			if (!start.isAfter(current.from())) {
-				throw new InvalidInput("from", "The new setting must start after the current one did, on "
-						+ current.from());
+				throw new InvalidInput("from",
+						"The new setting must start after the current one did, on " + current.from());
 			}
 		});
 		db.sql("UPDATE education_placement SET to_date = ? WHERE person_id = ? AND to_date IS NULL")
@@ -284,7 +294,10 @@ public class People {
 			.update();
 	}
 
-	/** Records that {@code from} is the {@code type} of {@code to} (for example, the parent of the child). */
+	/**
+	 * Records that {@code from} is the {@code type} of {@code to} (for example, the
+	 * parent of the child).
+	 */
 	@Transactional
 	public UUID relate(UUID from, UUID to, RelationshipType type, UUID recordedBy) {
 		if (type == null) {
@@ -353,13 +366,17 @@ public class People {
 				.optional());
 	}
 
-	/** By family name (or any other family name they have been known by) and date of birth. */
+	/**
+	 * By family name (or any other family name they have been known by) and date of
+	 * birth.
+	 */
 	public List<Person> findByNameAndDateOfBirth(String givenName, String familyName, LocalDate dateOfBirth) {
 		String key = nameKey(familyName);
-		List<Person> found = db.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.family_name_key = ? "
-				+ "AND (p.date_of_birth = ? OR p.expected_delivery_date = ?) UNION SELECT " + PERSON_COLUMNS
-				+ " FROM person p JOIN person_other_name o ON o.person_id = p.id WHERE o.family_name_key = ? "
-				+ "AND (p.date_of_birth = ? OR p.expected_delivery_date = ?) ORDER BY given_name LIMIT 50")
+		List<Person> found = db
+			.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.family_name_key = ? "
+					+ "AND (p.date_of_birth = ? OR p.expected_delivery_date = ?) UNION SELECT " + PERSON_COLUMNS
+					+ " FROM person p JOIN person_other_name o ON o.person_id = p.id WHERE o.family_name_key = ? "
+					+ "AND (p.date_of_birth = ? OR p.expected_delivery_date = ?) ORDER BY given_name LIMIT 50")
 			.params(key, dateOfBirth, dateOfBirth, key, dateOfBirth, dateOfBirth)
 			.query(People::person)
 			.list();
@@ -367,14 +384,19 @@ public class People {
 		if (given.isEmpty()) {
 			return found;
 		}
-		return found.stream().filter(p -> nameKey(p.givenName()).startsWith(given) || hasOtherGivenName(p, given)).toList();
+		return found.stream()
+			.filter(p -> nameKey(p.givenName()).startsWith(given) || hasOtherGivenName(p, given))
+			.toList();
 	}
 
 	private boolean hasOtherGivenName(Person person, String givenKey) {
 		return otherNames(person.id()).stream().anyMatch(o -> nameKey(o.givenName()).startsWith(givenKey));
 	}
 
-	/** The whole record of the person, across every record merged into theirs; {@code id} may be any of them. */
+	/**
+	 * The whole record of the person, across every record merged into theirs; {@code id}
+	 * may be any of them.
+	 */
 	public PersonRecord record(UUID id) {
 		UUID root = identities.rootOf(id);
 		Person person = get(root);
@@ -384,13 +406,15 @@ public class People {
 		for (SourceRecord source : sources) {
 			names.addAll(source.otherNames());
 			Person p = source.person();
-			if (!p.id().equals(root) && !(p.givenName() + p.familyName()).equals(person.givenName() + person.familyName())) {
+			if (!p.id().equals(root)
+					&& !(p.givenName() + p.familyName()).equals(person.givenName() + person.familyName())) {
 				names.add(new OtherName(OtherName.Kind.ALIAS, p.givenName(), p.familyName()));
 			}
 			addresses.addAll(source.addresses());
 		}
-		addresses.sort(java.util.Comparator.comparing(Address::isCurrent).reversed().thenComparing(Address::from,
-				java.util.Comparator.reverseOrder()));
+		addresses.sort(java.util.Comparator.comparing(Address::isCurrent)
+			.reversed()
+			.thenComparing(Address::from, java.util.Comparator.reverseOrder()));
 		List<EducationPlacement> education = sources.stream()
 			.flatMap(s -> education(s.person().id()).stream())
 			.sorted(java.util.Comparator.comparing(EducationPlacement::isCurrent)
@@ -409,7 +433,8 @@ public class People {
 		List<SourceRecord> sources = new ArrayList<>();
 		for (UUID member : group) {
 			// the record and who created it in one read
-			Created created = db.sql("SELECT " + PERSON_COLUMNS + ", p.created_at, p.created_by FROM person p WHERE p.id = ?")
+			Created created = db
+				.sql("SELECT " + PERSON_COLUMNS + ", p.created_at, p.created_by FROM person p WHERE p.id = ?")
 				.param(member)
 				.query((rs, row) -> new Created(person(rs, row),
 						rs.getObject("created_at", OffsetDateTime.class).toInstant(),
@@ -441,9 +466,9 @@ public class People {
 	public List<Address> addresses(UUID personId) {
 		return db.sql("SELECT * FROM address WHERE person_id = ? ORDER BY to_date DESC NULLS FIRST, from_date DESC")
 			.param(personId)
-			.query((rs, row) -> new Address(rs.getObject("id", UUID.class), rs.getString("line1"), rs.getString("line2"),
-					rs.getString("town"), rs.getString("postcode"), rs.getObject("from_date", LocalDate.class),
-					rs.getObject("to_date", LocalDate.class)))
+			.query((rs, row) -> new Address(rs.getObject("id", UUID.class), rs.getString("line1"),
+					rs.getString("line2"), rs.getString("town"), rs.getString("postcode"),
+					rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class)))
 			.list();
 	}
 
@@ -452,13 +477,16 @@ public class People {
 				SELECT e.*, a.name FROM education_placement e JOIN agency a ON a.id = e.agency_id
 				WHERE e.person_id = ? ORDER BY e.to_date DESC NULLS FIRST, e.from_date DESC""")
 			.param(personId)
-			.query((rs, row) -> new EducationPlacement(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
-					rs.getString("name"), rs.getObject("from_date", LocalDate.class),
-					rs.getObject("to_date", LocalDate.class)))
+			.query((rs, row) -> new EducationPlacement(rs.getObject("id", UUID.class),
+					rs.getObject("agency_id", UUID.class), rs.getString("name"),
+					rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class)))
 			.list();
 	}
 
-	/** The people living at the person's current address (any of their records'), the person included, as roots. */
+	/**
+	 * The people living at the person's current address (any of their records'), the
+	 * person included, as roots.
+	 */
 	public Set<UUID> household(UUID personId) {
 		List<UUID> members = db.sql("""
 				SELECT DISTINCT other.person_id FROM address mine
@@ -473,7 +501,10 @@ public class People {
 		return roots;
 	}
 
-	/** Related people (each side of the relationship read the right way round) and anyone else in the household. */
+	/**
+	 * Related people (each side of the relationship read the right way round) and anyone
+	 * else in the household.
+	 */
 	public List<FamilyMember> familyNetwork(UUID personId) {
 		Set<UUID> household = household(personId);
 		Set<UUID> self = identities.sameAs(personId);
@@ -489,7 +520,8 @@ public class People {
 				sides.add(new Side(otherIsFrom ? from : rs.getObject("to_person_id", UUID.class),
 						otherIsFrom ? type.label() : type.inverseLabel(), rs.getObject("id", UUID.class)));
 			});
-		// the other side of each relationship as the person it now belongs to, all in one lookup
+		// the other side of each relationship as the person it now belongs to, all in one
+		// lookup
 		Map<UUID, UUID> roots = identities.rootsOf(sides.stream().map(Side::other).distinct().toList());
 		Map<UUID, Related> related = new LinkedHashMap<>();
 		for (Side side : sides) {
@@ -513,7 +545,10 @@ public class People {
 		return network;
 	}
 
-	/** What another person is to this one, read from whichever side the relationship was recorded. */
+	/**
+	 * What another person is to this one, read from whichever side the relationship was
+	 * recorded.
+	 */
 	private record Related(String label, UUID relationshipId) {
 	}
 

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
 
-/** A child (perhaps unborn) or an adult. Identifiers are held normalised and shown formatted. */
+/**
+ * A child (perhaps unborn) or an adult. Identifiers are held normalised and shown
+ * formatted.
+ */
 public record Person(UUID id, String givenName, String familyName, LocalDate dateOfBirth,
 		LocalDate expectedDeliveryDate, Sex sex, String nhsNumber, String upn) {
 

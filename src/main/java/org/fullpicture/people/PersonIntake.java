@@ -9,10 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recording a person always looks for an existing record first, so that each child has one record
- * across agencies: a near-certain match uses the existing record (and says so), a possible match is
- * recorded new and sent to the review queue, and anything else is recorded new. Recording a person gives no
- * grounds to read their record: those come from involvements that workflows start, a role, or break-glass.
+ * Recording a person always looks for an existing record first, so that each child has
+ * one record across agencies: a near-certain match uses the existing record (and says
+ * so), a possible match is recorded new and sent to the review queue, and anything else
+ * is recorded new. Recording a person gives no grounds to read their record: those come
+ * from involvements that workflows start, a role, or break-glass.
  */
 @Service
 public class PersonIntake {
@@ -65,7 +66,10 @@ public class PersonIntake {
 			return new Intake(existing, Outcome.EXISTING_RECORD_USED, candidates);
 		}
 		Person created = people.createChecked(input, by.id());
-		List<MatchCandidate> toReview = candidates.stream().filter(MatchCandidate::needsReview).limit(MAX_REVIEWS).toList();
+		List<MatchCandidate> toReview = candidates.stream()
+			.filter(MatchCandidate::needsReview)
+			.limit(MAX_REVIEWS)
+			.toList();
 		for (MatchCandidate candidate : toReview) {
 			reviews.raise(candidate.person().id(), created.id(), candidate.probability(), candidate.reasonsInWords(),
 					raisedBy);

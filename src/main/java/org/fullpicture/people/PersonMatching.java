@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Looks for existing records of the person being recorded: candidates are chosen in SQL by blocking
- * rules (identifiers, date of birth with day and month either way, how the family name sounds and
- * year of birth, family name, postcode and first initial), then scored by the linkage model.
+ * Looks for existing records of the person being recorded: candidates are chosen in SQL
+ * by blocking rules (identifiers, date of birth with day and month either way, how the
+ * family name sounds and year of birth, family name, postcode and first initial), then
+ * scored by the linkage model.
  */
 @Service
 public class PersonMatching {
@@ -48,7 +49,10 @@ public class PersonMatching {
 		this.models = models;
 	}
 
-	/** Existing people who may be this one, at or above the review threshold, most likely first. */
+	/**
+	 * Existing people who may be this one, at or above the review threshold, most likely
+	 * first.
+	 */
 	public List<MatchCandidate> candidates(NewPerson input) {
 		List<UUID> ids = candidateIds(input);
 		if (ids.isEmpty()) {
@@ -88,7 +92,8 @@ public class PersonMatching {
 			});
 			String sound = People.nameSound(input.familyName());
 			if (sound != null) {
-				// a misspelt family name ('Smyth') with a mistyped birth date in the same year
+				// a misspelt family name ('Smyth') with a mistyped birth date in the same
+				// year
 				sql.append(" OR (family_name_sound = :sound AND date_of_birth BETWEEN :yearStart AND :yearEnd)");
 				sql.append(" OR (id IN (SELECT person_id FROM person_other_name WHERE family_name_sound = :sound)"
 						+ " AND date_of_birth BETWEEN :yearStart AND :yearEnd)");
@@ -116,7 +121,8 @@ public class PersonMatching {
 			return List.of();
 		}
 		List<UUID> ids = db.sql(sql + " LIMIT " + MAX_CANDIDATES).params(params).query(UUID.class).list();
-		// each person once, as the record that speaks for them: one query per level of merging, not per candidate
+		// each person once, as the record that speaks for them: one query per level of
+		// merging, not per candidate
 		return identities.rootsOf(ids).values().stream().distinct().toList();
 	}
 
@@ -138,12 +144,14 @@ public class PersonMatching {
 		return new LinkageRecord("new", input.givenName(),
 				input.otherNames().stream().map(OtherName::givenName).toList(), input.familyName(),
 				input.dateOfBirth() != null ? input.dateOfBirth() : input.expectedDeliveryDate(), sex(input.sex()),
-				NhsNumber.normalise(input.nhsNumber()).orElse(null), Upn.normalise(input.upn()).orElse(null), addresses);
+				NhsNumber.normalise(input.nhsNumber()).orElse(null), Upn.normalise(input.upn()).orElse(null),
+				addresses);
 	}
 
 	/**
-	 * People as the linkage sees them: each with the other given names and every address of every record merged into
-	 * theirs ({@code members}, by root). Read in three queries however many people, since this runs on every create.
+	 * People as the linkage sees them: each with the other given names and every address
+	 * of every record merged into theirs ({@code members}, by root). Read in three
+	 * queries however many people, since this runs on every create.
 	 */
 	private List<LinkageRecord> linkageRecords(List<Person> roots, Map<UUID, Set<UUID>> members) {
 		Set<UUID> all = new HashSet<>();
@@ -202,15 +210,19 @@ public class PersonMatching {
 	}
 
 	/**
-	 * A random sample of the index, for fitting the model: a bounded sample keeps the fit within a small heap
-	 * however large the index grows, and EM learns as well from it.
+	 * A random sample of the index, for fitting the model: a bounded sample keeps the fit
+	 * within a small heap however large the index grows, and EM learns as well from it.
 	 */
 	public List<LinkageRecord> sampleOfIndex(int most) {
-		List<UUID> sample = db.sql("SELECT id FROM person ORDER BY RANDOM() LIMIT ?").param(most).query(UUID.class).list();
+		List<UUID> sample = db.sql("SELECT id FROM person ORDER BY RANDOM() LIMIT ?")
+			.param(most)
+			.query(UUID.class)
+			.list();
 		if (sample.isEmpty()) {
 			return List.of();
 		}
-		// each record on its own: the model learns from records as agencies hold them, merged or not
+		// each record on its own: the model learns from records as agencies hold them,
+		// merged or not
 		return linkageRecords(people.findAll(sample),
 				sample.stream().collect(Collectors.toMap(id -> id, id -> Set.of(id))));
 	}

@@ -13,11 +13,13 @@ public final class Postcode {
 	private Postcode() {
 	}
 
-	/** Upper case, with one space before the inward code: "sw1a2aa" becomes "SW1A 2AA". */
+	/**
+	 * Upper case, with one space before the inward code: "sw1a2aa" becomes "SW1A 2AA".
+	 */
 	public static String normalise(String input) {
 		String compact = input == null ? "" : input.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-		return compact.length() < 5 ? compact : compact.substring(0, compact.length() - 3) + " "
-				+ compact.substring(compact.length() - 3);
+		return compact.length() < 5 ? compact
+				: compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
 	}
 
 	public static Optional<String> problemWith(String input) {
@@ -28,8 +30,10 @@ public final class Postcode {
 		if (SHAPE.matcher(postcode).matches()) {
 			return Optional.empty();
 		}
-		// quoted back only when short: a bulk linkage stores the message in at most 1,000 characters
-		return Optional.of((postcode.length() > 10 ? "This" : postcode) + " is not the shape of a UK postcode, like SW1A 2AA");
+		// quoted back only when short: a bulk linkage stores the message in at most 1,000
+		// characters
+		return Optional
+			.of((postcode.length() > 10 ? "This" : postcode) + " is not the shape of a UK postcode, like SW1A 2AA");
 	}
 
 }

@@ -7,7 +7,10 @@ package org.fullpicture.recording;
  */
 public record ChildVoiceContext(DocumentKind kind, Integer ageInMonths) {
 
-	/** Below this age a child's voice is mostly heard through observation rather than words. */
+	/**
+	 * Below this age a child's voice is mostly heard through observation rather than
+	 * words.
+	 */
 	public static final int TALKING_AGE_MONTHS = 24;
 
 	public enum DocumentKind {
@@ -16,7 +19,10 @@ public record ChildVoiceContext(DocumentKind kind, Integer ageInMonths) {
 
 	}
 
-	/** A baby or toddler, whose voice is heard mainly through how they respond to the people around them. */
+	/**
+	 * A baby or toddler, whose voice is heard mainly through how they respond to the
+	 * people around them.
+	 */
 	public boolean isUnderTalkingAge() {
 		return ageInMonths != null && ageInMonths < TALKING_AGE_MONTHS;
 	}

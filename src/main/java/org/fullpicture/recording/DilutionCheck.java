@@ -7,9 +7,9 @@ import org.fullpicture.recording.internal.PlainLanguageEngine;
 import org.springframework.stereotype.Service;
 
 /**
- * Compares a summary (minutes, a MASH rationale, an assessment analysis) with the records it
- * summarises, and warns where concrete descriptions of harm or conditions, or someone's own
- * words, have been replaced by a stock phrase or left out.
+ * Compares a summary (minutes, a MASH rationale, an assessment analysis) with the records
+ * it summarises, and warns where concrete descriptions of harm or conditions, or
+ * someone's own words, have been replaced by a stock phrase or left out.
  */
 @Service
 public class DilutionCheck {

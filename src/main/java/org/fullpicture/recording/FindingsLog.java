@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks text as it is saved and keeps counts of what was found, by month, agency and category, so
- * that managers can see where practice needs support. The text itself is never kept here.
+ * Checks text as it is saved and keeps counts of what was found, by month, agency and
+ * category, so that managers can see where practice needs support. The text itself is
+ * never kept here.
  */
 @Service
 public class FindingsLog {
@@ -44,8 +45,9 @@ public class FindingsLog {
 	}
 
 	/**
-	 * Checks text that is about to be saved. Findings that configuration makes blocking in this context stop
-	 * the save (nothing is changed); the rest advise, and are counted.
+	 * Checks text that is about to be saved. Findings that configuration makes blocking
+	 * in this context stop the save (nothing is changed); the rest advise, and are
+	 * counted.
 	 */
 	@Transactional
 	public List<Finding> checkOnSave(String text, TextContext context, UUID agencyId, String field) {
@@ -54,18 +56,20 @@ public class FindingsLog {
 			List<org.fullpicture.shared.FieldProblem> problems = new ArrayList<>();
 			for (Finding f : findings) {
 				if (f.blocking()) {
-					problems.add(new org.fullpicture.shared.FieldProblem(field,
-							"'" + f.matchedText() + "' cannot be used here: " + f.explanation() + " " + f.suggestion()));
+					problems.add(new org.fullpicture.shared.FieldProblem(field, "'" + f.matchedText()
+							+ "' cannot be used here: " + f.explanation() + " " + f.suggestion()));
 				}
 			}
 			throw new InvalidInput(problems);
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String month = YearMonth.from(now.atZoneSameInstant(UkTime.ZONE)).toString();
-		findings.stream().collect(Collectors.groupingBy(Finding::category, Collectors.counting())).forEach((category, n) ->
-			db.sql("""
-					INSERT INTO recording_finding_count (id, checked_at, report_month, agency_id, context, category, findings)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+		findings.stream()
+			.collect(Collectors.groupingBy(Finding::category, Collectors.counting()))
+			.forEach((category, n) -> db
+				.sql("""
+						INSERT INTO recording_finding_count (id, checked_at, report_month, agency_id, context, category, findings)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""")
 				.params(UUID.randomUUID(), now, month, agencyId, context.name(), category.name(), n.intValue())
 				.update());
 		return findings;

@@ -7,8 +7,9 @@ import org.fullpicture.recording.internal.PlainLanguageEngine;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds stock phrases, labels and unexplained abbreviations in what a practitioner writes, and
- * says why each matters and what to write instead. It never changes the text and never logs it.
+ * Finds stock phrases, labels and unexplained abbreviations in what a practitioner
+ * writes, and says why each matters and what to write instead. It never changes the text
+ * and never logs it.
  */
 @Service
 public class PlainLanguageCheck {
@@ -19,7 +20,10 @@ public class PlainLanguageCheck {
 		this.engine = PlainLanguageEngine.fromDataFiles();
 	}
 
-	/** Findings in text order; a finding is {@code blocking} only where the context's configuration says so. */
+	/**
+	 * Findings in text order; a finding is {@code blocking} only where the context's
+	 * configuration says so.
+	 */
 	public List<Finding> check(String text, TextContext context) {
 		return engine.check(text, Objects.requireNonNull(context, "context"));
 	}

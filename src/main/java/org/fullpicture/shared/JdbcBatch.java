@@ -12,7 +12,8 @@ public final class JdbcBatch {
 	}
 
 	public static void insert(JdbcTemplate jdbc, String sql, List<Object[]> rows, int batchSize) {
-		// nulls typed as NULL: both drivers accept that without asking the database for each column's type
+		// nulls typed as NULL: both drivers accept that without asking the database for
+		// each column's type
 		jdbc.batchUpdate(sql, rows, Math.max(batchSize, 1), (ps, row) -> {
 			for (int i = 0; i < row.length; i++) {
 				if (row[i] == null) {

@@ -3,15 +3,19 @@ package org.fullpicture.shared;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The rule for text kept in a bounded column: at most so many characters, said the same way everywhere. */
+/**
+ * The rule for text kept in a bounded column: at most so many characters, said the same
+ * way everywhere.
+ */
 public final class MaxLength {
 
 	private MaxLength() {
 	}
 
 	/**
-	 * The problem if {@code value} is longer than {@code max}; {@code label} starts the message, as in "Town must be
-	 * 100 characters or fewer". Counts Java chars, never fewer than the database's characters.
+	 * The problem if {@code value} is longer than {@code max}; {@code label} starts the
+	 * message, as in "Town must be 100 characters or fewer". Counts Java chars, never
+	 * fewer than the database's characters.
 	 */
 	public static Optional<FieldProblem> problem(String field, String value, int max, String label) {
 		if (value == null || value.length() <= max) {

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Work open with a child now, as the module that holds it describes it: "Early help episode with lead professional Sam
- * Jones", "Child in need assessment". {@code link} is a page in FullPicture (behind the usual access rules), or null.
+ * Work open with a child now, as the module that holds it describes it: "Early help
+ * episode with lead professional Sam Jones", "Child in need assessment". {@code link} is
+ * a page in FullPicture (behind the usual access rules), or null.
  */
 public record OpenWork(UUID childId, Kind kind, String description, Instant since, String link) {
 

@@ -15,13 +15,12 @@ class ApiDocumentation {
 
 	@Bean
 	OpenAPI fullPictureApi() {
-		return new OpenAPI()
-			.info(new Info().title("FullPicture API")
-				.version("v1")
-				.description("The shared multi-agency chronology. Get a token with POST /api/v1/tokens and send it as "
-						+ "'Authorization: Bearer <token>'. Errors are application/problem+json with an 'errors' list of "
-						+ "{field, message}; a failed request changes nothing. Send an Idempotency-Key with "
-						+ "POST /api/v1/chronology so that a retried submission is stored once."))
+		return new OpenAPI().info(new Info().title("FullPicture API")
+			.version("v1")
+			.description("The shared multi-agency chronology. Get a token with POST /api/v1/tokens and send it as "
+					+ "'Authorization: Bearer <token>'. Errors are application/problem+json with an 'errors' list of "
+					+ "{field, message}; a failed request changes nothing. Send an Idempotency-Key with "
+					+ "POST /api/v1/chronology so that a retried submission is stored once."))
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));

@@ -27,7 +27,10 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 import tools.jackson.databind.DatabindException;
 
-/** Every API error is problem+json with an {@code errors} list naming each field and the rule it broke. */
+/**
+ * Every API error is problem+json with an {@code errors} list naming each field and the
+ * rule it broke.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors {
 
@@ -35,8 +38,8 @@ class ApiErrors {
 
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInput ex) {
-		return problem(HttpStatus.BAD_REQUEST, "The request has " + ex.problems().size() + " problem(s); nothing was changed",
-				ex.problems());
+		return problem(HttpStatus.BAD_REQUEST,
+				"The request has " + ex.problems().size() + " problem(s); nothing was changed", ex.problems());
 	}
 
 	@ExceptionHandler(Conflict.class)
@@ -81,13 +84,15 @@ class ApiErrors {
 		FieldProblem problem = ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
 				? JsonProblems.of(databind)
 				: new FieldProblem("body", "The request body is not valid JSON of the expected shape");
-		return problem(HttpStatus.BAD_REQUEST, "The request body could not be read; nothing was changed", List.of(problem));
+		return problem(HttpStatus.BAD_REQUEST, "The request body could not be read; nothing was changed",
+				List.of(problem));
 	}
 
 	/**
-	 * Anything else is a fault of ours, logged here once (the log keeps its class and frames, not the values its
-	 * message quotes) and answered without its text. Spring MVC's own errors (405, 415, a missing parameter) and a
-	 * client that has gone are left to Spring's usual handling.
+	 * Anything else is a fault of ours, logged here once (the log keeps its class and
+	 * frames, not the values its message quotes) and answered without its text. Spring
+	 * MVC's own errors (405, 415, a missing parameter) and a client that has gone are
+	 * left to Spring's usual handling.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) throws Exception {
@@ -104,7 +109,8 @@ class ApiErrors {
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldProblem> errors) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-		body.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+		body.setProperty("errors",
+				errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 

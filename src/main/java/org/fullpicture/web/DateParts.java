@@ -4,7 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A GOV.UK date input: day, month and year kept as typed, so a form with a mistake is refilled exactly. */
+/**
+ * A GOV.UK date input: day, month and year kept as typed, so a form with a mistake is
+ * refilled exactly.
+ */
 public class DateParts {
 
 	private String day = "";
@@ -38,7 +41,10 @@ public class DateParts {
 		}
 	}
 
-	/** What is wrong with a date that was typed, in GOV.UK words, or empty when it is a real date or blank. */
+	/**
+	 * What is wrong with a date that was typed, in GOV.UK words, or empty when it is a
+	 * real date or blank.
+	 */
 	public Optional<String> problem(String what) {
 		if (isBlank()) {
 			return Optional.empty();

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A practitioner's half-written form, kept on the server so that a time-out or a closed tab loses nothing. The
- * {@code form_draft} table is web's and only this class touches it; it was created by V005 (the access migration)
- * because drafts came in with sign-in, and a migration is never edited or moved.
+ * A practitioner's half-written form, kept on the server so that a time-out or a closed
+ * tab loses nothing. The {@code form_draft} table is web's and only this class touches
+ * it; it was created by V005 (the access migration) because drafts came in with sign-in,
+ * and a migration is never edited or moved.
  */
 @Component
 public class Drafts {
@@ -50,7 +51,9 @@ public class Drafts {
 	}
 
 	public void delete(UUID practitionerId, String formKey) {
-		db.sql("DELETE FROM form_draft WHERE practitioner_id = ? AND form_key = ?").params(practitionerId, formKey).update();
+		db.sql("DELETE FROM form_draft WHERE practitioner_id = ? AND form_key = ?")
+			.params(practitionerId, formKey)
+			.update();
 	}
 
 }

@@ -10,14 +10,18 @@ import org.fullpicture.shared.FieldProblem;
 import org.springframework.validation.BindingResult;
 
 /**
- * The problems with a submitted form, one message per field in page order of discovery, for the error summary
- * (which links to each field's id) and the message beside each field.
+ * The problems with a submitted form, one message per field in page order of discovery,
+ * for the error summary (which links to each field's id) and the message beside each
+ * field.
  */
 public class FormErrors {
 
 	public record Item(String field, String message) {
 
-		/** The id of the input the summary links to: dots become dashes, a date input's first box is its day. */
+		/**
+		 * The id of the input the summary links to: dots become dashes, a date input's
+		 * first box is its day.
+		 */
 		public String href() {
 			return "#" + field.replace('.', '-');
 		}

@@ -11,7 +11,10 @@ import java.util.Locale;
 import org.fullpicture.calendar.UkTime;
 import org.springframework.stereotype.Component;
 
-/** Dates, times and delays the GOV.UK way ("7 March 2026", "9:30am"), always in UK time. Used as @formats in templates. */
+/**
+ * Dates, times and delays the GOV.UK way ("7 March 2026", "9:30am"), always in UK time.
+ * Used as @formats in templates.
+ */
 @Component("formats")
 public class Formats {
 
@@ -53,7 +56,10 @@ public class Formats {
 		return hour + minutes + (t.getHour() < 12 ? "am" : "pm");
 	}
 
-	/** When it happened; an entry recorded without a time of day is stored at midnight and shown as a date alone. */
+	/**
+	 * When it happened; an entry recorded without a time of day is stored at midnight and
+	 * shown as a date alone.
+	 */
 	public String occurred(Instant at) {
 		ZonedDateTime uk = at.atZone(UkTime.ZONE);
 		return uk.toLocalTime().equals(LocalTime.MIDNIGHT) ? date(at) : date(at) + " at " + time(at);
@@ -75,12 +81,18 @@ public class Formats {
 		return "Shared " + plural(days, "day") + " after it happened";
 	}
 
-	/** Worth a second look: information that took more than a day to reach the shared record. */
+	/**
+	 * Worth a second look: information that took more than a day to reach the shared
+	 * record.
+	 */
 	public boolean late(Duration delay) {
 		return delay.compareTo(Duration.ofDays(1)) > 0;
 	}
 
-	/** A likelihood as a whole percentage, rounded down so that only certainty reads as 100%. */
+	/**
+	 * A likelihood as a whole percentage, rounded down so that only certainty reads as
+	 * 100%.
+	 */
 	public String percent(double probability) {
 		return (int) Math.floor(probability * 100) + "%";
 	}

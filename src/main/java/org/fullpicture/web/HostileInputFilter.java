@@ -27,12 +27,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before anything reads it, a request no form or client of ours sends: a body over the size limit (413),
- * parameters whose percent-encoding or UTF-8 is broken or that hold control characters, and an Idempotency-Key that is
- * not plain ASCII (400). Each is answered as problem+json and logged in one line, without the request's values.
+ * Refuses, before anything reads it, a request no form or client of ours sends: a body
+ * over the size limit (413), parameters whose percent-encoding or UTF-8 is broken or that
+ * hold control characters, and an Idempotency-Key that is not plain ASCII (400). Each is
+ * answered as problem+json and logged in one line, without the request's values.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10) // after the character encoding is set, before Spring Security reads anything
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // after the character encoding is set, before
+										// Spring Security reads anything
 @EnableConfigurationProperties(RequestLimits.class)
 class HostileInputFilter extends OncePerRequestFilter {
 
@@ -61,7 +63,8 @@ class HostileInputFilter extends OncePerRequestFilter {
 			log.warn("Refused a {} request: body of {} bytes is over the limit of {}", request.getMethod(),
 					request.getContentLengthLong(), limit);
 			Problems.write(response, 413, "Content Too Large", "The request body is too large; nothing was changed",
-					"body", "Send at most " + (limit >= 1024 * 1024 ? limit / 1024 / 1024 + " MB" : limit / 1024 + " KB"));
+					"body",
+					"Send at most " + (limit >= 1024 * 1024 ? limit / 1024 / 1024 + " MB" : limit / 1024 + " KB"));
 			return;
 		}
 		Optional<FieldProblem> problem = problemWith(request);
@@ -90,17 +93,20 @@ class HostileInputFilter extends OncePerRequestFilter {
 		}
 		String type = request.getContentType();
 		if (type != null && type.toLowerCase().startsWith("multipart/")) {
-			return Optional.empty(); // its parts are read, within their own limits, by the page that takes the file
+			return Optional.empty(); // its parts are read, within their own limits, by
+										// the page that takes the file
 		}
 		Map<String, String[]> parameters;
 		try {
 			parameters = request.getParameterMap();
 		}
 		catch (RuntimeException unreadable) {
-			return Optional.of(new FieldProblem("parameters", "The parameters could not be read: check their encoding"));
+			return Optional
+				.of(new FieldProblem("parameters", "The parameters could not be read: check their encoding"));
 		}
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-			String name = Characters.problem("name", parameter.getKey()).isPresent() ? "parameters" : parameter.getKey();
+			String name = Characters.problem("name", parameter.getKey()).isPresent() ? "parameters"
+					: parameter.getKey();
 			for (String value : parameter.getValue()) {
 				Optional<FieldProblem> problem = Characters.problem(name, value);
 				if (problem.isPresent()) {
@@ -111,7 +117,10 @@ class HostileInputFilter extends OncePerRequestFilter {
 		return Optional.empty();
 	}
 
-	/** Every % is followed by two hex digits, and the bytes are UTF-8 (the parameters' characters are checked after). */
+	/**
+	 * Every % is followed by two hex digits, and the bytes are UTF-8 (the parameters'
+	 * characters are checked after).
+	 */
 	static boolean isWellEncoded(String query) {
 		ByteBuffer bytes = ByteBuffer.allocate(query.length());
 		for (int i = 0; i < query.length(); i++) {
@@ -141,7 +150,10 @@ class HostileInputFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** A body sent without a length (chunked), cut off at the limit instead of read into memory whole. */
+	/**
+	 * A body sent without a length (chunked), cut off at the limit instead of read into
+	 * memory whole.
+	 */
 	private static final class Limited extends HttpServletRequestWrapper {
 
 		private final long limit;

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
-/** What the layout needs on every rendered page, error pages included, gathered from each module's contributor. */
+/**
+ * What the layout needs on every rendered page, error pages included, gathered from each
+ * module's contributor.
+ */
 @Component
 class LayoutModel implements HandlerInterceptor {
 
@@ -20,8 +23,7 @@ class LayoutModel implements HandlerInterceptor {
 	}
 
 	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView mav) {
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
 		if (mav == null || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
 			return;
 		}

@@ -7,9 +7,13 @@ import java.lang.annotation.Target;
 
 import org.springframework.stereotype.Controller;
 
-/** A controller that renders pages; page errors (403, 404) become GOV.UK error pages, never problem+json. */
+/**
+ * A controller that renders pages; page errors (403, 404) become GOV.UK error pages,
+ * never problem+json.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Controller
 public @interface PageController {
+
 }

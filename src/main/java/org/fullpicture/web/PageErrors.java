@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Refusals and missing records on pages become GOV.UK error pages that say what to do next. */
+/**
+ * Refusals and missing records on pages become GOV.UK error pages that say what to do
+ * next.
+ */
 @ControllerAdvice(annotations = PageController.class)
 class PageErrors {
 

@@ -6,7 +6,10 @@ import java.util.List;
 import org.fullpicture.shared.PageOf;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The GOV.UK pagination component's links for one page of a list, keeping the current filters. */
+/**
+ * The GOV.UK pagination component's links for one page of a list, keeping the current
+ * filters.
+ */
 public record Pager(String previous, String next, List<Item> items, long total, int from, int to) {
 
 	public record Item(Integer number, String href, boolean current) {
@@ -33,8 +36,8 @@ public record Pager(String previous, String next, List<Item> items, long total, 
 		}
 		int from = page.total() == 0 ? 0 : (page.page() - 1) * page.size() + 1;
 		int to = (int) Math.min(page.total(), (long) page.page() * page.size());
-		return new Pager(page.hasPrevious() ? href(page.page() - 1) : null, page.hasNext() ? href(page.page() + 1) : null,
-				items, page.total(), from, to);
+		return new Pager(page.hasPrevious() ? href(page.page() - 1) : null,
+				page.hasNext() ? href(page.page() + 1) : null, items, page.total(), from, to);
 	}
 
 	public boolean isNeeded() {

@@ -18,8 +18,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * What reaches the error page without a handler of ours (a 405 or 415 from Spring MVC, an exception in a security
- * filter) is answered as problem+json like every other API error; browsers still get the HTML error pages.
+ * What reaches the error page without a handler of ours (a 405 or 415 from Spring MVC, an
+ * exception in a security filter) is answered as problem+json like every other API error;
+ * browsers still get the HTML error pages.
  */
 @Controller
 class ProblemErrorController extends BasicErrorController {
@@ -40,9 +41,10 @@ class ProblemErrorController extends BasicErrorController {
 			return new ResponseEntity<>(status);
 		}
 		List<Map<String, String>> errors = List.of();
-		if (errorAttributes.getError(new ServletWebRequest(request)) instanceof MissingServletRequestParameterException missing) {
-			errors = List.of(Map.of("field", missing.getParameterName(), "message", "Send the " + missing.getParameterName()
-					+ " parameter"));
+		if (errorAttributes
+			.getError(new ServletWebRequest(request)) instanceof MissingServletRequestParameterException missing) {
+			errors = List.of(Map.of("field", missing.getParameterName(), "message",
+					"Send the " + missing.getParameterName() + " parameter"));
 		}
 		Map body = Map.of("type", "about:blank", "title", status.getReasonPhrase(), "status", status.value(), "detail",
 				detail(status), "errors", errors);
@@ -51,7 +53,8 @@ class ProblemErrorController extends BasicErrorController {
 
 	private static String detail(HttpStatus status) {
 		return switch (status) {
-			case METHOD_NOT_ALLOWED -> "This address does not accept that method; see the OpenAPI document at /v3/api-docs";
+			case METHOD_NOT_ALLOWED ->
+				"This address does not accept that method; see the OpenAPI document at /v3/api-docs";
 			case UNSUPPORTED_MEDIA_TYPE -> "Send the body as the type this address takes (application/json for most)";
 			case NOT_ACCEPTABLE -> "This address answers in application/json";
 			case NOT_FOUND -> "There is nothing at this address";

@@ -4,13 +4,19 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A problem+json answer written before (or outside) Spring MVC: from a filter or the error page. */
+/**
+ * A problem+json answer written before (or outside) Spring MVC: from a filter or the
+ * error page.
+ */
 final class Problems {
 
 	private Problems() {
 	}
 
-	/** {@code detail} and {@code message} are our own fixed words: they never quote the request. */
+	/**
+	 * {@code detail} and {@code message} are our own fixed words: they never quote the
+	 * request.
+	 */
 	static void write(HttpServletResponse response, int status, String title, String detail, String field,
 			String message) throws IOException {
 		response.resetBuffer();

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-/** Spring Security's firewall refuses odd URLs (encoded slashes, control characters): as problem+json, logged briefly. */
+/**
+ * Spring Security's firewall refuses odd URLs (encoded slashes, control characters): as
+ * problem+json, logged briefly.
+ */
 @Configuration(proxyBeanMethods = false)
 class RejectedRequests {
 

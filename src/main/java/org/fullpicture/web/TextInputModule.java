@@ -11,8 +11,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Every text value of every JSON body is checked as it is read: a NUL (a 500 on PostgreSQL once), a control character
- * or half a surrogate pair is refused naming the field (ApiErrors), and the rest is kept in NFC.
+ * Every text value of every JSON body is checked as it is read: a NUL (a 500 on
+ * PostgreSQL once), a control character or half a surrogate pair is refused naming the
+ * field (ApiErrors), and the rest is kept in NFC.
  */
 @Component
 class TextInputModule extends SimpleModule {

@@ -16,8 +16,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.layout = layout;
 	}
 
-	// Only these paths are files (spring.web.resources.add-mappings=false turns off Spring Boot's /** mapping). With
-	// /** mapped, every link a page builds with @{...} was looked up on the class path as a possible file, and a miss
+	// Only these paths are files (spring.web.resources.add-mappings=false turns off
+	// Spring Boot's /** mapping). With
+	// /** mapped, every link a page builds with @{...} was looked up on the class path as
+	// a possible file, and a miss
 	// is not cached: on a chronology page that was a fifth of the server's time.
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -62,7 +62,8 @@ class AccessApiTests {
 		mvc.perform(get("/api/v1/people/" + child.id()).header("Authorization", fixtures.bearer(mvc, dsl)));
 		mvc.perform(get("/api/v1/people/" + child.id()).header("Authorization", fixtures.bearer(mvc, mash)));
 		mvc.perform(get("/api/v1/people/" + child.id()).header("Authorization", fixtures.bearer(mvc, stranger)));
-		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").header("Authorization", fixtures.bearer(mvc, mash)));
+		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").header("Authorization",
+				fixtures.bearer(mvc, mash)));
 
 		assertThat(grounds(dsl)).containsExactly("VIEWED_RECORD INVOLVEMENT API");
 		assertThat(grounds(mash)).containsExactlyInAnyOrder("VIEWED_RECORD ROLE API", "VIEWED_CHRONOLOGY ROLE API");
@@ -104,9 +105,11 @@ class AccessApiTests {
 		Practitioner surgeryLead = fixtures.practitioner(surgery, Role.SAFEGUARDING_LEAD);
 		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.EARLY_HELP), Role.ADMINISTRATOR);
 		String reason = "Unplanned attendance, need history " + Fixtures.unique();
-		mvc.perform(post("/api/v1/people/" + child.id() + "/break-glass").header("Authorization", fixtures.bearer(mvc, gp))
-			.contentType("application/json")
-			.content("{\"reason\":\"" + reason + "\"}")).andExpect(status().isNoContent());
+		mvc.perform(
+				post("/api/v1/people/" + child.id() + "/break-glass").header("Authorization", fixtures.bearer(mvc, gp))
+					.contentType("application/json")
+					.content("{\"reason\":\"" + reason + "\"}"))
+			.andExpect(status().isNoContent());
 
 		for (Practitioner reviewer : new Practitioner[] { surgeryLead, admin }) {
 			mvc.perform(get("/api/v1/break-glass-events").param("unreviewed", "true")
@@ -115,7 +118,8 @@ class AccessApiTests {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.events[*].reason", hasItem(reason)));
 		}
-		mvc.perform(get("/api/v1/break-glass-events").param("size", "500").header("Authorization", fixtures.bearer(mvc, dsl)))
+		mvc.perform(get("/api/v1/break-glass-events").param("size", "500")
+			.header("Authorization", fixtures.bearer(mvc, dsl)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.events[*].reason", not(hasItem(reason))));
 		mvc.perform(get("/api/v1/break-glass-events").header("Authorization", fixtures.bearer(mvc, gp)))
@@ -138,14 +142,18 @@ class AccessApiTests {
 
 	@Test
 	void passwordsAreStoredHashed() {
-		String hash = db.sql("SELECT password_hash FROM practitioner WHERE id = ?").param(dsl.id()).query(String.class).single();
+		String hash = db.sql("SELECT password_hash FROM practitioner WHERE id = ?")
+			.param(dsl.id())
+			.query(String.class)
+			.single();
 		assertThat(hash).startsWith("{bcrypt}").doesNotContain(Fixtures.PASSWORD);
 	}
 
 	@Test
 	void healthIsPublicAndTheRestOfActuatorIsNot() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status", is("UP")));
-		mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.components").doesNotExist())
+		mvc.perform(get("/actuator/health"))
+			.andExpect(jsonPath("$.components").doesNotExist())
 			.andExpect(jsonPath("$.groups").doesNotExist());
 		mvc.perform(get("/actuator/env")).andExpect(status().isFound());
 		mvc.perform(get("/actuator/beans").with(user(org.fullpicture.access.internal.TestPrincipal.of(dsl))))

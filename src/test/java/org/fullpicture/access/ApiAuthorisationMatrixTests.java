@@ -32,10 +32,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every operation of the OpenAPI document, called by every demo role, with no token and with an expired token,
- * against the table of expected answers in {@code access/api-authorisation.csv}. The call carries no usable input
- * (an empty body, a child nobody is involved with, unknown ids for everything else), so the answer shows where
- * authorisation stops a caller: 401 or 403 is refused; 400, 404 or 2xx got past it. An operation without a row fails.
+ * Every operation of the OpenAPI document, called by every demo role, with no token and
+ * with an expired token, against the table of expected answers in
+ * {@code access/api-authorisation.csv}. The call carries no usable input (an empty body,
+ * a child nobody is involved with, unknown ids for everything else), so the answer shows
+ * where authorisation stops a caller: 401 or 403 is refused; 400, 404 or 2xx got past it.
+ * An operation without a row fails.
  */
 @DatabaseTest
 class ApiAuthorisationMatrixTests {
@@ -71,8 +73,8 @@ class ApiAuthorisationMatrixTests {
 			String key = operation.getKey().toUpperCase() + " " + path.getKey();
 			List<String> actual = new ArrayList<>();
 			for (String caller : CALLERS) {
-				actual.add(String.valueOf(call(operation.getKey(), path.getKey(), operation.getValue(), child,
-						bearers.get(caller))));
+				actual.add(String.valueOf(
+						call(operation.getKey(), path.getKey(), operation.getValue(), child, bearers.get(caller))));
 			}
 			List<String> row = expected.remove(key);
 			if (row == null) {
@@ -93,7 +95,8 @@ class ApiAuthorisationMatrixTests {
 		JsonNode body = operation.path("requestBody").path("content");
 		if (!body.isMissingNode()) {
 			String type = body.fieldNames().next();
-			// a body of the right type that says nothing usable: the answer is about who calls, not what they send
+			// a body of the right type that says nothing usable: the answer is about who
+			// calls, not what they send
 			request.contentType(type).content(type.contains("json") ? "{}" : "nothing");
 		}
 		if (bearer != null) {
@@ -107,7 +110,10 @@ class ApiAuthorisationMatrixTests {
 		}
 	}
 
-	/** One practitioner per demo role, each at the kind of agency the demo gives that role. */
+	/**
+	 * One practitioner per demo role, each at the kind of agency the demo gives that
+	 * role.
+	 */
 	private Map<String, String> callers() throws Exception {
 		Map<String, String> bearers = new LinkedHashMap<>();
 		bearers.put("no-token", null);
@@ -132,7 +138,10 @@ class ApiAuthorisationMatrixTests {
 		return fixtures.bearer(mvc, fixtures.practitioner(agency, role));
 	}
 
-	/** method and path → the expected status for each caller; lines starting with # are comments. */
+	/**
+	 * method and path → the expected status for each caller; lines starting with # are
+	 * comments.
+	 */
 	private static Map<String, List<String>> table() throws IOException {
 		Map<String, List<String>> rows = new LinkedHashMap<>();
 		try (InputStream in = ApiAuthorisationMatrixTests.class.getResourceAsStream(TABLE)) {

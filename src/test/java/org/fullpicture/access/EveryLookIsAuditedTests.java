@@ -42,9 +42,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Issue 8, part 3. Every route of the application is listed in {@code access/child-data-routes.csv} as returning a
- * child's data or not (with why); the list is checked against the request mappings, so a new route must be placed.
- * Each route that returns a child's data is called and must write an audit row about that child.
+ * Issue 8, part 3. Every route of the application is listed in
+ * {@code access/child-data-routes.csv} as returning a child's data or not (with why); the
+ * list is checked against the request mappings, so a new route must be placed. Each route
+ * that returns a child's data is called and must write an audit row about that child.
  */
 @DatabaseTest
 class EveryLookIsAuditedTests {
@@ -79,7 +80,10 @@ class EveryLookIsAuditedTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	/** MASH, safeguarding lead, data quality and administrator at once: every route answers them in full. */
+	/**
+	 * MASH, safeguarding lead, data quality and administrator at once: every route
+	 * answers them in full.
+	 */
 	Practitioner lead;
 
 	String bearer;
@@ -102,9 +106,11 @@ class EveryLookIsAuditedTests {
 		sister = fixtures.child("Fay", family, LocalDate.of(2015, 5, 5), lead.id());
 		// the lead's agency works with the child, so the home page lists them
 		involvements.startByWorkflow(child.id(), lead.agencyId(), lead.id(), "Allocated", lead.id());
-		entry = chronology.record(new NewEntry(List.of(child.id(), sister.id()), EntryType.HOME_VISIT,
-				Instant.now().minusSeconds(86_400), "The flat was unsanitary with a foul smell and a fire hazard.", null,
-				null, null), lead, null).entry();
+		entry = chronology
+			.record(new NewEntry(List.of(child.id(), sister.id()), EntryType.HOME_VISIT,
+					Instant.now().minusSeconds(86_400), "The flat was unsanitary with a foul smell and a fire hazard.",
+					null, null, null), lead, null)
+			.entry();
 		Person duplicate = fixtures.child("Eve", family, LocalDate.of(2013, 3, 4), lead.id());
 		breakGlass.grant(fixtures.practitioner(fixtures.agency(AgencyType.GP)), child.id(),
 				"Out of hours attendance with an injury", Channel.PAGE);
@@ -120,8 +126,9 @@ class EveryLookIsAuditedTests {
 		Set<String> routes = new TreeSet<>();
 		mappings.getHandlerMethods().forEach((info, method) -> {
 			if (method.getBeanType().getPackageName().startsWith("org.fullpicture")) {
-				info.getMethodsCondition().getMethods().forEach(verb -> info.getPatternValues()
-					.forEach(pattern -> routes.add(verb + " " + pattern)));
+				info.getMethodsCondition()
+					.getMethods()
+					.forEach(verb -> info.getPatternValues().forEach(pattern -> routes.add(verb + " " + pattern)));
 			}
 		});
 		assertThat(table().keySet()).as("routes in " + TABLE + " (method path, yes|no, why)")
@@ -164,12 +171,19 @@ class EveryLookIsAuditedTests {
 		mvc.perform(post("/api/v1/people/" + child.id() + "/merges").header("Authorization", bearer)
 			.contentType("application/json")
 			.content("{\"personId\":\"" + sister.id() + "\",\"reason\":\"Same child recorded twice by mistake\"}"));
-		String audit = mvc.perform(get("/api/v1/people/" + child.id() + "/audit").param("size", "500")
-			.header("Authorization", bearer)).andReturn().getResponse().getContentAsString();
+		String audit = mvc
+			.perform(
+					get("/api/v1/people/" + child.id() + "/audit").param("size", "500").header("Authorization", bearer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(audit).contains(teacher.displayName());
 	}
 
-	/** How this test calls each route that returns a child's data: as the lead, about the child. */
+	/**
+	 * How this test calls each route that returns a child's data: as the lead, about the
+	 * child.
+	 */
 	private Map<String, MockHttpServletRequestBuilder> calls() {
 		String id = child.id().toString();
 		String meeting = "{\"childIds\":[\"" + id + "\"],\"type\":\"MEETING\",\"occurredAt\":\""
@@ -178,9 +192,10 @@ class EveryLookIsAuditedTests {
 				+ "\",\"dateOfBirth\":\"2013-03-03\"}";
 		Map<String, MockHttpServletRequestBuilder> calls = new LinkedHashMap<>();
 		calls.put("GET /api/v1/people/{id}", api(get("/api/v1/people/" + id)));
-		calls.put("GET /api/v1/people", api(get("/api/v1/people").param("familyName", child.familyName())
-			.param("dateOfBirth", "2013-03-03")));
-		calls.put("POST /api/v1/people", api(post("/api/v1/people").contentType("application/json").content(sameChild)));
+		calls.put("GET /api/v1/people",
+				api(get("/api/v1/people").param("familyName", child.familyName()).param("dateOfBirth", "2013-03-03")));
+		calls.put("POST /api/v1/people",
+				api(post("/api/v1/people").contentType("application/json").content(sameChild)));
 		calls.put("POST /api/v1/people/matches",
 				api(post("/api/v1/people/matches").contentType("application/json").content(sameChild)));
 		calls.put("GET /api/v1/people/{id}/chronology", api(get("/api/v1/people/" + id + "/chronology")));
@@ -202,18 +217,31 @@ class EveryLookIsAuditedTests {
 		calls.put("GET /api/v1/people/{id}/missing-episodes", api(get("/api/v1/people/" + id + "/missing-episodes")));
 		calls.put("GET /api/v1/people/{id}/services", api(get("/api/v1/people/" + id + "/services")));
 		calls.put("GET /children/{id}/signals", page(get("/children/" + id + "/signals")));
-		calls.put("POST /children/{id}/record", page(post("/children/" + id + "/record").with(csrf())
-			.param("type", "MEETING").param("occurredOn.day", "3").param("occurredOn.month", "2")
-			.param("occurredOn.year", "2026").param("text", "Strategy meeting: poor home conditions.")
-			.param("source", "PROFESSIONAL").param("sensitivity", "NORMAL").param("quoteSourceWords", "true")));
-		calls.put("POST /children/find", page(post("/children/find").with(csrf()).param("by", "NAME")
-			.param("givenName", "Eve").param("familyName", child.familyName()).param("dateOfBirth.day", "3")
-			.param("dateOfBirth.month", "3").param("dateOfBirth.year", "2013")));
+		calls.put("POST /children/{id}/record",
+				page(post("/children/" + id + "/record").with(csrf())
+					.param("type", "MEETING")
+					.param("occurredOn.day", "3")
+					.param("occurredOn.month", "2")
+					.param("occurredOn.year", "2026")
+					.param("text", "Strategy meeting: poor home conditions.")
+					.param("source", "PROFESSIONAL")
+					.param("sensitivity", "NORMAL")
+					.param("quoteSourceWords", "true")));
+		calls.put("POST /children/find",
+				page(post("/children/find").with(csrf())
+					.param("by", "NAME")
+					.param("givenName", "Eve")
+					.param("familyName", child.familyName())
+					.param("dateOfBirth.day", "3")
+					.param("dateOfBirth.month", "3")
+					.param("dateOfBirth.year", "2013")));
 		calls.put("GET /chronology/{entryId}", page(get("/chronology/" + entry.id())));
 		calls.put("GET /chronology/{entryId}/amend", page(get("/chronology/" + entry.id() + "/amend")));
-		calls.put("POST /chronology/{entryId}/amend", page(post("/chronology/" + entry.id() + "/amend").with(csrf())
-			.param("type", "MEETING").param("text", "Strategy meeting: poor home conditions.")
-			.param("reason", "Wrong type")));
+		calls.put("POST /chronology/{entryId}/amend",
+				page(post("/chronology/" + entry.id() + "/amend").with(csrf())
+					.param("type", "MEETING")
+					.param("text", "Strategy meeting: poor home conditions.")
+					.param("reason", "Wrong type")));
 		calls.put("GET /match-reviews", page(get("/match-reviews")));
 		calls.put("GET /break-glass-reviews", page(get("/break-glass-reviews")));
 		calls.put("GET /involvement-declarations", page(get("/involvement-declarations")));
@@ -230,12 +258,16 @@ class EveryLookIsAuditedTests {
 	}
 
 	private long auditRowsAbout(Person person) {
-		return db.sql("SELECT COUNT(*) FROM audit_event WHERE person_id = ?").param(person.id()).query(Long.class).single();
+		return db.sql("SELECT COUNT(*) FROM audit_event WHERE person_id = ?")
+			.param(person.id())
+			.query(Long.class)
+			.single();
 	}
 
 	/**
-	 * "METHOD path" → yes, no, or module (shows a child's data, and its own module's tests show the audit row; not yet
-	 * called here); the third column says why, and lines starting with # are comments.
+	 * "METHOD path" → yes, no, or module (shows a child's data, and its own module's
+	 * tests show the audit row; not yet called here); the third column says why, and
+	 * lines starting with # are comments.
 	 */
 	private static Map<String, String> table() throws IOException {
 		Map<String, String> rows = new LinkedHashMap<>();

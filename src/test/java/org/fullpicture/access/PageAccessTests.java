@@ -29,7 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every page and form refuses the anonymous and every form refuses a post without its CSRF token. */
+/**
+ * Every page and form refuses the anonymous and every form refuses a post without its
+ * CSRF token.
+ */
 @DatabaseTest
 class PageAccessTests {
 
@@ -57,8 +60,11 @@ class PageAccessTests {
 		teacher = fixtures.practitioner(school);
 		child = fixtures.child("Eve", "Accesstest", LocalDate.of(2014, 2, 3), teacher.id());
 		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
-		entryId = chronology.record(new NewEntry(List.of(child.id()), EntryType.CONCERN, Instant.parse("2026-01-05T09:30:00Z"),
-				"Words", List.of(), null, null), teacher, null).entry().id();
+		entryId = chronology
+			.record(new NewEntry(List.of(child.id()), EntryType.CONCERN, Instant.parse("2026-01-05T09:30:00Z"), "Words",
+					List.of(), null, null), teacher, null)
+			.entry()
+			.id();
 	}
 
 	private List<String> pages() {
@@ -82,10 +88,8 @@ class PageAccessTests {
 	void everyFormRefusesAPostWithoutItsCsrfToken() throws Exception {
 		String c = "/children/" + child.id();
 		for (String form : List.of("/children/find", "/children/new", c + "/break-glass", c + "/declare-involvement",
-				c + "/record",
-				"/chronology/" + entryId + "/amend", "/break-glass-reviews/" + UUID.randomUUID(),
-				"/involvement-declarations/" + UUID.randomUUID(), "/drafts/record-x",
-				"/keep-alive", "/sign-out")) {
+				c + "/record", "/chronology/" + entryId + "/amend", "/break-glass-reviews/" + UUID.randomUUID(),
+				"/involvement-declarations/" + UUID.randomUUID(), "/drafts/record-x", "/keep-alive", "/sign-out")) {
 			mvc.perform(post(form).with(as(teacher))).andExpect(status().isForbidden());
 		}
 	}

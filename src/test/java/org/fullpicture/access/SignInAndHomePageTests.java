@@ -39,7 +39,9 @@ class SignInAndHomePageTests {
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
-		mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("/sign-in")));
+		mvc.perform(get("/"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/sign-in")));
 		mvc.perform(get("/sign-in"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Sign in to FullPicture")))
@@ -56,7 +58,8 @@ class SignInAndHomePageTests {
 	@Test
 	void aWrongPasswordSaysSoAndFiveLockTheAccount() throws Exception {
 		Practitioner p = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
-		mvc.perform(formLogin("/sign-in").user(p.username()).password("wrong")).andExpect(redirectedUrl("/sign-in?error"));
+		mvc.perform(formLogin("/sign-in").user(p.username()).password("wrong"))
+			.andExpect(redirectedUrl("/sign-in?error"));
 		mvc.perform(get("/sign-in").param("error", ""))
 			.andExpect(content().string(containsString("Enter a correct username and password")));
 		for (int i = 0; i < 4; i++) {
@@ -84,7 +87,8 @@ class SignInAndHomePageTests {
 	void signingOutIsAPostAndIsConfirmed() throws Exception {
 		Practitioner p = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
 		mvc.perform(post("/sign-out").with(as(p)).with(csrf())).andExpect(redirectedUrl("/sign-in?signed-out"));
-		mvc.perform(get("/sign-in").param("signed-out", "")).andExpect(content().string(containsString("You have signed out")));
+		mvc.perform(get("/sign-in").param("signed-out", ""))
+			.andExpect(content().string(containsString("You have signed out")));
 	}
 
 	@Test

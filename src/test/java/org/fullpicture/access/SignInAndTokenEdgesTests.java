@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Part 4 of issue 8: review by someone else, reasons in words, tokens and sessions that follow the account as it is. */
+/**
+ * Part 4 of issue 8: review by someone else, reasons in words, tokens and sessions that
+ * follow the account as it is.
+ */
 @DatabaseTest
 class SignInAndTokenEdgesTests {
 
@@ -59,17 +62,24 @@ class SignInAndTokenEdgesTests {
 		Practitioner dsl = fixtures.practitioner(school, Role.SAFEGUARDING_LEAD);
 		Practitioner otherLead = fixtures.practitioner(school, Role.SAFEGUARDING_LEAD);
 		String reason = "Disclosure in class today, need the history " + Fixtures.unique();
-		mvc.perform(post("/api/v1/people/" + child.id() + "/break-glass").header("Authorization", fixtures.bearer(mvc, dsl))
-			.contentType("application/json")
-			.content("{\"reason\":\"" + reason + "\"}")).andExpect(status().isNoContent());
-		UUID id = db.sql("SELECT id FROM break_glass WHERE practitioner_id = ?").param(dsl.id()).query(UUID.class).single();
+		mvc.perform(
+				post("/api/v1/people/" + child.id() + "/break-glass").header("Authorization", fixtures.bearer(mvc, dsl))
+					.contentType("application/json")
+					.content("{\"reason\":\"" + reason + "\"}"))
+			.andExpect(status().isNoContent());
+		UUID id = db.sql("SELECT id FROM break_glass WHERE practitioner_id = ?")
+			.param(dsl.id())
+			.query(UUID.class)
+			.single();
 
-		mvc.perform(get("/api/v1/break-glass-events").param("size", "500").header("Authorization", fixtures.bearer(mvc, dsl)))
+		mvc.perform(get("/api/v1/break-glass-events").param("size", "500")
+			.header("Authorization", fixtures.bearer(mvc, dsl)))
 			.andExpect(jsonPath("$.events[*].reason", not(hasItem(reason))));
 		mvc.perform(post("/break-glass-reviews/" + id).with(org.fullpicture.support.SignedIn.as(dsl))
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.param("outcome", "Looked fine to me")).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/break-glass-events").param("size", "500").header("Authorization", fixtures.bearer(mvc, otherLead)))
+		mvc.perform(get("/api/v1/break-glass-events").param("size", "500")
+			.header("Authorization", fixtures.bearer(mvc, otherLead)))
 			.andExpect(jsonPath("$.events[*].reason", hasItem(reason)));
 		mvc.perform(post("/break-glass-reviews/" + id).with(org.fullpicture.support.SignedIn.as(otherLead))
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
@@ -79,8 +89,10 @@ class SignInAndTokenEdgesTests {
 	@Test
 	void aBreakGlassReasonIsWordsNotANumberOrAReference() throws Exception {
 		Practitioner gp = fixtures.practitioner(fixtures.agency(AgencyType.GP));
-		for (String reason : new String[] { UUID.randomUUID().toString(), "12345678901234567890123", "Ref: 2026/000123/AB" }) {
-			mvc.perform(post("/api/v1/people/" + child.id() + "/break-glass").header("Authorization", fixtures.bearer(mvc, gp))
+		for (String reason : new String[] { UUID.randomUUID().toString(), "12345678901234567890123",
+				"Ref: 2026/000123/AB" }) {
+			mvc.perform(post("/api/v1/people/" + child.id() + "/break-glass")
+				.header("Authorization", fixtures.bearer(mvc, gp))
 				.contentType("application/json")
 				.content("{\"reason\":\"" + reason + "\"}"))
 				.andExpect(status().isBadRequest())
@@ -111,7 +123,9 @@ class SignInAndTokenEdgesTests {
 	void aTokenStopsWorkingWhenTheRolesChange() throws Exception {
 		Practitioner p = fixtures.practitioner(school);
 		String bearer = fixtures.bearer(mvc, p);
-		db.sql("INSERT INTO practitioner_role (practitioner_id, role) VALUES (?, ?)").params(p.id(), Role.ADMINISTRATOR.name()).update();
+		db.sql("INSERT INTO practitioner_role (practitioner_id, role) VALUES (?, ?)")
+			.params(p.id(), Role.ADMINISTRATOR.name())
+			.update();
 		mvc.perform(get("/api/v1/agencies").header("Authorization", bearer)).andExpect(status().isUnauthorized());
 	}
 
@@ -122,7 +136,8 @@ class SignInAndTokenEdgesTests {
 		mvc.perform(delete("/api/v1/tokens/current")).andExpect(status().isUnauthorized());
 		mvc.perform(delete("/api/v1/tokens/current").header("Authorization", bearer)).andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/agencies").header("Authorization", bearer)).andExpect(status().isUnauthorized());
-		mvc.perform(delete("/api/v1/tokens/current").header("Authorization", bearer)).andExpect(status().isUnauthorized());
+		mvc.perform(delete("/api/v1/tokens/current").header("Authorization", bearer))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -136,10 +151,14 @@ class SignInAndTokenEdgesTests {
 			.getCookie("SESSION");
 		mvc.perform(get("/break-glass-reviews").cookie(session)).andExpect(status().isForbidden());
 
-		db.sql("INSERT INTO practitioner_role (practitioner_id, role) VALUES (?, ?)").params(p.id(), Role.SAFEGUARDING_LEAD.name()).update();
+		db.sql("INSERT INTO practitioner_role (practitioner_id, role) VALUES (?, ?)")
+			.params(p.id(), Role.SAFEGUARDING_LEAD.name())
+			.update();
 		mvc.perform(get("/break-glass-reviews").cookie(session)).andExpect(status().isOk());
 
-		db.sql("DELETE FROM practitioner_role WHERE practitioner_id = ? AND role = ?").params(p.id(), Role.SAFEGUARDING_LEAD.name()).update();
+		db.sql("DELETE FROM practitioner_role WHERE practitioner_id = ? AND role = ?")
+			.params(p.id(), Role.SAFEGUARDING_LEAD.name())
+			.update();
 		mvc.perform(get("/break-glass-reviews").cookie(session)).andExpect(status().isForbidden());
 
 		db.sql("UPDATE practitioner SET enabled = FALSE WHERE id = ?").param(p.id()).update();

@@ -37,7 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Issue 8, parts 1 and 2: information flows in from anyone, but writing about a child never opens their record. */
+/**
+ * Issue 8, parts 1 and 2: information flows in from anyone, but writing about a child
+ * never opens their record.
+ */
 @DatabaseTest
 class WritingGivesNoAccessTests {
 
@@ -89,8 +92,7 @@ class WritingGivesNoAccessTests {
 		String bearer = fixtures.bearer(mvc, housingOfficer);
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")
-			.content(entry(child.id(), "Rent arrears letter sent to the family.")))
-			.andExpect(status().isCreated());
+			.content(entry(child.id(), "Rent arrears letter sent to the family."))).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/chronology/batch").header("Authorization", bearer)
 			.contentType("application/json")
 			.content("[{\"idempotencyKey\":\"" + Fixtures.unique() + "\",\"entry\":"
@@ -106,11 +108,17 @@ class WritingGivesNoAccessTests {
 
 	@Test
 	void recordingOnThePageAboutSeveralChildrenOpensNeitherRecord() throws Exception {
-		mvc.perform(post("/children/" + child.id() + "/record").with(as(housingOfficer)).with(csrf())
-			.param("type", "CONCERN").param("occurredOn.day", "3").param("occurredOn.month", "2")
-			.param("occurredOn.year", "2026").param("text", "Both girls seen at the window at night.")
-			.param("source", "PROFESSIONAL").param("sensitivity", "NORMAL")
-			.param("alsoAbout", sister.id().toString()).param("submissionKey", Fixtures.unique()))
+		mvc.perform(post("/children/" + child.id() + "/record").with(as(housingOfficer))
+			.with(csrf())
+			.param("type", "CONCERN")
+			.param("occurredOn.day", "3")
+			.param("occurredOn.month", "2")
+			.param("occurredOn.year", "2026")
+			.param("text", "Both girls seen at the window at night.")
+			.param("source", "PROFESSIONAL")
+			.param("sensitivity", "NORMAL")
+			.param("alsoAbout", sister.id().toString())
+			.param("submissionKey", Fixtures.unique()))
 			.andExpect(redirectedUrl("/children/" + child.id() + "/chronology"));
 
 		for (Person p : List.of(child, sister)) {
@@ -132,11 +140,14 @@ class WritingGivesNoAccessTests {
 			.andExpect(jsonPath("$.outcome", is("EXISTING_RECORD_USED")));
 
 		Practitioner youthWorker = fixtures.practitioner(fixtures.agency(AgencyType.YOUTH_JUSTICE));
-		mvc.perform(post("/children/new").with(as(youthWorker)).with(csrf())
-			.param("givenName", "Ada").param("familyName", child.familyName())
-			.param("dateOfBirth.day", "3").param("dateOfBirth.month", "3").param("dateOfBirth.year", "2013")
-			.param("nhsNumber", nhs))
-			.andExpect(redirectedUrl("/children/" + child.id()));
+		mvc.perform(post("/children/new").with(as(youthWorker))
+			.with(csrf())
+			.param("givenName", "Ada")
+			.param("familyName", child.familyName())
+			.param("dateOfBirth.day", "3")
+			.param("dateOfBirth.month", "3")
+			.param("dateOfBirth.year", "2013")
+			.param("nhsNumber", nhs)).andExpect(redirectedUrl("/children/" + child.id()));
 
 		assertOnlyKnownTo(housingOfficer, child);
 		assertOnlyKnownTo(youthWorker, child);
@@ -156,9 +167,10 @@ class WritingGivesNoAccessTests {
 		assertOnlyKnownTo(housingOfficer, child);
 
 		String reason = "Family moved into our temporary accommodation";
-		String id = idOf(mvc.perform(post(involve).header("Authorization", bearer)
-			.contentType("application/json")
-			.content(declaration(housing, housingOfficer, reason)))
+		String id = idOf(mvc
+			.perform(post(involve).header("Authorization", bearer)
+				.contentType("application/json")
+				.content(declaration(housing, housingOfficer, reason)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.basis", is("DECLARED")))
 			.andExpect(jsonPath("$.recordedBy", is(housingOfficer.id().toString()))));
@@ -166,7 +178,8 @@ class WritingGivesNoAccessTests {
 			.andExpect(jsonPath("$.access", is("full")));
 		assertThat(audit(housingOfficer)).contains("DECLARED_INVOLVEMENT NONE " + reason);
 
-		// listed beside break-glass for the agency's lead and administrators, never reviewed by the declarer
+		// listed beside break-glass for the agency's lead and administrators, never
+		// reviewed by the declarer
 		Practitioner housingLead = fixtures.practitioner(housing, Role.SAFEGUARDING_LEAD);
 		Practitioner declaringLead = housingLead;
 		mvc.perform(get("/api/v1/involvement-declarations").param("unreviewed", "true")
@@ -184,10 +197,11 @@ class WritingGivesNoAccessTests {
 			.content("{\"outcome\":\"Not ours to review\"}")).andExpect(status().isForbidden());
 
 		Person other = fixtures.child("Cat", Fixtures.randomName(), LocalDate.of(2012, 1, 1), teacher.id());
-		String own = idOf(mvc.perform(post("/api/v1/people/" + other.id() + "/involvements")
-			.header("Authorization", fixtures.bearer(mvc, declaringLead))
-			.contentType("application/json")
-			.content(declaration(housing, declaringLead, "Tenancy support worker allocated to the family")))
+		String own = idOf(mvc
+			.perform(post("/api/v1/people/" + other.id() + "/involvements")
+				.header("Authorization", fixtures.bearer(mvc, declaringLead))
+				.contentType("application/json")
+				.content(declaration(housing, declaringLead, "Tenancy support worker allocated to the family")))
 			.andExpect(status().isCreated()));
 		mvc.perform(post("/api/v1/involvement-declarations/" + own + "/review")
 			.header("Authorization", fixtures.bearer(mvc, declaringLead))
@@ -218,7 +232,8 @@ class WritingGivesNoAccessTests {
 				.string(containsString("HSG-12345")));
 		assertOnlyKnownTo(housingOfficer, child);
 
-		mvc.perform(post(declare).with(as(housingOfficer)).with(csrf())
+		mvc.perform(post(declare).with(as(housingOfficer))
+			.with(csrf())
 			.param("reason", "Allocated for tenancy support after an eviction notice"))
 			.andExpect(redirectedUrl("/children/" + child.id()));
 		mvc.perform(get("/api/v1/people/" + child.id()).header("Authorization", fixtures.bearer(mvc, housingOfficer)))
@@ -230,10 +245,11 @@ class WritingGivesNoAccessTests {
 	@Test
 	void declarationsAreReviewedOnTheirOwnPageBesideBreakGlass() throws Exception {
 		String reason = "Family moved into our temporary accommodation " + Fixtures.unique();
-		String id = idOf(mvc.perform(post("/api/v1/people/" + child.id() + "/involvements")
-			.header("Authorization", fixtures.bearer(mvc, housingOfficer))
-			.contentType("application/json")
-			.content(declaration(housing, housingOfficer, reason)))
+		String id = idOf(mvc
+			.perform(post("/api/v1/people/" + child.id() + "/involvements")
+				.header("Authorization", fixtures.bearer(mvc, housingOfficer))
+				.contentType("application/json")
+				.content(declaration(housing, housingOfficer, reason)))
 			.andExpect(status().isCreated()));
 		Practitioner housingLead = fixtures.practitioner(housing, Role.SAFEGUARDING_LEAD);
 
@@ -246,11 +262,13 @@ class WritingGivesNoAccessTests {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(containsString("href=\"#outcome-" + id + "\"")));
-		mvc.perform(post("/involvement-declarations/" + id).with(as(housingLead)).with(csrf())
-			.param("outcome", "Confirmed with the tenancy team"))
-			.andExpect(redirectedUrl("/involvement-declarations"));
+		mvc.perform(post("/involvement-declarations/" + id).with(as(housingLead))
+			.with(csrf())
+			.param("outcome", "Confirmed with the tenancy team")).andExpect(redirectedUrl("/involvement-declarations"));
 		assertThat(db.sql("SELECT reviewed_by FROM involvement_review WHERE involvement_id = ?")
-			.param(UUID.fromString(id)).query(UUID.class).single()).isEqualTo(housingLead.id());
+			.param(UUID.fromString(id))
+			.query(UUID.class)
+			.single()).isEqualTo(housingLead.id());
 	}
 
 	@Test
@@ -264,7 +282,8 @@ class WritingGivesNoAccessTests {
 			.andExpect(jsonPath("$.errors[0].field", is("practitionerId")));
 		mvc.perform(post(involve).header("Authorization", bearer)
 			.contentType("application/json")
-			.content("{\"agencyId\":\"" + housing.id() + "\",\"from\":\"2026-01-01\",\"reason\":\"Family moved in here\"}"))
+			.content("{\"agencyId\":\"" + housing.id()
+					+ "\",\"from\":\"2026-01-01\",\"reason\":\"Family moved in here\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("practitionerId")));
 		mvc.perform(post(involve).header("Authorization", bearer)
@@ -303,10 +322,10 @@ class WritingGivesNoAccessTests {
 	void aPlacementAtASchoolInvolvesItsSafeguardingLead() throws Exception {
 		Agency academy = fixtures.agency(AgencyType.SCHOOL);
 		Practitioner academyLead = fixtures.practitioner(academy, Role.SAFEGUARDING_LEAD);
-		mvc.perform(post("/api/v1/people/" + child.id() + "/education").header("Authorization", fixtures.bearer(mvc, teacher))
+		mvc.perform(post("/api/v1/people/" + child.id() + "/education")
+			.header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
-			.content("{\"settingId\":\"" + academy.id() + "\"}"))
-			.andExpect(status().isNoContent());
+			.content("{\"settingId\":\"" + academy.id() + "\"}")).andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/people/" + child.id()).header("Authorization", fixtures.bearer(mvc, academyLead)))
 			.andExpect(jsonPath("$.access", is("full")))
 			.andExpect(jsonPath("$.involvements[?(@.agency.agencyId == '" + academy.id() + "')].practitionerId",
@@ -322,37 +341,48 @@ class WritingGivesNoAccessTests {
 		String relate = "/api/v1/people/" + child.id() + "/relationships";
 		mvc.perform(post(relate).header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
-			.content("{\"personId\":\"" + stranger.id() + "\",\"type\":\"PARENT\"}"))
-			.andExpect(status().isForbidden());
-		assertThat(db.sql("SELECT COUNT(*) FROM relationship WHERE from_person_id = ?").param(stranger.id())
-			.query(Long.class).single()).isZero();
+			.content("{\"personId\":\"" + stranger.id() + "\",\"type\":\"PARENT\"}")).andExpect(status().isForbidden());
+		assertThat(db.sql("SELECT COUNT(*) FROM relationship WHERE from_person_id = ?")
+			.param(stranger.id())
+			.query(Long.class)
+			.single()).isZero();
 
 		mvc.perform(post(relate).header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
-			.content("{\"personId\":\"" + sister.id() + "\",\"type\":\"SIBLING\"}"))
-			.andExpect(status().isCreated());
-		assertThat(db.sql("SELECT recorded_by FROM relationship WHERE from_person_id = ?").param(sister.id())
-			.query(UUID.class).single()).isEqualTo(teacher.id());
-		assertThat(db.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'RECORDED_RELATIONSHIP' AND person_id IN (?, ?)")
-			.params(child.id(), sister.id()).query(Long.class).single()).isEqualTo(2);
+			.content("{\"personId\":\"" + sister.id() + "\",\"type\":\"SIBLING\"}")).andExpect(status().isCreated());
+		assertThat(db.sql("SELECT recorded_by FROM relationship WHERE from_person_id = ?")
+			.param(sister.id())
+			.query(UUID.class)
+			.single()).isEqualTo(teacher.id());
+		assertThat(db
+			.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'RECORDED_RELATIONSHIP' AND person_id IN (?, ?)")
+			.params(child.id(), sister.id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
 	void adviceOnASummaryQuotesOnlyEntriesTheAuthorMayReadAndAuditsWhatItQuotes() throws Exception {
-		chronology.record(new NewEntry(List.of(child.id()), EntryType.HOME_VISIT, Instant.now().minusSeconds(86_400),
-				"The flat was unsanitary with a foul smell and a fire hazard.", null, null, null), teacher, null);
+		chronology.record(
+				new NewEntry(List.of(child.id()), EntryType.HOME_VISIT, Instant.now().minusSeconds(86_400),
+						"The flat was unsanitary with a foul smell and a fire hazard.", null, null, null),
+				teacher, null);
 		String meeting = "{\"childIds\":[\"" + child.id() + "\"],\"type\":\"MEETING\",\"occurredAt\":\""
 				+ Instant.now().minusSeconds(60) + "\",\"text\":\"Strategy meeting: poor home conditions.\"}";
 
 		mvc.perform(post("/api/v1/chronology").header("Authorization", fixtures.bearer(mvc, housingOfficer))
 			.contentType("application/json")
-			.content(meeting))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.dilutionWarnings", hasSize(0)));
-		mvc.perform(post("/children/" + child.id() + "/record").with(as(housingOfficer)).with(csrf())
-			.param("type", "MEETING").param("occurredOn.day", "3").param("occurredOn.month", "2")
-			.param("occurredOn.year", "2026").param("text", "Strategy meeting: poor home conditions.")
-			.param("source", "PROFESSIONAL").param("sensitivity", "NORMAL").param("quoteSourceWords", "true"))
+			.content(meeting)).andExpect(status().isCreated()).andExpect(jsonPath("$.dilutionWarnings", hasSize(0)));
+		mvc.perform(post("/children/" + child.id() + "/record").with(as(housingOfficer))
+			.with(csrf())
+			.param("type", "MEETING")
+			.param("occurredOn.day", "3")
+			.param("occurredOn.month", "2")
+			.param("occurredOn.year", "2026")
+			.param("text", "Strategy meeting: poor home conditions.")
+			.param("source", "PROFESSIONAL")
+			.param("sensitivity", "NORMAL")
+			.param("quoteSourceWords", "true"))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(not(containsString("foul smell"))));
@@ -366,7 +396,10 @@ class WritingGivesNoAccessTests {
 		assertThat(audit(teacher)).contains("QUOTED_IN_ADVICE INVOLVEMENT null");
 	}
 
-	/** The known-to view, and of the chronology only what the practitioner's own agency recorded. */
+	/**
+	 * The known-to view, and of the chronology only what the practitioner's own agency
+	 * recorded.
+	 */
 	private void assertOnlyKnownTo(Practitioner practitioner, Person person) throws Exception {
 		String bearer = fixtures.bearer(mvc, practitioner);
 		mvc.perform(get("/api/v1/people/" + person.id()).header("Authorization", bearer))

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The agencies module on its own: agencies, their practitioners' accounts, and the rules of an involvement. */
+/**
+ * The agencies module on its own: agencies, their practitioners' accounts, and the rules
+ * of an involvement.
+ */
 @ModuleTest
 class AgenciesModuleTests {
 

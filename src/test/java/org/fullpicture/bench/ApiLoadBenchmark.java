@@ -36,11 +36,12 @@ import org.apache.commons.codec.digest.DigestUtils;
 import org.fullpicture.people.People;
 
 /**
- * Drives a FullPicture server on 127.0.0.1, loaded by bin/bench-load, and prints the benchmark figures: a child's
- * chronology and a search by name and date of birth (latency, and against the same SQL sent straight to the
- * database, first the module's own statements, then every statement the request sends, audit write included),
- * and ingest through the API one entry at a time and in batches. Every measure is bounded in requests
- * and in time. Run by bin/bench-drive.
+ * Drives a FullPicture server on 127.0.0.1, loaded by bin/bench-load, and prints the
+ * benchmark figures: a child's chronology and a search by name and date of birth
+ * (latency, and against the same SQL sent straight to the database, first the module's
+ * own statements, then every statement the request sends, audit write included), and
+ * ingest through the API one entry at a time and in batches. Every measure is bounded in
+ * requests and in time. Run by bin/bench-drive.
  */
 public final class ApiLoadBenchmark {
 
@@ -63,8 +64,8 @@ public final class ApiLoadBenchmark {
 			SELECT e.*, p.display_name AS recorder_name, a.name AS agency_name,
 			       (SELECT MIN(CAST(n.id AS VARCHAR(36))) FROM chronology_entry n WHERE n.supersedes_id = e.id) AS superseded_by
 			FROM chronology_entry e
-			JOIN practitioner p ON p.id = e.recorder_id JOIN agency a ON a.id = e.agency_id""" + CHRONOLOGY_WHERE
-			+ " ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id LIMIT 50 OFFSET 0";
+			JOIN practitioner p ON p.id = e.recorder_id JOIN agency a ON a.id = e.agency_id"""
+			+ CHRONOLOGY_WHERE + " ORDER BY e.occurred_at DESC, e.recorded_at DESC, e.id LIMIT 50 OFFSET 0";
 
 	private static final String PERSON = "SELECT p.id, p.given_name, p.family_name, p.date_of_birth, "
 			+ "p.expected_delivery_date, p.sex, p.nhs_number, p.upn FROM person p WHERE p.id = ?";
@@ -106,12 +107,14 @@ public final class ApiLoadBenchmark {
 		String mash = token("mash", password);
 		UUID mashAgency = scalar("SELECT agency_id FROM practitioner WHERE username = 'mash'", UUID.class);
 		UUID mashUser = scalar("SELECT id FROM practitioner WHERE username = 'mash'", UUID.class);
-		UUID longest = scalar("SELECT person_id FROM chronology_entry_child GROUP BY person_id ORDER BY COUNT(*) DESC "
-				+ "LIMIT 1", UUID.class);
-		long entries = scalar("SELECT COUNT(*) FROM chronology_entry_child WHERE person_id = '" + longest + "'", Long.class);
+		UUID longest = scalar(
+				"SELECT person_id FROM chronology_entry_child GROUP BY person_id ORDER BY COUNT(*) DESC " + "LIMIT 1",
+				UUID.class);
+		long entries = scalar("SELECT COUNT(*) FROM chronology_entry_child WHERE person_id = '" + longest + "'",
+				Long.class);
 		System.out.printf("Dataset: %,d people, %,d chronology entries; longest chronology %,d entries%n",
-				scalar("SELECT COUNT(*) FROM person", Long.class), scalar("SELECT COUNT(*) FROM chronology_entry", Long.class),
-				entries);
+				scalar("SELECT COUNT(*) FROM person", Long.class),
+				scalar("SELECT COUNT(*) FROM chronology_entry", Long.class), entries);
 
 		long[] api = time(() -> get("/api/v1/people/" + longest + "/chronology?size=50&order=newest", mash));
 		long[] sql = time(() -> chronologySql(longest, mashAgency));
@@ -157,28 +160,33 @@ public final class ApiLoadBenchmark {
 		report("    the same, against every statement the request sends (sign-in too)", search, searchEverything);
 
 		// spread over many children, so that no one chronology grows much from a run
-		List<UUID> children = rows("SELECT id FROM person WHERE date_of_birth > CURRENT_DATE - 6570 ORDER BY random() "
-				+ "LIMIT 5000")
+		List<UUID> children = rows(
+				"SELECT id FROM person WHERE date_of_birth > CURRENT_DATE - 6570 ORDER BY random() " + "LIMIT 5000")
 			.stream()
 			.map(r -> (UUID) r[0])
 			.toList();
 		String police = token("police", password);
 		ingest("(b) POST /api/v1/chronology, one entry per request", police, children, 1);
-		ingest("(b) POST /api/v1/chronology/batch, " + BATCH_SIZE + " entries per request", police, children, BATCH_SIZE);
+		ingest("(b) POST /api/v1/chronology/batch, " + BATCH_SIZE + " entries per request", police, children,
+				BATCH_SIZE);
 	}
 
 	/**
-	 * The child's two pages against every statement each sends, as captured from PostgreSQL's log (BENCH_CAPTURE=1,
-	 * with the server's sessions logging every statement), then replayed over JDBC on one connection, one statement
-	 * after another, with the same transactions.
+	 * The child's two pages against every statement each sends, as captured from
+	 * PostgreSQL's log (BENCH_CAPTURE=1, with the server's sessions logging every
+	 * statement), then replayed over JDBC on one connection, one statement after another,
+	 * with the same transactions.
 	 */
 	private void pages(String password) throws Exception {
-		UUID longest = scalar("SELECT person_id FROM chronology_entry_child GROUP BY person_id ORDER BY COUNT(*) DESC "
-				+ "LIMIT 1", UUID.class);
-		long entries = scalar("SELECT COUNT(*) FROM chronology_entry_child WHERE person_id = '" + longest + "'", Long.class);
+		UUID longest = scalar(
+				"SELECT person_id FROM chronology_entry_child GROUP BY person_id ORDER BY COUNT(*) DESC " + "LIMIT 1",
+				UUID.class);
+		long entries = scalar("SELECT COUNT(*) FROM chronology_entry_child WHERE person_id = '" + longest + "'",
+				Long.class);
 		System.out.printf("Dataset: %,d people, %,d chronology entries; longest chronology %,d entries; %d cores%n",
-				scalar("SELECT COUNT(*) FROM person", Long.class), scalar("SELECT COUNT(*) FROM chronology_entry", Long.class),
-				entries, Runtime.getRuntime().availableProcessors());
+				scalar("SELECT COUNT(*) FROM person", Long.class),
+				scalar("SELECT COUNT(*) FROM chronology_entry", Long.class), entries,
+				Runtime.getRuntime().availableProcessors());
 		signInToPages("mash", password);
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("chronology", "/children/" + longest + "/chronology");
@@ -194,11 +202,13 @@ public final class ApiLoadBenchmark {
 			}
 			List<Captured> statements = load(file);
 			System.out.printf("%s page: %d statements captured in %s%n", page.getKey(), statements.size(), file);
-			statements.forEach(s -> System.out.println("    " + (s.sql().length() > 110 ? s.sql().substring(0, 110) + "…" : s.sql())));
+			statements.forEach(s -> System.out
+				.println("    " + (s.sql().length() > 110 ? s.sql().substring(0, 110) + "…" : s.sql())));
 			if (System.getenv("BENCH_CAPTURE") != null) {
 				continue;
 			}
-			// a server in service has rendered these pages many times: warm the page's code up before timing it
+			// a server in service has rendered these pages many times: warm the page's
+			// code up before timing it
 			for (int i = 0; i < PAGE_WARM_UP; i++) {
 				page(page.getValue());
 				replay(statements);
@@ -210,16 +220,23 @@ public final class ApiLoadBenchmark {
 		}
 	}
 
-	/** A statement as the server sent it: its text with $n placeholders, and its parameters as PostgreSQL logged them. */
+	/**
+	 * A statement as the server sent it: its text with $n placeholders, and its
+	 * parameters as PostgreSQL logged them.
+	 */
 	private record Captured(String sql, List<String> params) {
 	}
 
-	private static final Pattern LOG_LINE = Pattern
-		.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d[.\\d]* \\w+ \\[(\\d+)\\] (\\S*) (LOG|DETAIL|ERROR|STATEMENT|HINT|CONTEXT|WARNING):  (.*)$");
+	private static final Pattern LOG_LINE = Pattern.compile(
+			"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d[.\\d]* \\w+ \\[(\\d+)\\] (\\S*) (LOG|DETAIL|ERROR|STATEMENT|HINT|CONTEXT|WARNING):  (.*)$");
 
-	private static final Pattern EXECUTE = Pattern.compile("duration: [\\d.]+ ms  (?:execute [^:]+|statement): (.*)", Pattern.DOTALL);
+	private static final Pattern EXECUTE = Pattern.compile("duration: [\\d.]+ ms  (?:execute [^:]+|statement): (.*)",
+			Pattern.DOTALL);
 
-	/** Reads, from PostgreSQL's log, every statement the server's sessions execute during one call. */
+	/**
+	 * Reads, from PostgreSQL's log, every statement the server's sessions execute during
+	 * one call.
+	 */
 	private List<Captured> capture(Call call) throws Exception {
 		Path log = Path.of(env("BENCH_PG_LOG", "/var/log/postgresql/postgresql-15-main.log"));
 		for (int i = 0; i < 20; i++) {
@@ -235,7 +252,8 @@ public final class ApiLoadBenchmark {
 			bytes = in.readAllBytes();
 		}
 		String database = "@" + db.getCatalog();
-		// a message's first line carries the prefix; a statement over several lines continues without one
+		// a message's first line carries the prefix; a statement over several lines
+		// continues without one
 		List<StringBuilder> messages = new ArrayList<>();
 		StringBuilder current = null;
 		for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
@@ -250,7 +268,8 @@ public final class ApiLoadBenchmark {
 				current.append('\n').append(line);
 			}
 		}
-		// with every statement logged, parse and bind have lines (and parameters) of their own: keep the executions
+		// with every statement logged, parse and bind have lines (and parameters) of
+		// their own: keep the executions
 		List<Captured> statements = new ArrayList<>();
 		boolean afterExecute = false;
 		for (StringBuilder text : messages) {
@@ -334,8 +353,9 @@ public final class ApiLoadBenchmark {
 	}
 
 	/**
-	 * Sends the captured statements as the server did: BEGIN and COMMIT become the same JDBC transaction calls, and an
-	 * INSERT gets a new id (its first parameter), as every audit row does.
+	 * Sends the captured statements as the server did: BEGIN and COMMIT become the same
+	 * JDBC transaction calls, and an INSERT gets a new id (its first parameter), as every
+	 * audit row does.
 	 */
 	private void replay(List<Captured> statements) throws SQLException {
 		for (Captured s : statements) {
@@ -350,7 +370,8 @@ public final class ApiLoadBenchmark {
 			}
 			try (PreparedStatement ps = db.prepareStatement(s.sql().replaceAll("\\$\\d+", "?"))) {
 				for (int i = 0; i < s.params().size(); i++) {
-					String value = i == 0 && s.sql().startsWith("INSERT") ? UUID.randomUUID().toString() : s.params().get(i);
+					String value = i == 0 && s.sql().startsWith("INSERT") ? UUID.randomUUID().toString()
+							: s.params().get(i);
 					ps.setObject(i + 1, value, Types.OTHER);
 				}
 				if (ps.execute()) {
@@ -389,8 +410,8 @@ public final class ApiLoadBenchmark {
 	}
 
 	private static void report(String what, long[] api, long[] sql) {
-		System.out.printf(Locale.UK, "%s%n    %s p50 %.1f ms, p95 %.1f ms", what, what.contains(" page ") ? "server" : "API",
-				p(api, 50), p(api, 95));
+		System.out.printf(Locale.UK, "%s%n    %s p50 %.1f ms, p95 %.1f ms", what,
+				what.contains(" page ") ? "server" : "API", p(api, 50), p(api, 95));
 		if (sql != null) {
 			System.out.printf(Locale.UK, "; same SQL over JDBC p50 %.1f ms, p95 %.1f ms; ratio p50 %.2f, p95 %.2f",
 					p(sql, 50), p(sql, 95), p(api, 50) / p(sql, 50), p(api, 95) / p(sql, 95));
@@ -403,11 +424,15 @@ public final class ApiLoadBenchmark {
 		return sortedMicros[Math.max(index, 0)] / 1000.0;
 	}
 
-	/** The four statements the chronology service sends for one page, for a MASH viewer and no filter. */
+	/**
+	 * The four statements the chronology service sends for one page, for a MASH viewer
+	 * and no filter.
+	 */
 	private void chronologySql(UUID child, UUID viewerAgency) throws SQLException {
 		consume(prepare("SELECT COUNT(*) FROM chronology_entry e" + CHRONOLOGY_WHERE, child, viewerAgency, true));
 		List<UUID> ids = new ArrayList<>();
-		try (PreparedStatement ps = prepare(CHRONOLOGY_PAGE, child, viewerAgency, true); ResultSet rs = ps.executeQuery()) {
+		try (PreparedStatement ps = prepare(CHRONOLOGY_PAGE, child, viewerAgency, true);
+				ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
 				ids.add(rs.getObject("id", UUID.class));
 				rs.getString("text");
@@ -415,15 +440,17 @@ public final class ApiLoadBenchmark {
 		}
 		String in = ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
 		consume(prepare("SELECT entry_id, person_id FROM chronology_entry_child WHERE entry_id IN (" + in + ")"));
-		consume(prepare("SELECT entry_id, code FROM chronology_entry_factor WHERE entry_id IN (" + in + ") ORDER BY code"));
+		consume(prepare(
+				"SELECT entry_id, code FROM chronology_entry_factor WHERE entry_id IN (" + in + ") ORDER BY code"));
 	}
 
 	/** What the bearer token filter sends: the token, the practitioner, their roles. */
 	private void signInSql(String bearer) throws SQLException {
 		String hash = DigestUtils.sha256Hex(bearer.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8));
 		UUID practitioner;
-		try (PreparedStatement ps = prepare("SELECT practitioner_id FROM api_token WHERE token_hash = ? AND expires_at > ?",
-				hash, OffsetDateTime.now()); ResultSet rs = ps.executeQuery()) {
+		try (PreparedStatement ps = prepare(
+				"SELECT practitioner_id FROM api_token WHERE token_hash = ? AND expires_at > ?", hash,
+				OffsetDateTime.now()); ResultSet rs = ps.executeQuery()) {
 			rs.next();
 			practitioner = rs.getObject(1, UUID.class);
 		}
@@ -431,12 +458,15 @@ public final class ApiLoadBenchmark {
 		consume(prepare("SELECT role FROM practitioner_role WHERE practitioner_id = ?", practitioner));
 	}
 
-	/** The audit row every view of a chronology writes, committed on its own as the application does. */
+	/**
+	 * The audit row every view of a chronology writes, committed on its own as the
+	 * application does.
+	 */
 	private void auditSql(UUID practitioner, UUID child) throws SQLException {
 		try (PreparedStatement ps = prepare("""
 				INSERT INTO audit_event (id, at, practitioner_id, action, person_id, grounds, reason, channel)
-				VALUES (?, ?, ?, 'VIEWED_CHRONOLOGY', ?, 'ROLE', NULL, 'API')""", UUID.randomUUID(), OffsetDateTime.now(),
-				practitioner, child)) {
+				VALUES (?, ?, ?, 'VIEWED_CHRONOLOGY', ?, 'ROLE', NULL, 'API')""", UUID.randomUUID(),
+				OffsetDateTime.now(), practitioner, child)) {
 			ps.executeUpdate();
 		}
 	}
@@ -464,7 +494,10 @@ public final class ApiLoadBenchmark {
 		}
 	}
 
-	/** Sustained entries per second from INGEST_THREADS senders for INGEST_FOR, each entry with its own key. */
+	/**
+	 * Sustained entries per second from INGEST_THREADS senders for INGEST_FOR, each entry
+	 * with its own key.
+	 */
 	private void ingest(String what, String bearer, List<UUID> children, int perRequest) throws Exception {
 		AtomicLong stored = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
@@ -475,8 +508,8 @@ public final class ApiLoadBenchmark {
 			senders.submit(() -> {
 				while (Instant.now().isBefore(end)) {
 					String body = perRequest == 1 ? entry(children) : batch(children, perRequest);
-					HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/chronology"
-							+ (perRequest == 1 ? "" : "/batch")))
+					HttpRequest.Builder request = HttpRequest
+						.newBuilder(URI.create(base + "/api/v1/chronology" + (perRequest == 1 ? "" : "/batch")))
 						.header("Authorization", bearer)
 						.header("Content-Type", "application/json")
 						.POST(HttpRequest.BodyPublishers.ofString(body));
@@ -501,7 +534,8 @@ public final class ApiLoadBenchmark {
 
 	private static String entry(List<UUID> children) {
 		UUID child = children.get(ThreadLocalRandom.current().nextInt(children.size()));
-		return "{\"childIds\":[\"" + child + "\"],\"type\":\"CONCERN\",\"occurredAt\":\"" + Instant.now().minusSeconds(3600)
+		return "{\"childIds\":[\"" + child + "\"],\"type\":\"CONCERN\",\"occurredAt\":\""
+				+ Instant.now().minusSeconds(3600)
 				+ "\",\"text\":\"Benchmark entry: seen at the bus station after midnight, said 'I'm waiting for a "
 				+ "friend'.\",\"factors\":[\"10A\"]}";
 	}
@@ -541,13 +575,18 @@ public final class ApiLoadBenchmark {
 		.cookieHandler(new java.net.CookieManager())
 		.build();
 
-	/** Signs in through the sign-in page as a browser does, so that page requests carry a session. */
+	/**
+	 * Signs in through the sign-in page as a browser does, so that page requests carry a
+	 * session.
+	 */
 	private void signInToPages(String username, String password) throws Exception {
-		String form = pages.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String form = pages
+			.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		String csrf = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		String body = "username=" + username + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
-				+ "&_csrf=" + csrf;
+		String body = "username=" + username + "&password="
+				+ java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
 		HttpResponse<String> response = pages.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))

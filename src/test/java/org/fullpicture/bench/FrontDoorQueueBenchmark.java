@@ -37,10 +37,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The MASH queue with 2,000 open contacts on PostgreSQL: the page and the API, p50 and p95 over 300 requests after a
- * warm-up, against the module's own SQL sent straight to the database. Starts the application in-process on a fresh
- * schema of the test PostgreSQL (FULLPICTURE_TEST_POSTGRES_URL), loads the contacts through the front door itself,
- * and drops the schema at the end. Run with bin/frontdoor-bench.
+ * The MASH queue with 2,000 open contacts on PostgreSQL: the page and the API, p50 and
+ * p95 over 300 requests after a warm-up, against the module's own SQL sent straight to
+ * the database. Starts the application in-process on a fresh schema of the test
+ * PostgreSQL (FULLPICTURE_TEST_POSTGRES_URL), loads the contacts through the front door
+ * itself, and drops the schema at the end. Run with bin/frontdoor-bench.
  */
 public final class FrontDoorQueueBenchmark {
 
@@ -65,7 +66,8 @@ public final class FrontDoorQueueBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		System.setProperty("fullpicture.test.db", "postgres");
-		// as in production: the test profile turns the template cache off, and a profile file outranks defaults
+		// as in production: the test profile turns the template cache off, and a profile
+		// file outranks defaults
 		System.setProperty("spring.thymeleaf.cache", "true");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FullPictureApplication.class)
 			.profiles("test")
@@ -73,7 +75,8 @@ public final class FrontDoorQueueBenchmark {
 			.properties("server.port=0", "server.address=127.0.0.1", "logging.level.root=WARN")
 			.run()) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-			var bench = new FrontDoorQueueBenchmark("http://127.0.0.1:" + port, JdbcClient.create(app.getBean(DataSource.class)));
+			var bench = new FrontDoorQueueBenchmark("http://127.0.0.1:" + port,
+					JdbcClient.create(app.getBean(DataSource.class)));
 			Practitioner mash = bench.load(app);
 			bench.measure(mash);
 		}
@@ -86,17 +89,21 @@ public final class FrontDoorQueueBenchmark {
 		People people = app.getBean(People.class);
 		Contacts contacts = app.getBean(Contacts.class);
 		String hash = app.getBean(PasswordEncoder.class).encode(PASSWORD);
-		Agency socialCare = agencies.add("Children's Social Care", AgencyType.CHILDRENS_SOCIAL_CARE, "Lead", "l@example.org", "0");
+		Agency socialCare = agencies.add("Children's Social Care", AgencyType.CHILDRENS_SOCIAL_CARE, "Lead",
+				"l@example.org", "0");
 		Agency school = agencies.add("Bench School", AgencyType.SCHOOL, "DSL", "d@example.org", "0");
-		Practitioner mash = practitioners.add(socialCare.id(), "bench-mash", "Bench MASH", null, null, hash, Set.of(Role.MASH));
+		Practitioner mash = practitioners.add(socialCare.id(), "bench-mash", "Bench MASH", null, null, hash,
+				Set.of(Role.MASH));
 		Practitioner teacher = practitioners.add(school.id(), "bench-teacher", "Bench Teacher", null, null, hash,
 				Set.of(Role.PRACTITIONER));
 		Urgency[] urgencies = Urgency.values();
 		long started = System.nanoTime();
 		for (int i = 0; i < CONTACTS; i++) {
-			UUID child = people.create(new NewPerson("Child" + i, "Bench" + (i % 97), List.of(),
-					LocalDate.of(2010 + i % 14, 1 + i % 12, 1 + i % 28), null, Sex.FEMALE, null, null, null, null),
-					teacher.id()).id();
+			UUID child = people
+				.create(new NewPerson("Child" + i, "Bench" + (i % 97), List.of(),
+						LocalDate.of(2010 + i % 14, 1 + i % 12, 1 + i % 28), null, Sex.FEMALE, null, null, null, null),
+						teacher.id())
+				.id();
 			contacts.make(new NewContact(List.of(child), List.of(), null, "Contact " + i + ": a bruise on the arm.",
 					null, null, Consent.GIVEN, null, urgencies[i % 3]), teacher);
 		}
@@ -116,30 +123,42 @@ public final class FrontDoorQueueBenchmark {
 		report("GET /mash/queue (page, 25 a page)", page, sql25);
 	}
 
-	/** The statements Contacts.queue sends: the count, the page with its check counts, and the page's children. */
+	/**
+	 * The statements Contacts.queue sends: the count, the page with its check counts, and
+	 * the page's children.
+	 */
 	private void queueSql(int size) {
 		db.sql("SELECT COUNT(*) FROM contact WHERE in_queue = TRUE").query(Long.class).single();
-		List<UUID> ids = db.sql("""
-				SELECT c.id, c.reference, c.status, c.received_at, c.decision_due, c.rag, c.urgency, c.referrer_kind,
-				       (SELECT COUNT(*) FROM contact_check k WHERE k.contact_id = c.id) AS asked,
-				       (SELECT COUNT(*) FROM contact_check k WHERE k.contact_id = c.id AND k.answered_at IS NOT NULL) AS answered
-				FROM contact c WHERE c.in_queue = TRUE ORDER BY c.decision_due, c.received_at LIMIT :size OFFSET 0""")
+		List<UUID> ids = db
+			.sql("""
+					SELECT c.id, c.reference, c.status, c.received_at, c.decision_due, c.rag, c.urgency, c.referrer_kind,
+					       (SELECT COUNT(*) FROM contact_check k WHERE k.contact_id = c.id) AS asked,
+					       (SELECT COUNT(*) FROM contact_check k WHERE k.contact_id = c.id AND k.answered_at IS NOT NULL) AS answered
+					FROM contact c WHERE c.in_queue = TRUE ORDER BY c.decision_due, c.received_at LIMIT :size OFFSET 0""")
 			.param("size", size)
 			.query((rs, row) -> rs.getObject("id", UUID.class))
 			.list();
-		db.sql("SELECT contact_id, person_id FROM contact_child WHERE contact_id IN (:ids)").param("ids", ids)
-			.query((rs, row) -> rs.getObject("person_id", UUID.class)).list();
+		db.sql("SELECT contact_id, person_id FROM contact_child WHERE contact_id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> rs.getObject("person_id", UUID.class))
+			.list();
 	}
 
 	private String token() throws Exception {
-		String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bench-mash\",\"password\":\"" + PASSWORD + "\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		String body = http
+			.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"username\":\"bench-mash\",\"password\":\"" + PASSWORD + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		return body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 	}
 
-	/** Form sign-in as a browser does it: the sign-in page's CSRF token and session cookie, then the post. */
+	/**
+	 * Form sign-in as a browser does it: the sign-in page's CSRF token and session
+	 * cookie, then the post.
+	 */
 	private String signIn() throws Exception {
 		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -151,7 +170,8 @@ public final class FrontDoorQueueBenchmark {
 		HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Cookie", session)
-			.POST(HttpRequest.BodyPublishers.ofString("username=bench-mash&password=" + PASSWORD + "&_csrf=" + csrf.group(1)))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=bench-mash&password=" + PASSWORD + "&_csrf=" + csrf.group(1)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(session);
 	}

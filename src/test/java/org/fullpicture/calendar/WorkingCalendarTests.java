@@ -23,9 +23,15 @@ class WorkingCalendarTests {
 	void weekendsAndBankHolidaysAreNotWorkingDays() {
 		assertThat(calendar.isWorkingDay(LocalDate.parse("2026-08-28"))).isTrue(); // Friday
 		assertThat(calendar.isWorkingDay(LocalDate.parse("2026-08-29"))).isFalse(); // Saturday
-		assertThat(calendar.isWorkingDay(LocalDate.parse("2026-08-31"))).isFalse(); // summer bank holiday
-		assertThat(calendar.isWorkingDay(LocalDate.parse("2026-12-28"))).isFalse(); // Boxing Day, substitute
-		assertThat(calendar.isWorkingDay(LocalDate.parse("2028-01-03"))).isFalse(); // New Year, substitute
+		assertThat(calendar.isWorkingDay(LocalDate.parse("2026-08-31"))).isFalse(); // summer
+																					// bank
+																					// holiday
+		assertThat(calendar.isWorkingDay(LocalDate.parse("2026-12-28"))).isFalse(); // Boxing
+																					// Day,
+																					// substitute
+		assertThat(calendar.isWorkingDay(LocalDate.parse("2028-01-03"))).isFalse(); // New
+																					// Year,
+																					// substitute
 	}
 
 	@Test
@@ -44,7 +50,8 @@ class WorkingCalendarTests {
 	void somethingArrivingOutOfHoursCountsFromWhenTheOfficeNextOpens() {
 		assertThat(calendar.workingDaysFrom(uk("2026-11-28T11:00"), 1).due()) // Saturday
 			.isEqualTo(uk("2026-12-01T09:00"));
-		assertThat(calendar.workingDaysFrom(uk("2026-11-25T18:30"), 1).due()) // Wednesday evening
+		assertThat(calendar.workingDaysFrom(uk("2026-11-25T18:30"), 1).due()) // Wednesday
+																				// evening
 			.isEqualTo(uk("2026-11-27T09:00"));
 		assertThat(calendar.workingDaysFrom(uk("2026-11-25T07:00"), 0).due()).isEqualTo(uk("2026-11-25T09:00"));
 	}
@@ -99,7 +106,8 @@ class WorkingCalendarTests {
 
 	@Test
 	void theClockIsCountedInUkTimeAcrossTheChangeOfTheClocks() {
-		// 25 October 2026: clocks go back; 16:30 on the Friday before is 15:30 UTC, Monday 16:30 is 16:30 UTC
+		// 25 October 2026: clocks go back; 16:30 on the Friday before is 15:30 UTC,
+		// Monday 16:30 is 16:30 UTC
 		assertThat(calendar.workingDaysFrom(uk("2026-10-23T16:30"), 1).due()).isEqualTo(uk("2026-10-26T16:30"));
 		assertThat(uk("2026-10-26T16:30")).isEqualTo(Instant.parse("2026-10-26T16:30:00Z"));
 	}

@@ -73,8 +73,10 @@ class AmendAuditAndReviewPagesTests {
 		dsl = fixtures.practitioner(school, Role.SAFEGUARDING_LEAD);
 		child = fixtures.child("Cara", "Amendtest", LocalDate.of(2015, 1, 2), teacher.id());
 		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
-		entry = chronology.record(new NewEntry(List.of(child.id()), EntryType.CONCERN,
-				Instant.parse("2026-01-05T09:30:00Z"), "Original words", List.of(), null, null), teacher, null).entry();
+		entry = chronology
+			.record(new NewEntry(List.of(child.id()), EntryType.CONCERN, Instant.parse("2026-01-05T09:30:00Z"),
+					"Original words", List.of(), null, null), teacher, null)
+			.entry();
 	}
 
 	@Test
@@ -82,13 +84,16 @@ class AmendAuditAndReviewPagesTests {
 		mvc.perform(get("/chronology/" + entry.id() + "/amend").with(as(teacher)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Original words</textarea>")));
-		mvc.perform(post("/chronology/" + entry.id() + "/amend").with(as(teacher)).with(csrf()).param("text", "Corrected words"))
+		mvc.perform(post("/chronology/" + entry.id() + "/amend").with(as(teacher))
+			.with(csrf())
+			.param("text", "Corrected words"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter why the entry is being amended")))
 			.andExpect(content().string(containsString(">Corrected words</textarea>")));
-		mvc.perform(post("/chronology/" + entry.id() + "/amend").with(as(teacher)).with(csrf())
-			.param("text", "Corrected words").param("reason", "Wrong room recorded"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/chronology/" + entry.id() + "/amend").with(as(teacher))
+			.with(csrf())
+			.param("text", "Corrected words")
+			.param("reason", "Wrong room recorded")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(teacher)))
 			.andExpect(content().string(containsString("Original words")))
 			.andExpect(content().string(containsString("Corrected words")))
@@ -98,7 +103,8 @@ class AmendAuditAndReviewPagesTests {
 
 	@Test
 	void anAmendedEntryAndItsAmendmentLinkToEachOthersPages() throws Exception {
-		Entry later = chronology.amend(entry.id(), new Amendment("Second", null, null, null, "A reason"), teacher).entry();
+		Entry later = chronology.amend(entry.id(), new Amendment("Second", null, null, null, "A reason"), teacher)
+			.entry();
 		mvc.perform(get("/chronology/" + entry.id()).with(as(teacher)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/chronology/" + later.id() + "\">see the later entry")));
@@ -112,9 +118,11 @@ class AmendAuditAndReviewPagesTests {
 
 	@Test
 	void aRestrictedEntryIsMarkedAndOnlyTheRecordingAgencySeesIt() throws Exception {
-		Entry restricted = chronology.record(new NewEntry(List.of(child.id()), EntryType.HEALTH_APPOINTMENT_NOT_BROUGHT,
-				Instant.parse("2026-01-07T09:30:00Z"), "Sexual health clinic: not brought", List.of(), null,
-				org.fullpicture.chronology.Sensitivity.RESTRICTED), teacher, null).entry();
+		Entry restricted = chronology
+			.record(new NewEntry(List.of(child.id()), EntryType.HEALTH_APPOINTMENT_NOT_BROUGHT,
+					Instant.parse("2026-01-07T09:30:00Z"), "Sexual health clinic: not brought", List.of(), null,
+					org.fullpicture.chronology.Sensitivity.RESTRICTED), teacher, null)
+			.entry();
 		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(teacher)))
 			.andExpect(content().string(containsString("Sexual health clinic: not brought")))
 			.andExpect(content().string(containsString(">Restricted</strong>")));
@@ -132,9 +140,12 @@ class AmendAuditAndReviewPagesTests {
 		chronology.amend(entry.id(), new Amendment("Second", null, null, null, "A reason"), teacher);
 		mvc.perform(get("/chronology/" + entry.id() + "/amend").with(as(teacher)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("This entry has already been amended: amend the latest version")));
-		mvc.perform(post("/chronology/" + entry.id() + "/amend").with(as(teacher)).with(csrf())
-			.param("text", "Third").param("reason", "Another"))
+			.andExpect(
+					content().string(containsString("This entry has already been amended: amend the latest version")));
+		mvc.perform(post("/chronology/" + entry.id() + "/amend").with(as(teacher))
+			.with(csrf())
+			.param("text", "Third")
+			.param("reason", "Another"))
 			.andExpect(content().string(containsString("This entry has already been amended")));
 	}
 
@@ -146,9 +157,10 @@ class AmendAuditAndReviewPagesTests {
 		mvc.perform(get("/chronology/" + entry.id() + "/amend").with(as(officer)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("Only the agency that recorded an entry can amend it")));
-		mvc.perform(post("/chronology/" + entry.id() + "/amend").with(as(officer)).with(csrf())
-			.param("text", "x").param("reason", "y"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/chronology/" + entry.id() + "/amend").with(as(officer))
+			.with(csrf())
+			.param("text", "x")
+			.param("reason", "y")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -171,18 +183,27 @@ class AmendAuditAndReviewPagesTests {
 		Practitioner housingLead = fixtures.practitioner(shelter, Role.SAFEGUARDING_LEAD);
 		breakGlass.grant(housing, child.id(), "Out of hours: child arrived at the night shelter alone", Channel.PAGE);
 		mvc.perform(get("/break-glass-reviews").with(as(teacher))).andExpect(status().isForbidden());
-		mvc.perform(get("/break-glass-reviews")).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/break-glass-reviews"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/sign-in")));
 		mvc.perform(get("/break-glass-reviews").with(as(dsl)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Out of hours: child arrived at the night shelter alone"))));
+			.andExpect(content().string(org.hamcrest.Matchers
+				.not(containsString("Out of hours: child arrived at the night shelter alone"))));
 		mvc.perform(get("/break-glass-reviews").with(as(housingLead)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Out of hours: child arrived at the night shelter alone")))
 			.andExpect(content().string(containsString("Cara Amendtest")));
-		String id = breakGlass.eventsFor(housingLead, true, 1, 100).items().stream()
-			.filter(e -> e.personId().equals(child.id())).findFirst().orElseThrow().id().toString();
-		mvc.perform(post("/break-glass-reviews/" + id).with(as(dsl)).with(csrf()).param("outcome", "Not mine to review"))
+		String id = breakGlass.eventsFor(housingLead, true, 1, 100)
+			.items()
+			.stream()
+			.filter(e -> e.personId().equals(child.id()))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+		mvc.perform(
+				post("/break-glass-reviews/" + id).with(as(dsl)).with(csrf()).param("outcome", "Not mine to review"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/break-glass-reviews/" + id).with(as(housingLead)).with(csrf()).param("outcome", " "))
 			.andExpect(status().isOk())
@@ -193,18 +214,23 @@ class AmendAuditAndReviewPagesTests {
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("What you found must be 1,000 characters or fewer")))
 			.andExpect(content().string(containsString(tooLong + "</textarea>")));
-		assertThat(breakGlass.eventsFor(housingLead, true, 1, 100).items()).anySatisfy(e -> assertThat(e.id().toString()).isEqualTo(id));
-		mvc.perform(post("/break-glass-reviews/" + id).with(as(housingLead)).with(csrf()).param("outcome", "Justified: checked with the shelter"))
-			.andExpect(status().is3xxRedirection());
+		assertThat(breakGlass.eventsFor(housingLead, true, 1, 100).items())
+			.anySatisfy(e -> assertThat(e.id().toString()).isEqualTo(id));
+		mvc.perform(post("/break-glass-reviews/" + id).with(as(housingLead))
+			.with(csrf())
+			.param("outcome", "Justified: checked with the shelter")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/break-glass-reviews").param("show", "all").with(as(housingLead)))
 			.andExpect(content().string(containsString("Justified: checked with the shelter")));
-		assertThat(audit.ofPerson(child.id(), 1, 20).items()).anySatisfy(e -> assertThat(e.action().name()).isEqualTo("REVIEWED_BREAK_GLASS"));
+		assertThat(audit.ofPerson(child.id(), 1, 20).items())
+			.anySatisfy(e -> assertThat(e.action().name()).isEqualTo("REVIEWED_BREAK_GLASS"));
 	}
 
 	@Test
 	void theNavigationOffersBreakGlassReviewsOnlyToThoseWhoReview() throws Exception {
-		mvc.perform(get("/").with(as(dsl))).andExpect(content().string(containsString("href=\"/break-glass-reviews\"")));
-		mvc.perform(get("/").with(as(teacher))).andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/break-glass-reviews\""))));
+		mvc.perform(get("/").with(as(dsl)))
+			.andExpect(content().string(containsString("href=\"/break-glass-reviews\"")));
+		mvc.perform(get("/").with(as(teacher)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/break-glass-reviews\""))));
 	}
 
 }

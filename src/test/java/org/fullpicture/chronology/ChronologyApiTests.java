@@ -80,8 +80,12 @@ class ChronologyApiTests {
 				.andExpect(jsonPath("$.entries[0].factors[0]", is("13A")))
 				.andExpect(jsonPath("$.entries[0].childIds", hasSize(2)));
 		}
-		assertThat(db.sql("SELECT COUNT(*) FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id "
-				+ "WHERE c.person_id = ?").param(child.id()).query(Long.class).single()).isEqualTo(1);
+		assertThat(db
+			.sql("SELECT COUNT(*) FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id "
+					+ "WHERE c.person_id = ?")
+			.param(child.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -94,8 +98,10 @@ class ChronologyApiTests {
 		assertThat(idOf(again)).isEqualTo(idOf(first));
 		record(key, entry("CONCERN", "2026-02-01T09:00:00Z", "Different words.", "")).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field", is("Idempotency-Key")));
-		assertThat(db.sql("SELECT COUNT(*) FROM chronology_entry WHERE idempotency_key = ?").param(key).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(db.sql("SELECT COUNT(*) FROM chronology_entry WHERE idempotency_key = ?")
+			.param(key)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -104,19 +110,22 @@ class ChronologyApiTests {
 		involvements.startByWorkflow(brother.id(), police.id(), officer.id(), "Investigating", officer.id());
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")
-			.content("{\"childIds\":[\"" + child.id() + "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-01T10:00:00Z\",\"text\":\"About Ava.\"}"));
+			.content("{\"childIds\":[\"" + child.id()
+					+ "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-01T10:00:00Z\",\"text\":\"About Ava.\"}"));
 		db.sql("UPDATE address SET address_key = (SELECT address_key FROM address WHERE person_id = ?) WHERE person_id = ?")
 			.params(child.id(), brother.id())
 			.update();
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")
-			.content("{\"childIds\":[\"" + brother.id() + "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-02T10:00:00Z\",\"text\":\"About Cy.\"}"));
+			.content("{\"childIds\":[\"" + brother.id()
+					+ "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-02T10:00:00Z\",\"text\":\"About Cy.\"}"));
 
-		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").param("scope", "family").header("Authorization", bearer))
-			.andExpect(jsonPath("$.totalEntries", is(2)));
+		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").param("scope", "family")
+			.header("Authorization", bearer)).andExpect(jsonPath("$.totalEntries", is(2)));
 		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").header("Authorization", bearer))
 			.andExpect(jsonPath("$.totalEntries", is(1)));
-		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").param("scope", "street").header("Authorization", bearer))
+		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").param("scope", "street")
+			.header("Authorization", bearer))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("scope")));
 	}
@@ -135,7 +144,8 @@ class ChronologyApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("factors")));
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")
-			.content("{\"childIds\":[\"" + child.id() + "\"],\"type\":\"NOT_A_TYPE\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"text\":\"x\"}"))
+			.content("{\"childIds\":[\"" + child.id()
+					+ "\"],\"type\":\"NOT_A_TYPE\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"text\":\"x\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("type")));
 		assertThat(db.sql("SELECT COUNT(*) FROM chronology_entry").query(Long.class).single()).isEqualTo(before);
@@ -143,12 +153,15 @@ class ChronologyApiTests {
 
 	@Test
 	void anAmendmentSupersedesTheEntryAndBothStayVisible() throws Exception {
-		String original = idOf(record(null, entry("HOME_VISIT", "2026-03-01T14:00:00Z", "Home was cold.", ""))
-			.andReturn().getResponse().getContentAsString());
+		String original = idOf(
+				record(null, entry("HOME_VISIT", "2026-03-01T14:00:00Z", "Home was cold.", "")).andReturn()
+					.getResponse()
+					.getContentAsString());
 
 		mvc.perform(post("/api/v1/chronology/" + original + "/amendments").header("Authorization", bearer)
 			.contentType("application/json")
-			.content("{\"text\":\"Home was cold: no heating, children in coats indoors.\",\"reason\":\"Added what I saw\"}"))
+			.content(
+					"{\"text\":\"Home was cold: no heating, children in coats indoors.\",\"reason\":\"Added what I saw\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.supersedes", is(original)));
 
@@ -164,11 +177,13 @@ class ChronologyApiTests {
 
 	@Test
 	void anotherAgencyCannotAmendAnEntry() throws Exception {
-		String original = idOf(record(null, entry("CONCERN", "2026-03-01T14:00:00Z", "Seen alone.", ""))
-			.andReturn().getResponse().getContentAsString());
+		String original = idOf(record(null, entry("CONCERN", "2026-03-01T14:00:00Z", "Seen alone.", "")).andReturn()
+			.getResponse()
+			.getContentAsString());
 		Practitioner mash = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MASH);
 
-		mvc.perform(post("/api/v1/chronology/" + original + "/amendments").header("Authorization", fixtures.bearer(mvc, mash))
+		mvc.perform(post("/api/v1/chronology/" + original + "/amendments")
+			.header("Authorization", fixtures.bearer(mvc, mash))
 			.contentType("application/json")
 			.content("{\"text\":\"Changed\",\"reason\":\"Not mine\"}")).andExpect(status().isForbidden());
 	}
@@ -200,12 +215,14 @@ class ChronologyApiTests {
 	void restrictedEntriesAreSeenOnlyByTheRecordingAgencyAndTheMash() throws Exception {
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")
-			.content("{\"childIds\":[\"" + child.id() + "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-05T10:00:00Z\","
+			.content("{\"childIds\":[\"" + child.id()
+					+ "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-05T10:00:00Z\","
 					+ "\"text\":\"Disclosure under investigation.\",\"sensitivity\":\"RESTRICTED\"}"))
 			.andExpect(status().isCreated());
 		Agency school = fixtures.agency(AgencyType.SCHOOL);
 		Practitioner teacher = fixtures.practitioner(school);
-		mvc.perform(post("/api/v1/people/" + child.id() + "/involvements").header("Authorization", fixtures.bearer(mvc, teacher))
+		mvc.perform(post("/api/v1/people/" + child.id() + "/involvements")
+			.header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
 			.content("{\"agencyId\":\"" + school.id() + "\",\"practitionerId\":\"" + teacher.id()
 					+ "\",\"from\":\"2024-09-01\",\"reason\":\"On roll at the school\"}"))
@@ -213,8 +230,10 @@ class ChronologyApiTests {
 		Practitioner mash = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MASH);
 		String url = "/api/v1/people/" + child.id() + "/chronology";
 
-		mvc.perform(get(url).header("Authorization", fixtures.bearer(mvc, teacher))).andExpect(jsonPath("$.totalEntries", is(0)));
-		mvc.perform(get(url).header("Authorization", fixtures.bearer(mvc, mash))).andExpect(jsonPath("$.totalEntries", is(1)));
+		mvc.perform(get(url).header("Authorization", fixtures.bearer(mvc, teacher)))
+			.andExpect(jsonPath("$.totalEntries", is(0)));
+		mvc.perform(get(url).header("Authorization", fixtures.bearer(mvc, mash)))
+			.andExpect(jsonPath("$.totalEntries", is(1)));
 		mvc.perform(get(url).header("Authorization", bearer)).andExpect(jsonPath("$.totalEntries", is(1)));
 	}
 
@@ -223,7 +242,8 @@ class ChronologyApiTests {
 		Practitioner gp = fixtures.practitioner(fixtures.agency(AgencyType.GP));
 		String gpBearer = fixtures.bearer(mvc, gp);
 		String url = "/api/v1/people/" + child.id() + "/chronology";
-		record(null, entry("CONCERN", "2026-01-01T10:00:00Z", "Recorded by the police.", "")).andExpect(status().isCreated());
+		record(null, entry("CONCERN", "2026-01-01T10:00:00Z", "Recorded by the police.", ""))
+			.andExpect(status().isCreated());
 
 		mvc.perform(get(url).header("Authorization", gpBearer))
 			.andExpect(status().isOk())
@@ -254,7 +274,8 @@ class ChronologyApiTests {
 
 		mvc.perform(post("/api/v1/chronology").header("Authorization", housingBearer)
 			.contentType("application/json")
-			.content("{\"childIds\":[\"" + child.id() + "\"],\"type\":\"SERVICE_ENDED\",\"occurredAt\":\"2026-01-05T10:00:00Z\","
+			.content("{\"childIds\":[\"" + child.id()
+					+ "\"],\"type\":\"SERVICE_ENDED\",\"occurredAt\":\"2026-01-05T10:00:00Z\","
 					+ "\"text\":\"Tenancy support ended: funding stopped.\"}"))
 			.andExpect(status().isCreated());
 
@@ -276,8 +297,9 @@ class ChronologyApiTests {
 			.andExpect(jsonPath("$.errors[?(@.field == 'factors[1]')].message",
 					contains("Give a Children in Need census factor code")));
 
-		String original = idOf(record(null, entry("CONCERN", "2026-03-01T14:00:00Z", "Seen alone.", ""))
-			.andReturn().getResponse().getContentAsString());
+		String original = idOf(record(null, entry("CONCERN", "2026-03-01T14:00:00Z", "Seen alone.", "")).andReturn()
+			.getResponse()
+			.getContentAsString());
 		mvc.perform(post("/api/v1/chronology/" + original + "/amendments").header("Authorization", bearer)
 			.contentType("application/json")
 			.content("{\"factors\":[null],\"reason\":\"Adding factors\"}"))
@@ -294,7 +316,8 @@ class ChronologyApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("from")))
 			.andExpect(jsonPath("$.errors[0].message", is("'notadate' is not a date like 2026-03-07")));
-		mvc.perform(get(chronology).param("from", "-5000-01-01").param("to", "+300000-01-01")
+		mvc.perform(get(chronology).param("from", "-5000-01-01")
+			.param("to", "+300000-01-01")
 			.header("Authorization", bearer))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'from')].message",
@@ -312,7 +335,9 @@ class ChronologyApiTests {
 	}
 
 	private ResultActions record(String key, String body) throws Exception {
-		var request = post("/api/v1/chronology").header("Authorization", bearer).contentType("application/json").content(body);
+		var request = post("/api/v1/chronology").header("Authorization", bearer)
+			.contentType("application/json")
+			.content(body);
 		if (key != null) {
 			request.header("Idempotency-Key", key);
 		}
@@ -320,8 +345,9 @@ class ChronologyApiTests {
 	}
 
 	private String entry(String type, String occurredAt, String text, String factors) {
-		return "{\"childIds\":[\"" + child.id() + "\",\"" + sibling.id() + "\"],\"type\":\"" + type + "\",\"occurredAt\":\""
-				+ occurredAt + "\",\"text\":\"" + text + "\",\"factors\":[" + factors + "],\"source\":\"PROFESSIONAL\"}";
+		return "{\"childIds\":[\"" + child.id() + "\",\"" + sibling.id() + "\"],\"type\":\"" + type
+				+ "\",\"occurredAt\":\"" + occurredAt + "\",\"text\":\"" + text + "\",\"factors\":[" + factors
+				+ "],\"source\":\"PROFESSIONAL\"}";
 	}
 
 	private static String idOf(String json) {

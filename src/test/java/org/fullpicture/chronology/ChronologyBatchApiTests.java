@@ -69,7 +69,8 @@ class ChronologyBatchApiTests {
 			.getContentAsString();
 		String id = body.replaceAll("(?s).*?\"entry\":\\{\"id\":\"([^\"]+)\".*", "$1");
 
-		send("[" + first + "]").andExpect(jsonPath("$[0].status", is(200))).andExpect(jsonPath("$[0].entry.id", is(id)));
+		send("[" + first + "]").andExpect(jsonPath("$[0].status", is(200)))
+			.andExpect(jsonPath("$[0].entry.id", is(id)));
 		send("[" + entry("k1-" + child.id(), child.id(), "Different words under the same key.") + "]")
 			.andExpect(jsonPath("$[0].status", is(409)));
 		mvc.perform(get("/api/v1/people/" + child.id() + "/chronology").header("Authorization", bearer))

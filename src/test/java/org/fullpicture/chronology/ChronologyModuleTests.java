@@ -18,7 +18,10 @@ import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The chronology with the modules it needs and no others (no demo data, no modules that only listen). */
+/**
+ * The chronology with the modules it needs and no others (no demo data, no modules that
+ * only listen).
+ */
 @ModuleTest(BootstrapMode.ALL_DEPENDENCIES)
 @Import(Fixtures.class)
 class ChronologyModuleTests {

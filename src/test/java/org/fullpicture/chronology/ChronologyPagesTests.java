@@ -81,8 +81,9 @@ class ChronologyPagesTests {
 	}
 
 	private Person person(String given, String street) {
-		return people.create(new NewPerson(given, "Chrontest", List.of(), LocalDate.of(2016, 5, 4), null, Sex.MALE,
-				null, null, new NewPerson.NewAddress(street, null, "Testtown", "TE1 1ST", LocalDate.of(2020, 1, 1)), null),
+		return people.create(
+				new NewPerson(given, "Chrontest", List.of(), LocalDate.of(2016, 5, 4), null, Sex.MALE, null, null,
+						new NewPerson.NewAddress(street, null, "Testtown", "TE1 1ST", LocalDate.of(2020, 1, 1)), null),
 				teacher.id());
 	}
 
@@ -96,14 +97,16 @@ class ChronologyPagesTests {
 		entry(child, "Came to school hungry.\nSaid \"there was no tea again\".", Instant.parse("2026-01-05T09:30:00Z"));
 		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(teacher)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Came to school hungry.\nSaid &quot;there was no tea again&quot;.")))
+			.andExpect(content()
+				.string(containsString("Came to school hungry.\nSaid &quot;there was no tea again&quot;.")))
 			.andExpect(content().string(containsString("5 January 2026 at 9:30am")))
 			.andExpect(content().string(containsString("after it happened")))
 			.andExpect(content().string(containsString("16A Neglect")))
 			.andExpect(content().string(containsString("<svg")))
 			.andExpect(content().string(containsString("January 2026: 1 entry")))
 			.andExpect(content().string(containsString("Amend")));
-		assertThat(audit.ofPerson(child.id(), 1, 10).items()).anySatisfy(e -> assertThat(e.action().name()).isEqualTo("VIEWED_CHRONOLOGY"));
+		assertThat(audit.ofPerson(child.id(), 1, 10).items())
+			.anySatisfy(e -> assertThat(e.action().name()).isEqualTo("VIEWED_CHRONOLOGY"));
 	}
 
 	@Test
@@ -119,13 +122,19 @@ class ChronologyPagesTests {
 		mvc.perform(get("/children/" + child.id() + "/chronology").param("page", "2").with(as(teacher)))
 			.andExpect(content().string(containsString("Entry number 1<")));
 		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(teacher))
-			.param("from.day", "1").param("from.month", "6").param("from.year", "2025")
-			.param("to.day", "2").param("to.month", "6").param("to.year", "2025").param("order", "oldest"))
-			.andExpect(content().string(containsString("2 entries")));
+			.param("from.day", "1")
+			.param("from.month", "6")
+			.param("from.year", "2025")
+			.param("to.day", "2")
+			.param("to.month", "6")
+			.param("to.year", "2025")
+			.param("order", "oldest")).andExpect(content().string(containsString("2 entries")));
 		mvc.perform(get("/children/" + child.id() + "/chronology").param("type", "MISSING").with(as(teacher)))
 			.andExpect(content().string(containsString("0 entries")));
 		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(teacher))
-			.param("from.day", "31").param("from.month", "2").param("from.year", "2025"))
+			.param("from.day", "31")
+			.param("from.month", "2")
+			.param("from.year", "2025"))
 			.andExpect(content().string(containsString("The from date must be a real date")));
 	}
 
@@ -133,10 +142,13 @@ class ChronologyPagesTests {
 	void aFilterDateBefore1900IsNamedAgainstItsFieldAndKeptAsTyped() throws Exception {
 		entry(child, "Seen at the park.", Instant.parse("2026-01-05T09:30:00Z"));
 		mvc.perform(get("/children/" + child.id() + "/chronology").with(as(teacher))
-			.param("from.day", "3").param("from.month", "4").param("from.year", "1850"))
+			.param("from.day", "3")
+			.param("from.month", "4")
+			.param("from.year", "1850"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
-			.andExpect(content().string(containsString("The from date must be between 1 January 1900 and 31 December 9999")))
+			.andExpect(content()
+				.string(containsString("The from date must be between 1 January 1900 and 31 December 9999")))
 			.andExpect(content().string(containsString("value=\"1850\"")))
 			.andExpect(content().string(containsString("Seen at the park.")));
 	}
@@ -152,7 +164,8 @@ class ChronologyPagesTests {
 			.andExpect(content().string(containsString("you see only the entries your agency recorded")))
 			.andExpect(content().string(containsString("Recorded by housing")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Recorded by the school"))));
-		mvc.perform(get("/children/" + child.id() + "/family-chronology").with(as(housing))).andExpect(status().isForbidden());
+		mvc.perform(get("/children/" + child.id() + "/family-chronology").with(as(housing)))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/children/" + child.id() + "/chronology"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/sign-in")));
@@ -167,7 +180,8 @@ class ChronologyPagesTests {
 			.andExpect(content().string(containsString("About Ada only")))
 			.andExpect(content().string(containsString("About Ben only")))
 			.andExpect(content().string(containsString("About: <span>Ben Chrontest</span>")));
-		assertThat(audit.ofPerson(sibling.id(), 1, 10).items()).anySatisfy(e -> assertThat(e.action().name()).isEqualTo("VIEWED_CHRONOLOGY"));
+		assertThat(audit.ofPerson(sibling.id(), 1, 10).items())
+			.anySatisfy(e -> assertThat(e.action().name()).isEqualTo("VIEWED_CHRONOLOGY"));
 	}
 
 	@Test
@@ -178,10 +192,18 @@ class ChronologyPagesTests {
 			.andExpect(content().string(containsString("Ben Chrontest")))
 			.andExpect(content().string(containsString("data-draft-key=\"record-" + child.id())));
 
-		mvc.perform(post("/children/" + child.id() + "/record").with(as(teacher)).with(csrf())
-			.param("type", "CONCERN").param("occurredOn.day", "3").param("occurredOn.month", "2").param("occurredOn.year", "2026")
-			.param("occurredTime", "2:15pm").param("text", "Bruise on left cheek.\r\nSaid she fell.")
-			.param("factors", "18B").param("source", "CHILD").param("sensitivity", "NORMAL").param("alsoAbout", sibling.id().toString())
+		mvc.perform(post("/children/" + child.id() + "/record").with(as(teacher))
+			.with(csrf())
+			.param("type", "CONCERN")
+			.param("occurredOn.day", "3")
+			.param("occurredOn.month", "2")
+			.param("occurredOn.year", "2026")
+			.param("occurredTime", "2:15pm")
+			.param("text", "Bruise on left cheek.\r\nSaid she fell.")
+			.param("factors", "18B")
+			.param("source", "CHILD")
+			.param("sensitivity", "NORMAL")
+			.param("alsoAbout", sibling.id().toString())
 			.param("submissionKey", "k-1"))
 			.andExpect(redirectedUrl("/children/" + child.id() + "/chronology"))
 			.andExpect(flash().attribute("banner", containsString("has been recorded")));
@@ -201,13 +223,21 @@ class ChronologyPagesTests {
 
 	@Test
 	void aFailedSubmissionNamesTheProblemsAndKeepsEveryField() throws Exception {
-		mvc.perform(post("/children/" + child.id() + "/record").with(as(teacher)).with(csrf())
-			.param("type", "").param("occurredOn.day", "30").param("occurredOn.month", "2").param("occurredOn.year", "2026")
-			.param("occurredTime", "25 o'clock").param("text", "Words that must not be lost.\nSecond line.")
-			.param("factors", "3B").param("source", "NEIGHBOUR").param("sensitivity", "RESTRICTED"))
+		mvc.perform(post("/children/" + child.id() + "/record").with(as(teacher))
+			.with(csrf())
+			.param("type", "")
+			.param("occurredOn.day", "30")
+			.param("occurredOn.month", "2")
+			.param("occurredOn.year", "2026")
+			.param("occurredTime", "25 o'clock")
+			.param("text", "Words that must not be lost.\nSecond line.")
+			.param("factors", "3B")
+			.param("source", "NEIGHBOUR")
+			.param("sensitivity", "RESTRICTED"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
-			.andExpect(content().string(containsString("href=\"#occurredOn\">The date it happened must be a real date")))
+			.andExpect(
+					content().string(containsString("href=\"#occurredOn\">The date it happened must be a real date")))
 			.andExpect(content().string(containsString("href=\"#occurredTime\"")))
 			.andExpect(content().string(containsString(">Words that must not be lost.\nSecond line.</textarea>")))
 			.andExpect(content().string(containsString("value=\"30\"")))
@@ -216,8 +246,12 @@ class ChronologyPagesTests {
 			.andExpect(content().string(containsString("value=\"NEIGHBOUR\" checked")))
 			.andExpect(content().string(containsString("value=\"RESTRICTED\" checked")));
 
-		mvc.perform(post("/children/" + child.id() + "/record").with(as(teacher)).with(csrf())
-			.param("type", "").param("occurredOn.day", "3").param("occurredOn.month", "2").param("occurredOn.year", "2026")
+		mvc.perform(post("/children/" + child.id() + "/record").with(as(teacher))
+			.with(csrf())
+			.param("type", "")
+			.param("occurredOn.day", "3")
+			.param("occurredOn.month", "2")
+			.param("occurredOn.year", "2026")
 			.param("text", "Kept"))
 			.andExpect(content().string(containsString("href=\"#type\">Choose what kind of entry this is")));
 		assertThat(chronology.of(List.of(child.id()), ChronologyFilter.none(), teacher, 1, 10).total()).isZero();
@@ -225,9 +259,12 @@ class ChronologyPagesTests {
 
 	@Test
 	void aDraftIsOfferedRestoredAndDeletedWhenTheEntryIsRecorded() throws Exception {
-		mvc.perform(post("/drafts/record-" + child.id()).with(as(teacher)).with(csrf())
-			.param("type", "MISSING").param("text", "Half-written, with an & and a = sign").param("factors", "10A").param("factors", "3A"))
-			.andExpect(status().isNoContent());
+		mvc.perform(post("/drafts/record-" + child.id()).with(as(teacher))
+			.with(csrf())
+			.param("type", "MISSING")
+			.param("text", "Half-written, with an & and a = sign")
+			.param("factors", "10A")
+			.param("factors", "3A")).andExpect(status().isNoContent());
 		mvc.perform(get("/children/" + child.id() + "/record").with(as(teacher)))
 			.andExpect(content().string(containsString("You have an unsaved draft from")))
 			.andExpect(content().string(not(containsString("Half-written"))));
@@ -236,28 +273,33 @@ class ChronologyPagesTests {
 			.andExpect(content().string(containsString("value=\"10A\" checked")))
 			.andExpect(content().string(containsString("value=\"3A\" checked")))
 			.andExpect(content().string(containsString("value=\"MISSING\" selected")));
-		mvc.perform(post("/children/" + child.id() + "/record").with(as(teacher)).with(csrf())
-			.param("type", "MISSING").param("occurredOn.day", "3").param("occurredOn.month", "2").param("occurredOn.year", "2026")
-			.param("text", "Finished"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/children/" + child.id() + "/record").with(as(teacher))
+			.with(csrf())
+			.param("type", "MISSING")
+			.param("occurredOn.day", "3")
+			.param("occurredOn.month", "2")
+			.param("occurredOn.year", "2026")
+			.param("text", "Finished")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/children/" + child.id() + "/record").with(as(teacher)))
 			.andExpect(content().string(not(containsString("You have an unsaved draft"))));
 	}
 
 	@Test
 	void aDraftCanBeDiscardedAndDraftsNeedCsrf() throws Exception {
-		mvc.perform(post("/drafts/record-" + child.id()).with(as(teacher)).param("text", "x")).andExpect(status().isForbidden());
+		mvc.perform(post("/drafts/record-" + child.id()).with(as(teacher)).param("text", "x"))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/drafts/record-" + child.id()).with(as(teacher)).with(csrf()).param("text", "Throw away"));
-		mvc.perform(post("/drafts/record-" + child.id() + "/discard").with(as(teacher)).with(csrf())
-			.param("returnTo", "//evil.example"))
-			.andExpect(redirectedUrl("/"));
+		mvc.perform(post("/drafts/record-" + child.id() + "/discard").with(as(teacher))
+			.with(csrf())
+			.param("returnTo", "//evil.example")).andExpect(redirectedUrl("/"));
 		mvc.perform(get("/children/" + child.id() + "/record").with(as(teacher)))
 			.andExpect(content().string(not(containsString("You have an unsaved draft"))));
 	}
 
 	@Test
 	void keepAliveAnswersASignedInPractitioner() throws Exception {
-		mvc.perform(post("/keep-alive").with(as(teacher)).with(csrf()).session(new MockHttpSession())).andExpect(status().isNoContent());
+		mvc.perform(post("/keep-alive").with(as(teacher)).with(csrf()).session(new MockHttpSession()))
+			.andExpect(status().isNoContent());
 	}
 
 }

@@ -53,8 +53,8 @@ class ChronologyPagingTests {
 		child = fixtures.child("Pia", "Pagetest", LocalDate.of(2015, 3, 1), teacher.id());
 		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
 		for (int i = 0; i < 11; i++) {
-			record(teacher, "Entry " + i, EntryType.CONCERN, Instant.parse("2025-01-01T10:00:00Z").plusSeconds(86_400L * i),
-					Sensitivity.NORMAL);
+			record(teacher, "Entry " + i, EntryType.CONCERN,
+					Instant.parse("2025-01-01T10:00:00Z").plusSeconds(86_400L * i), Sensitivity.NORMAL);
 		}
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.GP));
 		record(nurse, "Restricted to health", EntryType.OTHER, Instant.parse("2025-03-01T10:00:00Z"),
@@ -73,7 +73,8 @@ class ChronologyPagingTests {
 		var last = chronology.of(List.of(child.id()), oldest, teacher, 3, 5);
 		var pastTheLast = chronology.of(List.of(child.id()), oldest, teacher, 4, 5);
 		assertThat(first.total()).isEqualTo(11);
-		assertThat(first.items()).extracting(Entry::text).containsExactly("Entry 0", "Entry 1", "Entry 2", "Entry 3", "Entry 4");
+		assertThat(first.items()).extracting(Entry::text)
+			.containsExactly("Entry 0", "Entry 1", "Entry 2", "Entry 3", "Entry 4");
 		assertThat(first.items().get(0).factors()).containsExactly("10A", "16A");
 		assertThat(first.items().get(0).childIds()).containsExactly(child.id());
 		assertThat(last.items()).extracting(Entry::text).containsExactly("Entry 10");
@@ -88,7 +89,8 @@ class ChronologyPagingTests {
 		var alone = chronology.of(List.of(child.id()), newest, teacher, 2, 4);
 		var withShape = chronology.withShape(List.of(child.id()), newest, teacher, 2, 4);
 		assertThat(withShape.page().items()).isEqualTo(alone.items());
-		assertThat(withShape.page().items()).extracting(Entry::text).containsExactly("Entry 6", "Entry 5", "Entry 4", "Entry 3");
+		assertThat(withShape.page().items()).extracting(Entry::text)
+			.containsExactly("Entry 6", "Entry 5", "Entry 4", "Entry 3");
 		assertThat(withShape.page().total()).isEqualTo(11);
 		// the shape is every visible entry, oldest first, whatever the page's order
 		assertThat(withShape.occurrences()).hasSize(11);

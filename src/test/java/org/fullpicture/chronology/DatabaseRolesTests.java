@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * On PostgreSQL, Flyway migrates as the schema's owner and the application runs as a role that may only read and add
- * to the chronology and audit trail: it cannot change, truncate or drop them, nor switch off their triggers.
+ * On PostgreSQL, Flyway migrates as the schema's owner and the application runs as a role
+ * that may only read and add to the chronology and audit trail: it cannot change,
+ * truncate or drop them, nor switch off their triggers.
  */
 @Tag("database")
 class DatabaseRolesTests {
@@ -39,7 +40,8 @@ class DatabaseRolesTests {
 
 	@Test
 	void theApplicationsRoleMayReadAndAddToTheRecordButNotChangeOrRemoveIt() throws Exception {
-		assumeTrue(TestDatabase.isPostgres(), "database roles are PostgreSQL's; on H2 AppendOnlyTests covers the triggers");
+		assumeTrue(TestDatabase.isPostgres(),
+				"database roles are PostgreSQL's; on H2 AppendOnlyTests covers the triggers");
 		String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		String owner = "fp_owner_" + suffix;
 		String app = "fp_app_" + suffix;
@@ -47,23 +49,26 @@ class DatabaseRolesTests {
 		Instances.asAdministrator("CREATE ROLE " + owner + " LOGIN", "CREATE ROLE " + app + " LOGIN",
 				"CREATE SCHEMA " + schema + " AUTHORIZATION " + owner);
 		try (var context = Instances.start(schema, owner, app)) {
-			// the application works as its own role: it adds people, entries and audit rows
+			// the application works as its own role: it adds people, entries and audit
+			// rows
 			Fixtures fixtures = context.getBean(Fixtures.class);
 			Practitioner p = fixtures.practitioner(fixtures.agency(AgencyType.POLICE));
 			Person child = fixtures.child("Rhea", "Roles", LocalDate.of(2013, 3, 3), p.id());
 			context.getBean(Chronology.class)
 				.record(new NewEntry(List.of(child.id()), EntryType.INCIDENT, Instant.parse("2026-01-01T09:00:00Z"),
 						"Seen at the door.", null, null, null), p, null);
-			context.getBean(AuditTrail.class).record(p.id(), AuditAction.VIEWED_RECORD, child.id(), Grounds.ROLE, null,
-					Channel.API);
+			context.getBean(AuditTrail.class)
+				.record(p.id(), AuditAction.VIEWED_RECORD, child.id(), Grounds.ROLE, null, Channel.API);
 
 			try (Connection asApp = Instances.connect(schema, app)) {
 				asApp.setAutoCommit(true);
 				for (String sql : REFUSED) {
-					assertThatThrownBy(() -> asApp.createStatement().execute(sql)).as(sql).isInstanceOf(SQLException.class);
+					assertThatThrownBy(() -> asApp.createStatement().execute(sql)).as(sql)
+						.isInstanceOf(SQLException.class);
 				}
 				// the working tables are still its to change
-				assertThat(asApp.createStatement().executeUpdate("UPDATE practitioner SET failed_sign_ins = 0")).isPositive();
+				assertThat(asApp.createStatement().executeUpdate("UPDATE practitioner SET failed_sign_ins = 0"))
+					.isPositive();
 			}
 			try (Connection asOwner = Instances.connect(schema, owner)) {
 				var rows = asOwner.createStatement().executeQuery("SELECT COUNT(*) FROM chronology_entry");

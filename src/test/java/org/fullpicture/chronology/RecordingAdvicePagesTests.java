@@ -90,25 +90,35 @@ class RecordingAdvicePagesTests {
 
 	@Test
 	void aSummaryThatLosesTheSourceWordsShowsThemAndCanQuoteThem() throws Exception {
-		chronology.record(new NewEntry(List.of(child.id()), EntryType.HOME_VISIT, Instant.now().minusSeconds(86_400),
-				"The flat was unsanitary with a foul smell and a fire hazard.", null, null, null), worker, null);
+		chronology.record(
+				new NewEntry(List.of(child.id()), EntryType.HOME_VISIT, Instant.now().minusSeconds(86_400),
+						"The flat was unsanitary with a foul smell and a fire hazard.", null, null, null),
+				worker, null);
 		mvc.perform(record("Strategy meeting: poor home conditions.", "MEETING"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The records this summarises described things your summary does not keep")))
+			.andExpect(content()
+				.string(containsString("The records this summarises described things your summary does not keep")))
 			.andExpect(content().string(containsString("foul smell")));
 
-		String quoted = mvc.perform(record("Strategy meeting: poor home conditions.", "MEETING").param("quoteSourceWords", "true"))
+		String quoted = mvc
+			.perform(record("Strategy meeting: poor home conditions.", "MEETING").param("quoteSourceWords", "true"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(quoted).contains(earlyHelp.name() + " recorded on").contains("foul smell");
 	}
 
 	@Test
 	void aSummaryEntryLetsItsReaderOpenTheOriginalWords() throws Exception {
-		chronology.record(new NewEntry(List.of(child.id()), EntryType.HOME_VISIT, Instant.now().minusSeconds(86_400),
-				"The flat was unsanitary with a foul smell and a fire hazard.", null, null, null), worker, null);
-		Entry summary = chronology.record(new NewEntry(List.of(child.id()), EntryType.MEETING, Instant.now().minusSeconds(60),
-				"Strategy meeting: poor home conditions.", null, null, null), worker, null).entry();
+		chronology.record(
+				new NewEntry(List.of(child.id()), EntryType.HOME_VISIT, Instant.now().minusSeconds(86_400),
+						"The flat was unsanitary with a foul smell and a fire hazard.", null, null, null),
+				worker, null);
+		Entry summary = chronology
+			.record(new NewEntry(List.of(child.id()), EntryType.MEETING, Instant.now().minusSeconds(60),
+					"Strategy meeting: poor home conditions.", null, null, null), worker, null)
+			.entry();
 		mvc.perform(get("/chronology/" + summary.id()).with(as(worker)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The original words")))
@@ -117,19 +127,25 @@ class RecordingAdvicePagesTests {
 
 	@Test
 	void anAmendmentGetsTheSameAdviceOnItsWords() throws Exception {
-		Entry entry = chronology.record(new NewEntry(List.of(child.id()), EntryType.HOME_VISIT, Instant.now().minusSeconds(3600),
-				"Visited at 4pm.", null, null, null), worker, null).entry();
+		Entry entry = chronology
+			.record(new NewEntry(List.of(child.id()), EntryType.HOME_VISIT, Instant.now().minusSeconds(3600),
+					"Visited at 4pm.", null, null, null), worker, null)
+			.entry();
 		String amend = "/chronology/" + entry.id() + "/amend";
-		mvc.perform(post(amend).with(as(worker)).with(csrf()).param("text", "Visited at 4pm. Mum was hard to engage.")
+		mvc.perform(post(amend).with(as(worker))
+			.with(csrf())
+			.param("text", "Visited at 4pm. Mum was hard to engage.")
 			.param("reason", "Added what happened"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("“hard to engage”")))
 			.andExpect(content().string(containsString("name=\"wordsChecked\" value=\"true\"")));
 		assertThat(chronology.get(entry.id()).isSuperseded()).isFalse();
 
-		mvc.perform(post(amend).with(as(worker)).with(csrf()).param("text", "Visited at 4pm. Mum was hard to engage.")
-			.param("reason", "Added what happened").param("wordsChecked", "true"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(amend).with(as(worker))
+			.with(csrf())
+			.param("text", "Visited at 4pm. Mum was hard to engage.")
+			.param("reason", "Added what happened")
+			.param("wordsChecked", "true")).andExpect(status().is3xxRedirection());
 		assertThat(chronology.get(entry.id()).isSuperseded()).isTrue();
 	}
 
@@ -165,7 +181,10 @@ class RecordingAdvicePagesTests {
 	}
 
 	private long entriesAbout(Person p) {
-		return db.sql("SELECT COUNT(*) FROM chronology_entry_child WHERE person_id = ?").param(p.id()).query(Long.class).single();
+		return db.sql("SELECT COUNT(*) FROM chronology_entry_child WHERE person_id = ?")
+			.param(p.id())
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -74,7 +74,8 @@ class DirectoryApiTests {
 	void theOpenReferralExamplesImportAndTheReadApiValidatesAgainstTheOfficialSchemas() throws Exception {
 		for (String example : List.of("service_full", "service_list", "organization_full", "organization_list",
 				"service_at_location_full", "service_at_location_list")) {
-			assertThat(importFile(resource("examples/" + example + ".json")).get("failed").asInt()).as(example).isZero();
+			assertThat(importFile(resource("examples/" + example + ".json")).get("failed").asInt()).as(example)
+				.isZero();
 		}
 		mvc.perform(post("/api/v1/directory/imports").with(SignedIn.as(admin))
 			.contentType("application/json")
@@ -87,21 +88,27 @@ class DirectoryApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name", is("Community Counselling")))
 			.andExpect(jsonPath("$.status", is("active")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertValid("service.json", json.readTree(one));
 		// the validator does refuse what the profile forbids
 		assertThat(SCHEMAS.getSchema(resource("schema/service.json"))
-			.validate(json.readTree("{\"id\":\"" + SERVICE_ID + "\",\"name\":\"A\",\"status\":\"open\"}"))).isNotEmpty();
+			.validate(json.readTree("{\"id\":\"" + SERVICE_ID + "\",\"name\":\"A\",\"status\":\"open\"}")))
+			.isNotEmpty();
 
 		JsonNode page = json.readTree(mvc.perform(get("/openreferral/services").param("per_page", "2"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page_number", is(1)))
 			.andExpect(jsonPath("$.contents", hasSize(1)))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		for (JsonNode service : page.get("contents")) {
 			assertValid("service_list.json", service);
 		}
-		mvc.perform(get("/openreferral/services").param("search", "counselling").param("minimum_age", "15")
+		mvc.perform(get("/openreferral/services").param("search", "counselling")
+			.param("minimum_age", "15")
 			.param("maximum_age", "15")).andExpect(jsonPath("$.total_items", is(1)));
 		mvc.perform(get("/openreferral/services").param("minimum_age", "5").param("maximum_age", "5"))
 			.andExpect(jsonPath("$.total_items", is(0)));
@@ -116,17 +123,18 @@ class DirectoryApiTests {
 		Agency school = fixtures.agency(AgencyType.SCHOOL);
 		Practitioner teacher = fixtures.practitioner(school);
 		Person child = fixtures.child("Ria", Fixtures.randomName(), LocalDate.of(2011, 1, 1), teacher.id());
-		involvements.add(child.id(), school.id(), teacher.id(), LocalDate.of(2025, 1, 1), null, "On roll", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
+		involvements.add(child.id(), school.id(), teacher.id(), LocalDate.of(2025, 1, 1), null, "On roll",
+				org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
 
 		mvc.perform(post("/api/v1/people/" + child.id() + "/services").with(SignedIn.as(teacher))
 			.contentType("application/json")
-			.content("{\"serviceId\":\"" + SERVICE_ID + "\",\"from\":\"2026-01-05\"}"))
-			.andExpect(status().isCreated());
+			.content("{\"serviceId\":\"" + SERVICE_ID + "\",\"from\":\"2026-01-05\"}")).andExpect(status().isCreated());
 		Practitioner stranger = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
 		mvc.perform(get("/api/v1/people/" + child.id() + "/services").with(SignedIn.as(stranger)))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/directory/services/" + SERVICE_ID + "/status").with(SignedIn.as(teacher))
-			.contentType("application/json").content("{\"status\":\"DEFUNCT\"}")).andExpect(status().isForbidden());
+			.contentType("application/json")
+			.content("{\"status\":\"DEFUNCT\"}")).andExpect(status().isForbidden());
 
 		mvc.perform(post("/api/v1/directory/services/" + SERVICE_ID + "/status").with(SignedIn.as(admin))
 			.contentType("application/json")
@@ -135,10 +143,13 @@ class DirectoryApiTests {
 			.andExpect(jsonPath("$.status", is("DEFUNCT")));
 		settle();
 
-		assertThat(db.sql("""
-				SELECT COUNT(*) FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id
-				WHERE c.person_id = ? AND e.type = 'SERVICE_ENDED' AND e.recorder_id = '00000000-0000-0000-0000-00000000f002'""")
-			.param(child.id()).query(Long.class).single()).isOne();
+		assertThat(db
+			.sql("""
+					SELECT COUNT(*) FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id
+					WHERE c.person_id = ? AND e.type = 'SERVICE_ENDED' AND e.recorder_id = '00000000-0000-0000-0000-00000000f002'""")
+			.param(child.id())
+			.query(Long.class)
+			.single()).isOne();
 		mvc.perform(get("/api/v1/notifications").with(SignedIn.as(teacher)))
 			.andExpect(jsonPath("$.notifications", hasSize(1)))
 			.andExpect(jsonPath("$.notifications[0].kind", is("SERVICE_ENDED")));
@@ -167,12 +178,14 @@ class DirectoryApiTests {
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/directory/review").with(SignedIn.as(admin)))
 			.andExpect(jsonPath("$[?(@.id == '" + SERVICE_ID + "')]", hasSize(0)));
-		for (var request : List.of(get("/api/v1/directory/review"), post("/api/v1/directory/services/" + SERVICE_ID + "/checked"),
+		for (var request : List.of(get("/api/v1/directory/review"),
+				post("/api/v1/directory/services/" + SERVICE_ID + "/checked"),
 				get("/api/v1/directory/imports/" + UUID.randomUUID()))) {
 			mvc.perform(request.with(SignedIn.as(worker))).andExpect(status().isForbidden());
 		}
-		mvc.perform(post("/api/v1/directory/imports").with(SignedIn.as(worker)).contentType("application/json").content("{}"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/directory/imports").with(SignedIn.as(worker))
+			.contentType("application/json")
+			.content("{}")).andExpect(status().isForbidden());
 
 		mvc.perform(get("/services").param("age", "14").with(SignedIn.as(worker)))
 			.andExpect(status().isOk())
@@ -185,14 +198,21 @@ class DirectoryApiTests {
 	}
 
 	private JsonNode importFile(String body) throws Exception {
-		String started = mvc.perform(post("/api/v1/directory/imports").with(SignedIn.as(admin))
-			.contentType("application/json")
-			.content(body)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+		String started = mvc
+			.perform(post("/api/v1/directory/imports").with(SignedIn.as(admin))
+				.contentType("application/json")
+				.content(body))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = json.readTree(started).get("id").asString();
 		JsonNode[] progress = new JsonNode[1];
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			progress[0] = json.readTree(mvc.perform(get("/api/v1/directory/imports/" + id).with(SignedIn.as(admin)))
-				.andReturn().getResponse().getContentAsString());
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 			return progress[0].get("finished").asBoolean();
 		});
 		return progress[0];

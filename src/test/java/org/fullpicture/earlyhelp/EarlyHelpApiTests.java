@@ -76,14 +76,16 @@ class EarlyHelpApiTests {
 		child = fixtures.child("Ava", Fixtures.randomName(), LocalDate.of(2016, 3, 1), worker.id());
 		sister = fixtures.child("Bea", child.familyName(), LocalDate.of(2018, 7, 1), worker.id());
 		for (Person p : new Person[] { child, sister }) {
-			involvements.add(p.id(), earlyHelp.id(), worker.id(), LocalDate.of(2026, 1, 1), null, "Family support", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
+			involvements.add(p.id(), earlyHelp.id(), worker.id(), LocalDate.of(2026, 1, 1), null, "Family support",
+					org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
 		}
 	}
 
 	@Test
 	void anEpisodeOpensUnallocatedAndIsWrittenInEachChildsChronology() throws Exception {
 		call(worker, post("/api/v1/early-help/episodes"),
-				"{\"childIds\":[\"" + child.id() + "\",\"" + sister.id() + "\"],\"reason\":\"Attendance has fallen and Mum asked for help.\"}")
+				"{\"childIds\":[\"" + child.id() + "\",\"" + sister.id()
+						+ "\"],\"reason\":\"Attendance has fallen and Mum asked for help.\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status", is("OPEN")))
 			.andExpect(jsonPath("$.leadProfessionalId", nullValue()))
@@ -112,11 +114,13 @@ class EarlyHelpApiTests {
 
 	@Test
 	void aPractitionerWhoMayNotReadTheChildrenCannotStartOrSeeAnEpisode() throws Exception {
-		call(outsider, post("/api/v1/early-help/episodes"), "{\"childIds\":[\"" + child.id() + "\"],\"reason\":\"Help\"}")
+		call(outsider, post("/api/v1/early-help/episodes"),
+				"{\"childIds\":[\"" + child.id() + "\"],\"reason\":\"Help\"}")
 			.andExpect(status().isForbidden());
 		String id = open(child);
 		call(outsider, get("/api/v1/early-help/episodes/" + id), null).andExpect(status().isForbidden());
-		call(outsider, get("/api/v1/early-help/episodes/" + id + "/assessment"), null).andExpect(status().isForbidden());
+		call(outsider, get("/api/v1/early-help/episodes/" + id + "/assessment"), null)
+			.andExpect(status().isForbidden());
 		call(outsider, put("/api/v1/early-help/episodes/" + id + "/lead-professional"),
 				"{\"practitionerId\":\"" + outsider.id() + "\"}")
 			.andExpect(status().isForbidden());
@@ -126,8 +130,10 @@ class EarlyHelpApiTests {
 		call(outsider, post("/api/v1/early-help/episodes/" + id + "/closure"),
 				"{\"reason\":\"OUTCOMES_MET\",\"summary\":\"Done\"}")
 			.andExpect(status().isForbidden());
-		assertThat(db.sql("SELECT status FROM episode WHERE id = ?").param(UUID.fromString(id)).query(String.class).single())
-			.isEqualTo("OPEN");
+		assertThat(db.sql("SELECT status FROM episode WHERE id = ?")
+			.param(UUID.fromString(id))
+			.query(String.class)
+			.single()).isEqualTo("OPEN");
 		call(outsider, get("/api/v1/early-help/episodes").param("unallocated", "true"), null)
 			.andExpect(status().isForbidden());
 	}
@@ -136,26 +142,37 @@ class EarlyHelpApiTests {
 	void aSchoolInTheTeamAroundTheFamilySeesTheEpisodeAndTheChronologyUntilItsMembershipEnds() throws Exception {
 		String id = open(child);
 		call(teacher, get("/api/v1/early-help/episodes/" + id), null).andExpect(status().isForbidden());
-		call(teacher, get("/api/v1/people/" + child.id() + "/chronology"), null).andExpect(jsonPath("$.access", is("own-agency-entries")));
+		call(teacher, get("/api/v1/people/" + child.id() + "/chronology"), null)
+			.andExpect(jsonPath("$.access", is("own-agency-entries")));
 
 		String member = call(worker, post("/api/v1/early-help/episodes/" + id + "/members"),
 				"{\"practitionerId\":\"" + teacher.id() + "\",\"part\":\"Attendance support\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.current", is(true)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		call(teacher, get("/api/v1/early-help/episodes/" + id), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.team[0].part", is("Attendance support")));
-		call(teacher, get("/api/v1/people/" + child.id() + "/chronology"), null).andExpect(jsonPath("$.access", is("full")));
-		assertThat(db.sql("SELECT COUNT(*) FROM audit_event WHERE practitioner_id = ? AND person_id = ? AND grounds = 'TEAM_AROUND_THE_FAMILY'")
-			.params(teacher.id(), child.id()).query(Long.class).single()).isGreaterThanOrEqualTo(2);
-		assertThat(events.stream(TeamMembershipChanged.class).filter(e -> e.practitionerId().equals(teacher.id()))).hasSize(1);
+		call(teacher, get("/api/v1/people/" + child.id() + "/chronology"), null)
+			.andExpect(jsonPath("$.access", is("full")));
+		assertThat(db.sql(
+				"SELECT COUNT(*) FROM audit_event WHERE practitioner_id = ? AND person_id = ? AND grounds = 'TEAM_AROUND_THE_FAMILY'")
+			.params(teacher.id(), child.id())
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(2);
+		assertThat(events.stream(TeamMembershipChanged.class).filter(e -> e.practitionerId().equals(teacher.id())))
+			.hasSize(1);
 
-		call(worker, post("/api/v1/early-help/episodes/" + id + "/members/" + JsonPath.read(member, "$.id") + "/ending"), null)
+		call(worker,
+				post("/api/v1/early-help/episodes/" + id + "/members/" + JsonPath.read(member, "$.id") + "/ending"),
+				null)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.current", is(false)));
 		call(teacher, get("/api/v1/early-help/episodes/" + id), null).andExpect(status().isForbidden());
-		call(teacher, get("/api/v1/people/" + child.id() + "/chronology"), null).andExpect(jsonPath("$.access", is("own-agency-entries")));
+		call(teacher, get("/api/v1/people/" + child.id() + "/chronology"), null)
+			.andExpect(jsonPath("$.access", is("own-agency-entries")));
 	}
 
 	@Test
@@ -170,30 +187,40 @@ class EarlyHelpApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("handoverNote")));
 		call(worker, put("/api/v1/early-help/episodes/" + id + "/lead-professional"),
-				"{\"practitionerId\":\"" + teacher.id() + "\",\"handoverNote\":\"Ava is settled at school; Mum prefers texts.\"}")
+				"{\"practitionerId\":\"" + teacher.id()
+						+ "\",\"handoverNote\":\"Ava is settled at school; Mum prefers texts.\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.leadProfessionalId", is(teacher.id().toString())))
 			.andExpect(jsonPath("$.handovers", hasSize(2)))
 			.andExpect(jsonPath("$.handovers[1].note", is("Ava is settled at school; Mum prefers texts.")));
 
-		// the new lead reads the record as lead professional; the old lead keeps their agency's involvement
+		// the new lead reads the record as lead professional; the old lead keeps their
+		// agency's involvement
 		call(teacher, get("/api/v1/early-help/episodes/" + id), null).andExpect(status().isOk());
-		assertThat(db.sql("SELECT COUNT(*) FROM audit_event WHERE practitioner_id = ? AND grounds = 'LEAD_PROFESSIONAL'")
-			.param(teacher.id()).query(Long.class).single()).isEqualTo(1);
+		assertThat(
+				db.sql("SELECT COUNT(*) FROM audit_event WHERE practitioner_id = ? AND grounds = 'LEAD_PROFESSIONAL'")
+					.param(teacher.id())
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
 		assertThat(entriesOfType(child, "LEAD_PROFESSIONAL_SET")).isEqualTo(2);
 		assertThat(events.stream(LeadProfessionalChanged.class)
 			.filter(e -> e.episodeId().toString().equals(id) && teacher.id().equals(e.toPractitionerId())
-					&& worker.id().equals(e.fromPractitionerId()))).hasSize(1);
-		assertThat(events.stream(NoticeIssued.class)
-			.filter(n -> n.kind().equals("LEAD_PROFESSIONAL_CHANGED") && n.practitionerIds().contains(teacher.id())
-					&& n.practitionerIds().contains(worker.id()))).hasSize(1);
+					&& worker.id().equals(e.fromPractitionerId())))
+			.hasSize(1);
+		assertThat(
+				events.stream(NoticeIssued.class)
+					.filter(n -> n.kind().equals("LEAD_PROFESSIONAL_CHANGED")
+							&& n.practitionerIds().contains(teacher.id()) && n.practitionerIds().contains(worker.id())))
+			.hasSize(1);
 	}
 
 	@Test
 	void closingAsNotEngagingWaitsForAManagerWhoAloneApprovesAndEveryoneIsTold() throws Exception {
 		String id = open(child);
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/members"),
-				"{\"practitionerId\":\"" + teacher.id() + "\",\"part\":\"Attendance\"}").andExpect(status().isCreated());
+				"{\"practitionerId\":\"" + teacher.id() + "\",\"part\":\"Attendance\"}")
+			.andExpect(status().isCreated());
 
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/closure"),
 				"{\"reason\":\"NOT_ENGAGING\",\"summary\":\"Three home visits, no answer.\"}")
@@ -205,14 +232,16 @@ class EarlyHelpApiTests {
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.status", is("CLOSURE_AWAITING_APPROVAL")))
 			.andExpect(jsonPath("$.closure.needsApproval", is(true)));
-		assertThat(events.stream(NoticeIssued.class).filter(n -> n.kind().equals("CLOSURE_AWAITING_APPROVAL")
-				&& n.practitionerIds().contains(manager.id()))).hasSize(1);
+		assertThat(events.stream(NoticeIssued.class)
+			.filter(n -> n.kind().equals("CLOSURE_AWAITING_APPROVAL") && n.practitionerIds().contains(manager.id())))
+			.hasSize(1);
 
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/closure/decision"), "{\"approve\":true}")
 			.andExpect(status().isForbidden());
 		call(teacher, post("/api/v1/early-help/episodes/" + id + "/closure/decision"), "{\"approve\":true}")
 			.andExpect(status().isForbidden());
-		call(worker, get("/api/v1/early-help/episodes/" + id), null).andExpect(jsonPath("$.status", is("CLOSURE_AWAITING_APPROVAL")));
+		call(worker, get("/api/v1/early-help/episodes/" + id), null)
+			.andExpect(jsonPath("$.status", is("CLOSURE_AWAITING_APPROVAL")));
 		assertThat(events.stream(EpisodeClosed.class).filter(e -> e.episodeId().toString().equals(id))).isEmpty();
 
 		call(manager, post("/api/v1/early-help/episodes/" + id + "/closure/decision"),
@@ -223,8 +252,10 @@ class EarlyHelpApiTests {
 
 		assertThat(events.stream(EpisodeClosed.class)
 			.filter(e -> e.episodeId().toString().equals(id) && e.reason() == ClosureReason.NOT_ENGAGING)).hasSize(1);
-		assertThat(events.stream(NoticeIssued.class).filter(n -> n.kind().equals("CLOSURE_APPROVED")
-				&& n.practitionerIds().contains(teacher.id()) && n.practitionerIds().contains(worker.id()))).hasSize(1);
+		assertThat(events.stream(NoticeIssued.class)
+			.filter(n -> n.kind().equals("CLOSURE_APPROVED") && n.practitionerIds().contains(teacher.id())
+					&& n.practitionerIds().contains(worker.id())))
+			.hasSize(1);
 		assertThat(entriesOfType(child, "EARLY_HELP_CLOSED")).isEqualTo(1);
 		// the closed episode's team no longer gives grounds
 		call(teacher, get("/api/v1/early-help/episodes/" + id), null).andExpect(status().isForbidden());
@@ -241,8 +272,8 @@ class EarlyHelpApiTests {
 				"{\"approve\":false,\"note\":\"Offer a visit with the school nurse first.\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status", is("OPEN")));
-		assertThat(events.stream(NoticeIssued.class).filter(n -> n.kind().equals("CLOSURE_REFUSED")
-				&& n.practitionerIds().contains(worker.id()))).hasSize(1);
+		assertThat(events.stream(NoticeIssued.class)
+			.filter(n -> n.kind().equals("CLOSURE_REFUSED") && n.practitionerIds().contains(worker.id()))).hasSize(1);
 		call(manager, post("/api/v1/early-help/episodes/" + id + "/closure/decision"), "{\"approve\":true}")
 			.andExpect(status().isConflict());
 	}
@@ -250,10 +281,12 @@ class EarlyHelpApiTests {
 	@Test
 	void closingBecauseOutcomesAreMetClosesAtOnceAndAMoveNamesTheArea() throws Exception {
 		String id = open(child);
-		call(worker, post("/api/v1/early-help/episodes/" + id + "/closure"), "{\"reason\":\"MOVED_AWAY\",\"summary\":\"Moved.\"}")
+		call(worker, post("/api/v1/early-help/episodes/" + id + "/closure"),
+				"{\"reason\":\"MOVED_AWAY\",\"summary\":\"Moved.\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("movedTo")));
-		call(worker, post("/api/v1/early-help/episodes/" + id + "/closure"), "{\"reason\":\"SOMETHING\",\"summary\":\"x\"}")
+		call(worker, post("/api/v1/early-help/episodes/" + id + "/closure"),
+				"{\"reason\":\"SOMETHING\",\"summary\":\"x\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("reason")));
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/closure"),
@@ -273,7 +306,9 @@ class EarlyHelpApiTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.reviewIntervalWeeks", is(6)))
 			.andExpect(jsonPath("$.outcomes", hasSize(2)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String first = JsonPath.read(episode, "$.outcomes[0].id");
 		String second = JsonPath.read(episode, "$.outcomes[1].id");
 		assertThat((String) JsonPath.read(episode, "$.nextReviewDue")).isNotNull();
@@ -282,15 +317,18 @@ class EarlyHelpApiTests {
 
 		String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/reviews"),
-				"{\"heldOn\":\"" + today + "\",\"whatChanged\":\"Better\",\"scores\":[{\"outcomeId\":\"" + first + "\",\"score\":11}]}")
+				"{\"heldOn\":\"" + today + "\",\"whatChanged\":\"Better\",\"scores\":[{\"outcomeId\":\"" + first
+						+ "\",\"score\":11}]}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("scores[0].score")));
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/reviews"),
-				"{\"heldOn\":\"" + today + "\",\"whatChanged\":\"Better\",\"scores\":[{\"outcomeId\":\"" + first + "\",\"score\":4}]}")
+				"{\"heldOn\":\"" + today + "\",\"whatChanged\":\"Better\",\"scores\":[{\"outcomeId\":\"" + first
+						+ "\",\"score\":4}]}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("scores")));
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/reviews"),
-				"{\"heldOn\":\"" + today + "\",\"whatChanged\":\"Ava went in four days of five.\",\"scores\":[{\"outcomeId\":\"" + first
+				"{\"heldOn\":\"" + today
+						+ "\",\"whatChanged\":\"Ava went in four days of five.\",\"scores\":[{\"outcomeId\":\"" + first
 						+ "\",\"score\":4},{\"outcomeId\":\"" + second + "\",\"score\":7}]}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.scores." + first, is(4)));
@@ -307,15 +345,17 @@ class EarlyHelpApiTests {
 			.andExpect(jsonPath("$.errors[1].field", is("ownerId")))
 			.andExpect(jsonPath("$.errors[2].field", is("dueDate")));
 		String action = call(worker, post("/api/v1/early-help/episodes/" + id + "/actions"),
-				"{\"description\":\"Book the school nurse\",\"ownerId\":\"" + teacher.id() + "\",\"dueDate\":\"2026-01-05\"}")
+				"{\"description\":\"Book the school nurse\",\"ownerId\":\"" + teacher.id()
+						+ "\",\"dueDate\":\"2026-01-05\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status", is("OPEN")))
 			.andExpect(jsonPath("$.overdue", is(true)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String actionId = JsonPath.read(action, "$.id");
 		call(outsider, patch("/api/v1/actions/" + actionId), "{\"status\":\"DONE\"}").andExpect(status().isForbidden());
-		call(worker, patch("/api/v1/actions/" + actionId), "{\"status\":\"DONE\"}")
-			.andExpect(status().isOk())
+		call(worker, patch("/api/v1/actions/" + actionId), "{\"status\":\"DONE\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status", is("DONE")))
 			.andExpect(jsonPath("$.overdue", is(false)));
 	}
@@ -340,13 +380,15 @@ class EarlyHelpApiTests {
 	void withdrawnConsentWithConcernsRemainingAsksTheLeadToConsiderAReferral() throws Exception {
 		String id = open(child);
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/consent"),
-				"{\"toEarlyHelp\":true,\"toSharing\":true,\"decidedOn\":\"2026-02-01\"}").andExpect(status().isCreated());
+				"{\"toEarlyHelp\":true,\"toSharing\":true,\"decidedOn\":\"2026-02-01\"}")
+			.andExpect(status().isCreated());
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/consent"),
 				"{\"toEarlyHelp\":false,\"toSharing\":false,\"decidedOn\":\"2026-03-01\",\"concernsRemain\":true,\"note\":\"Dad said no more visits.\"}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.toEarlyHelp", is(false)));
 		call(worker, get("/api/v1/early-help/episodes/" + id), null).andExpect(jsonPath("$.consent", hasSize(2)));
-		assertThat(events.stream(NoticeIssued.class).filter(n -> n.kind().equals("CONSIDER_FRONT_DOOR_REFERRAL"))).hasSize(1);
+		assertThat(events.stream(NoticeIssued.class).filter(n -> n.kind().equals("CONSIDER_FRONT_DOOR_REFERRAL")))
+			.hasSize(1);
 	}
 
 	@Test
@@ -354,21 +396,25 @@ class EarlyHelpApiTests {
 		String unallocated = open(child);
 		String mine = open(sister);
 		call(worker, put("/api/v1/early-help/episodes/" + mine + "/lead-professional"),
-				"{\"practitionerId\":\"" + worker.id() + "\"}").andExpect(status().isOk());
-		String managerList = call(manager, get("/api/v1/early-help/episodes").param("unallocated", "true").param("size", "200"), null)
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(managerList).contains(unallocated).doesNotContain(mine);
-		call(worker, get("/api/v1/early-help/episodes").param("unallocated", "true"), null).andExpect(status().isForbidden());
-		call(worker, get("/api/v1/early-help/episodes").param("mine", "true"), null)
+				"{\"practitionerId\":\"" + worker.id() + "\"}")
+			.andExpect(status().isOk());
+		String managerList = call(manager,
+				get("/api/v1/early-help/episodes").param("unallocated", "true").param("size", "200"), null)
 			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(managerList).contains(unallocated).doesNotContain(mine);
+		call(worker, get("/api/v1/early-help/episodes").param("unallocated", "true"), null)
+			.andExpect(status().isForbidden());
+		call(worker, get("/api/v1/early-help/episodes").param("mine", "true"), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.episodes", hasSize(1)))
 			.andExpect(jsonPath("$.episodes[0].id", is(mine)));
 	}
 
 	@Test
 	void meSaysWhoTheTokenBelongsTo() throws Exception {
-		call(manager, get("/api/v1/me"), null)
-			.andExpect(status().isOk())
+		call(manager, get("/api/v1/me"), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.practitionerId", is(manager.id().toString())))
 			.andExpect(jsonPath("$.agencyId", is(manager.agencyId().toString())))
 			.andExpect(jsonPath("$.roles[0]", is("MANAGER")));
@@ -390,7 +436,10 @@ class EarlyHelpApiTests {
 	String open(Person p) throws Exception {
 		String body = call(worker, post("/api/v1/early-help/episodes"),
 				"{\"childIds\":[\"" + p.id() + "\"],\"reason\":\"Attendance has fallen.\"}")
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.id");
 	}
 
@@ -401,8 +450,12 @@ class EarlyHelpApiTests {
 	}
 
 	long entriesOfType(Person p, String type) {
-		return db.sql("SELECT COUNT(*) FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id "
-				+ "WHERE c.person_id = ? AND e.type = ?").params(p.id(), type).query(Long.class).single();
+		return db
+			.sql("SELECT COUNT(*) FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id "
+					+ "WHERE c.person_id = ? AND e.type = ?")
+			.params(p.id(), type)
+			.query(Long.class)
+			.single();
 	}
 
 	ResultActions call(Practitioner as, MockHttpServletRequestBuilder request, String body) throws Exception {

@@ -37,9 +37,10 @@ import static org.fullpicture.support.Browser.assertAccessible;
 import static org.fullpicture.support.Browser.clickThrough;
 
 /**
- * An early help episode from start to a guarded closure in a real browser: start it, take the lead, complete the
- * assessment prefilled from the chronology, make a plan, review it, ask to close as "not engaging", and a manager
- * approves. Every page is checked with axe-core.
+ * An early help episode from start to a guarded closure in a real browser: start it, take
+ * the lead, complete the assessment prefilled from the chronology, make a plan, review
+ * it, ask to close as "not engaging", and a manager approves. Every page is checked with
+ * axe-core.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -131,7 +132,8 @@ class EarlyHelpBrowserTests {
 		type("closure-whatWasTried", "Visits before and after school, two letters and a call from school.");
 		type("closure-concernsRemaining", "Monday absences continue.");
 		clickThrough(browser, By.xpath("//button[text()='Close the episode']"));
-		assertThat(main()).contains("The closure is awaiting a manager's approval").contains("Closure awaiting approval");
+		assertThat(main()).contains("The closure is awaiting a manager's approval")
+			.contains("Closure awaiting approval");
 		String episode = browser.getCurrentUrl();
 
 		browser.manage().deleteAllCookies();

@@ -35,10 +35,12 @@ import static org.fullpicture.support.SignedIn.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The early help managers' page and the prefilled assessment of a family of 4 children with 500 chronology entries
- * each, beside 400 other episodes (300 of them unallocated), timed in-process through MockMvc: the whole request
- * (security, access checks and audit rows, SQL, rendering) without the network. Run on PostgreSQL:
- * {@code ./mvnw test -Dtest=EarlyHelpPageBenchmark -Dfullpicture.test.db=postgres}. Surefire skips it otherwise.
+ * The early help managers' page and the prefilled assessment of a family of 4 children
+ * with 500 chronology entries each, beside 400 other episodes (300 of them unallocated),
+ * timed in-process through MockMvc: the whole request (security, access checks and audit
+ * rows, SQL, rendering) without the network. Run on PostgreSQL:
+ * {@code ./mvnw test -Dtest=EarlyHelpPageBenchmark -Dfullpicture.test.db=postgres}.
+ * Surefire skips it otherwise.
  */
 @DatabaseTest
 // templates cached as in production; the test profile re-reads them on every request
@@ -76,14 +78,16 @@ class EarlyHelpPageBenchmark {
 		Practitioner worker = fixtures.practitioner(earlyHelpService);
 		Practitioner manager = fixtures.practitioner(earlyHelpService, Role.MANAGER);
 		List<Practitioner> recorders = new ArrayList<>();
-		for (AgencyType type : List.of(AgencyType.SCHOOL, AgencyType.POLICE, AgencyType.HEALTH_VISITING, AgencyType.HOUSING)) {
+		for (AgencyType type : List.of(AgencyType.SCHOOL, AgencyType.POLICE, AgencyType.HEALTH_VISITING,
+				AgencyType.HOUSING)) {
 			recorders.add(fixtures.practitioner(fixtures.agency(type)));
 		}
 		String family = Fixtures.randomName();
 		Person mum = fixtures.child("Mum", family, LocalDate.of(1988, 3, 1), worker.id());
 		List<UUID> children = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			Person child = fixtures.child("Child" + (char) ('a' + i), family, LocalDate.of(2012 + i * 2, 5, 1), worker.id());
+			Person child = fixtures.child("Child" + (char) ('a' + i), family, LocalDate.of(2012 + i * 2, 5, 1),
+					worker.id());
 			children.add(child.id());
 			involvements.startByWorkflow(child.id(), earlyHelpService.id(), worker.id(), "Family support", null);
 			people.relate(mum.id(), child.id(), RelationshipType.PARENT, null);
@@ -98,11 +102,13 @@ class EarlyHelpPageBenchmark {
 
 		time("GET /early-help/manager (page, manager)", get("/early-help/manager").with(as(manager)));
 		time("GET /api/v1/early-help/episodes?unallocated=true (manager)",
-				get("/api/v1/early-help/episodes").param("unallocated", "true").header("Authorization", fixtures.bearer(mvc, manager)));
+				get("/api/v1/early-help/episodes").param("unallocated", "true")
+					.header("Authorization", fixtures.bearer(mvc, manager)));
 		time("GET /early-help/episodes/{id}/assessment (page, prefilled, 4 x 500 entries)",
 				get("/early-help/episodes/" + episode + "/assessment").with(as(worker)));
 		time("GET /api/v1/early-help/episodes/{id}/assessment (prefilled, 4 x 500 entries)",
-				get("/api/v1/early-help/episodes/" + episode + "/assessment").header("Authorization", fixtures.bearer(mvc, worker)));
+				get("/api/v1/early-help/episodes/" + episode + "/assessment").header("Authorization",
+						fixtures.bearer(mvc, worker)));
 	}
 
 	private void recordEntries(UUID child, List<Practitioner> recorders, int count) {
@@ -114,9 +120,10 @@ class EarlyHelpPageBenchmark {
 			List<Chronology.KeyedEntry> batch = new ArrayList<>();
 			for (int i = r; i < count; i += recorders.size()) {
 				int kind = i % types.length;
-				batch.add(new Chronology.KeyedEntry(null, new NewEntry(List.of(child), types[kind],
-						start.plus(i * 2L, ChronoUnit.DAYS), "Entry " + i + ": seen at home; the kitchen cupboards were empty and the child said she was hungry.",
-						Arrays.asList(factors[kind]), Source.PROFESSIONAL, Sensitivity.NORMAL)));
+				batch.add(new Chronology.KeyedEntry(null,
+						new NewEntry(List.of(child), types[kind], start.plus(i * 2L, ChronoUnit.DAYS), "Entry " + i
+								+ ": seen at home; the kitchen cupboards were empty and the child said she was hungry.",
+								Arrays.asList(factors[kind]), Source.PROFESSIONAL, Sensitivity.NORMAL)));
 			}
 			chronology.recordAll(batch, recorders.get(r));
 		}
@@ -131,7 +138,8 @@ class EarlyHelpPageBenchmark {
 				earlyHelp.setLead(id, worker.id(), null, worker);
 			}
 		}
-		db.sql("UPDATE episode SET opened_at = opened_at - INTERVAL '9' DAY WHERE lead_professional_id IS NULL").update();
+		db.sql("UPDATE episode SET opened_at = opened_at - INTERVAL '9' DAY WHERE lead_professional_id IS NULL")
+			.update();
 	}
 
 	private void time(String what, MockHttpServletRequestBuilder request) throws Exception {

@@ -60,13 +60,16 @@ class EarlyHelpPagesTests {
 		manager = fixtures.practitioner(earlyHelp, Role.MANAGER);
 		outsider = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
 		child = fixtures.child("Fay", Fixtures.randomName(), LocalDate.of(2013, 9, 1), worker.id());
-		involvements.add(child.id(), earlyHelp.id(), worker.id(), LocalDate.of(2026, 1, 1), null, "Family support", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
+		involvements.add(child.id(), earlyHelp.id(), worker.id(), LocalDate.of(2026, 1, 1), null, "Family support",
+				org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
 	}
 
 	@Test
 	void everyEarlyHelpPageAsksPeopleToSignIn() throws Exception {
-		for (String url : new String[] { "/early-help", "/early-help/manager", "/early-help/episodes/" + UUID.randomUUID() }) {
-			mvc.perform(get(url)).andExpect(status().is3xxRedirection())
+		for (String url : new String[] { "/early-help", "/early-help/manager",
+				"/early-help/episodes/" + UUID.randomUUID() }) {
+			mvc.perform(get(url))
+				.andExpect(status().is3xxRedirection())
 				.andExpect(header().string("Location", containsString("/sign-in")));
 		}
 	}
@@ -79,40 +82,58 @@ class EarlyHelpPagesTests {
 		mvc.perform(get("/early-help/episodes/new").param("childId", child.id().toString()).with(as(outsider)))
 			.andExpect(status().isForbidden());
 
-		mvc.perform(post("/early-help/episodes").with(as(worker)).with(csrf())
-			.param("childId", child.id().toString()).param("childIds", child.id().toString()).param("reason", " "))
+		mvc.perform(post("/early-help/episodes").with(as(worker))
+			.with(csrf())
+			.param("childId", child.id().toString())
+			.param("childIds", child.id().toString())
+			.param("reason", " "))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("There is a problem"), containsString("#episode-reason"))));
-		String location = mvc.perform(post("/early-help/episodes").with(as(worker)).with(csrf())
-			.param("childId", child.id().toString()).param("childIds", child.id().toString())
-			.param("reason", "Fay is missing school on Mondays."))
+			.andExpect(
+					content().string(allOf(containsString("There is a problem"), containsString("#episode-reason"))));
+		String location = mvc
+			.perform(post("/early-help/episodes").with(as(worker))
+				.with(csrf())
+				.param("childId", child.id().toString())
+				.param("childIds", child.id().toString())
+				.param("reason", "Fay is missing school on Mondays."))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		mvc.perform(get(location).with(as(worker)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Fay is missing school on Mondays."),
-					containsString("No lead professional for 0 working days"), containsString("Nobody yet (unallocated)"))));
+					containsString("No lead professional for 0 working days"),
+					containsString("Nobody yet (unallocated)"))));
 	}
 
 	@Test
 	void theEpisodePageIsForThoseWorkingWithTheChildAndTheManagersPageForManagers() throws Exception {
 		String id = openEpisode();
 		mvc.perform(get("/early-help/episodes/" + id).with(as(outsider))).andExpect(status().isForbidden());
-		mvc.perform(get("/early-help/episodes/" + id + "/assessment").with(as(outsider))).andExpect(status().isForbidden());
-		mvc.perform(get("/early-help/episodes/" + id + "/closure").with(as(outsider))).andExpect(status().isForbidden());
-		mvc.perform(post("/early-help/episodes/" + id + "/members").with(as(outsider)).with(csrf())
-			.param("member-practitionerId", outsider.username()).param("member-part", "Housing"))
+		mvc.perform(get("/early-help/episodes/" + id + "/assessment").with(as(outsider)))
 			.andExpect(status().isForbidden());
-		assertThat(db.sql("SELECT COUNT(*) FROM episode_member WHERE episode_id = ?").param(UUID.fromString(id))
-			.query(Long.class).single()).isZero();
+		mvc.perform(get("/early-help/episodes/" + id + "/closure").with(as(outsider)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/early-help/episodes/" + id + "/members").with(as(outsider))
+			.with(csrf())
+			.param("member-practitionerId", outsider.username())
+			.param("member-part", "Housing")).andExpect(status().isForbidden());
+		assertThat(db.sql("SELECT COUNT(*) FROM episode_member WHERE episode_id = ?")
+			.param(UUID.fromString(id))
+			.query(Long.class)
+			.single()).isZero();
 
 		db.sql("UPDATE episode SET opened_at = ? WHERE id = ?")
-			.params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(14), UUID.fromString(id)).update();
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(14), UUID.fromString(id))
+			.update();
 		mvc.perform(get("/early-help/manager").with(as(worker))).andExpect(status().isForbidden());
 		mvc.perform(get("/early-help/manager").with(as(manager)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(child.fullName()), containsString("Episodes with no lead professional"))));
-		mvc.perform(get("/early-help").with(as(worker))).andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString(child.fullName()), containsString("Episodes with no lead professional"))));
+		mvc.perform(get("/early-help").with(as(worker)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You do not lead an early help episode")));
 	}
 
@@ -120,78 +141,114 @@ class EarlyHelpPagesTests {
 	void theTeamLeadPlanReviewAndClosureAreDoneFromTheEpisodePage() throws Exception {
 		String id = openEpisode();
 		String page = "/early-help/episodes/" + id;
-		mvc.perform(post(page + "/lead-professional").with(as(worker)).with(csrf()).param("lead-practitionerId", "nobody-" + UUID.randomUUID()))
+		mvc.perform(post(page + "/lead-professional").with(as(worker))
+			.with(csrf())
+			.param("lead-practitionerId", "nobody-" + UUID.randomUUID()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("#lead-practitionerId")));
-		mvc.perform(post(page + "/lead-professional").with(as(worker)).with(csrf()).param("lead-practitionerId", worker.username()))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post(page + "/plan").with(as(worker)).with(csrf())
-			.param("outcomes", "Fay is in school every Monday\nFay sleeps before ten").param("plan-reviewIntervalWeeks", "6"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(page + "/lead-professional").with(as(worker))
+			.with(csrf())
+			.param("lead-practitionerId", worker.username())).andExpect(status().is3xxRedirection());
+		mvc.perform(post(page + "/plan").with(as(worker))
+			.with(csrf())
+			.param("outcomes", "Fay is in school every Monday\nFay sleeps before ten")
+			.param("plan-reviewIntervalWeeks", "6")).andExpect(status().is3xxRedirection());
 		String html = mvc.perform(get(page).with(as(worker))).andReturn().getResponse().getContentAsString();
-		java.util.regex.Matcher outcomes = java.util.regex.Pattern.compile("name=\"score-([0-9a-f-]{36})\"").matcher(html);
+		java.util.regex.Matcher outcomes = java.util.regex.Pattern.compile("name=\"score-([0-9a-f-]{36})\"")
+			.matcher(html);
 		assertThat(outcomes.find()).isTrue();
 		String first = outcomes.group(1);
 		assertThat(outcomes.find()).isTrue();
-		mvc.perform(post(page + "/reviews").with(as(worker)).with(csrf()).param("score-" + first, "3")
-			.param("score-" + outcomes.group(1), "6").param("whatChanged", "Fay went in on two Mondays of three."))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(page + "/reviews").with(as(worker))
+			.with(csrf())
+			.param("score-" + first, "3")
+			.param("score-" + outcomes.group(1), "6")
+			.param("whatChanged", "Fay went in on two Mondays of three.")).andExpect(status().is3xxRedirection());
 		mvc.perform(get(page).with(as(worker)))
 			.andExpect(content().string(allOf(containsString("<svg"), containsString("Progress as a table"),
 					containsString("Fay is in school every Monday: 3"), containsString("polyline"))));
 
 		mvc.perform(post(page + "/consent").with(as(worker)).with(csrf()).param("toEarlyHelp", "yes"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("#consent-toSharing"), containsString("#consent-decidedOn"))));
-		mvc.perform(post(page + "/consent").with(as(worker)).with(csrf()).param("toEarlyHelp", "yes").param("toSharing", "no")
-			.param("consent-decidedOn.day", "2").param("consent-decidedOn.month", "3").param("consent-decidedOn.year", "2026"))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post(page + "/meetings").with(as(worker)).with(csrf()).param("attended", "Dad\nClass teacher")
-			.param("meeting-heldAt.day", "3").param("meeting-heldAt.month", "3").param("meeting-heldAt.year", "2026")
-			.param("decisions", "Walking bus on Mondays."))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(content()
+				.string(allOf(containsString("#consent-toSharing"), containsString("#consent-decidedOn"))));
+		mvc.perform(post(page + "/consent").with(as(worker))
+			.with(csrf())
+			.param("toEarlyHelp", "yes")
+			.param("toSharing", "no")
+			.param("consent-decidedOn.day", "2")
+			.param("consent-decidedOn.month", "3")
+			.param("consent-decidedOn.year", "2026")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(page + "/meetings").with(as(worker))
+			.with(csrf())
+			.param("attended", "Dad\nClass teacher")
+			.param("meeting-heldAt.day", "3")
+			.param("meeting-heldAt.month", "3")
+			.param("meeting-heldAt.year", "2026")
+			.param("decisions", "Walking bus on Mondays.")).andExpect(status().is3xxRedirection());
 		mvc.perform(get(page).with(as(worker)))
-			.andExpect(content().string(allOf(containsString("Did not agree"), containsString("Walking bus on Mondays."))));
+			.andExpect(content()
+				.string(allOf(containsString("Did not agree"), containsString("Walking bus on Mondays."))));
 
-		mvc.perform(post(page + "/closure").with(as(worker)).with(csrf()).param("reason", "NOT_ENGAGING")
+		mvc.perform(post(page + "/closure").with(as(worker))
+			.with(csrf())
+			.param("reason", "NOT_ENGAGING")
 			.param("summary", "Three visits, no answer."))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("#closure-whatWasTried"), containsString("Three visits, no answer."))));
-		mvc.perform(post(page + "/closure").with(as(worker)).with(csrf()).param("reason", "NOT_ENGAGING")
-			.param("summary", "Three visits, no answer.").param("whatWasTried", "Visits at different times and a letter.")
-			.param("concernsRemaining", "Monday absences continue."))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(content()
+				.string(allOf(containsString("#closure-whatWasTried"), containsString("Three visits, no answer."))));
+		mvc.perform(post(page + "/closure").with(as(worker))
+			.with(csrf())
+			.param("reason", "NOT_ENGAGING")
+			.param("summary", "Three visits, no answer.")
+			.param("whatWasTried", "Visits at different times and a letter.")
+			.param("concernsRemaining", "Monday absences continue.")).andExpect(status().is3xxRedirection());
 		mvc.perform(post(page + "/closure/decision").with(as(worker)).with(csrf()).param("approve", "true"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get(page).with(as(manager)))
-			.andExpect(content().string(allOf(containsString("Closure awaiting approval"), containsString("Do you approve this closure?"))));
+			.andExpect(content().string(allOf(containsString("Closure awaiting approval"),
+					containsString("Do you approve this closure?"))));
 		mvc.perform(post(page + "/closure/decision").with(as(manager)).with(csrf()).param("approve", "true"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(db.sql("SELECT status FROM episode WHERE id = ?").param(UUID.fromString(id)).query(String.class).single())
-			.isEqualTo("CLOSED");
+		assertThat(db.sql("SELECT status FROM episode WHERE id = ?")
+			.param(UUID.fromString(id))
+			.query(String.class)
+			.single()).isEqualTo("CLOSED");
 	}
 
 	@Test
-	void theAssessmentPageShowsWhereThePrefilledDraftCameFromAndRefusesToCompleteWithoutTheChildsVoice() throws Exception {
+	void theAssessmentPageShowsWhereThePrefilledDraftCameFromAndRefusesToCompleteWithoutTheChildsVoice()
+			throws Exception {
 		String id = openEpisode();
 		mvc.perform(get("/early-help/episodes/" + id + "/assessment").with(as(worker)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Where the draft came from"),
 					containsString("Involvement recorded in FullPicture"))));
-		mvc.perform(post("/early-help/episodes/" + id + "/assessment").with(as(worker)).with(csrf()).param("action", "complete")
-			.param("childsDevelopment", "Fay is behind in reading.").param("parentingCapacity", "Dad works shifts.")
-			.param("familyAndEnvironment", "Small flat.").param("childsWords", "She is fine.")
-			.param("analysis", "Mornings are hard.").param("assessment-factors", "16A"))
+		mvc.perform(post("/early-help/episodes/" + id + "/assessment").with(as(worker))
+			.with(csrf())
+			.param("action", "complete")
+			.param("childsDevelopment", "Fay is behind in reading.")
+			.param("parentingCapacity", "Dad works shifts.")
+			.param("familyAndEnvironment", "Small flat.")
+			.param("childsWords", "She is fine.")
+			.param("analysis", "Mornings are hard.")
+			.param("assessment-factors", "16A"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("#assessment-childsWords"), containsString("Fay is behind in reading."))));
+			.andExpect(content()
+				.string(allOf(containsString("#assessment-childsWords"), containsString("Fay is behind in reading."))));
 	}
 
 	String openEpisode() throws Exception {
-		String location = mvc.perform(post("/early-help/episodes").with(as(worker)).with(csrf())
-			.param("childId", child.id().toString()).param("childIds", child.id().toString())
-			.param("reason", "Fay is missing school on Mondays."))
+		String location = mvc
+			.perform(post("/early-help/episodes").with(as(worker))
+				.with(csrf())
+				.param("childId", child.id().toString())
+				.param("childIds", child.id().toString())
+				.param("reason", "Fay is missing school on Mondays."))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		return location.substring(location.lastIndexOf('/') + 1);
 	}
 

@@ -48,7 +48,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The assessment prefilled from the record, the raise of unallocated work, the front door's decisions, open work. */
+/**
+ * The assessment prefilled from the record, the raise of unallocated work, the front
+ * door's decisions, open work.
+ */
 @DatabaseTest
 @RecordApplicationEvents
 class EarlyHelpWorkTests {
@@ -94,7 +97,8 @@ class EarlyHelpWorkTests {
 		worker = fixtures.practitioner(earlyHelp);
 		manager = fixtures.practitioner(earlyHelp, Role.MANAGER);
 		child = fixtures.child("Cal", Fixtures.randomName(), LocalDate.of(2015, 4, 1), worker.id());
-		involvements.add(child.id(), earlyHelp.id(), worker.id(), LocalDate.of(2026, 1, 1), null, "Family support", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
+		involvements.add(child.id(), earlyHelp.id(), worker.id(), LocalDate.of(2026, 1, 1), null, "Family support",
+				org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
 	}
 
 	@Test
@@ -105,12 +109,14 @@ class EarlyHelpWorkTests {
 		people.relate(mum.id(), child.id(), RelationshipType.PARENT, null);
 		String entry = call(teacher, post("/api/v1/chronology"), "{\"childIds\":[\"" + child.id()
 				+ "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-02-03T09:00:00Z\",\"text\":\"Cal came in hungry and asked for toast twice.\",\"factors\":[\"16A\"]}")
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String entryId = JsonPath.read(entry, "$.id");
 		String id = open();
 
-		call(worker, get("/api/v1/early-help/episodes/" + id + "/assessment"), null)
-			.andExpect(status().isOk())
+		call(worker, get("/api/v1/early-help/episodes/" + id + "/assessment"), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status", is("NOT_STARTED")))
 			.andExpect(jsonPath("$.text.factors", hasItem("16A")))
 			.andExpect(jsonPath("$.prefilled.factors[0].entryId", is(entryId)))
@@ -130,8 +136,7 @@ class EarlyHelpWorkTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status", is("DRAFT")))
 			.andExpect(jsonPath("$.savedBy", is(worker.id().toString())));
-		call(worker, put("/api/v1/early-help/episodes/" + id + "/assessment"),
-				"{\"factors\":[\"99Z\"]}")
+		call(worker, put("/api/v1/early-help/episodes/" + id + "/assessment"), "{\"factors\":[\"99Z\"]}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("factors[0]")));
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/assessment/completion"), null)
@@ -148,7 +153,9 @@ class EarlyHelpWorkTests {
 			.andExpect(jsonPath("$.childsVoice.flagged", is(false)));
 		assertThat(db.sql("SELECT COUNT(*) FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id "
 				+ "JOIN chronology_entry_factor f ON f.entry_id = e.id WHERE c.person_id = ? AND e.type = 'ASSESSMENT' AND f.code = '16A'")
-			.param(child.id()).query(Long.class).single()).isEqualTo(1);
+			.param(child.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		call(worker, put("/api/v1/early-help/episodes/" + id + "/assessment"), draft.formatted("\"x\""))
 			.andExpect(status().isConflict());
 	}
@@ -158,23 +165,28 @@ class EarlyHelpWorkTests {
 		Practitioner mash = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MASH);
 		Practitioner referrer = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
 		UUID contact = UUID.randomUUID();
-		ContactDecided decided = new ContactDecided(contact, List.of(child.id()), 2, DecisionOutcome.EARLY_HELP, mash.id(),
-				Instant.now(), referrer.id());
+		ContactDecided decided = new ContactDecided(contact, List.of(child.id()), 2, DecisionOutcome.EARLY_HELP,
+				mash.id(), Instant.now(), referrer.id());
 		TransactionTemplate tx = context.getBean(TransactionTemplate.class);
 		ApplicationEventPublisher publisher = context;
 		tx.executeWithoutResult(s -> publisher.publishEvent(decided));
-		tx.executeWithoutResult(s -> publisher.publishEvent(new ContactDecided(UUID.randomUUID(), List.of(child.id()), 1,
-				DecisionOutcome.NO_FURTHER_ACTION, mash.id(), Instant.now(), null)));
+		tx.executeWithoutResult(s -> publisher.publishEvent(new ContactDecided(UUID.randomUUID(), List.of(child.id()),
+				1, DecisionOutcome.NO_FURTHER_ACTION, mash.id(), Instant.now(), null)));
 		awaitEpisodeFor(contact);
 		// delivered again (a retry after a failure): still one episode
 		tx.executeWithoutResult(s -> publisher.publishEvent(decided));
 		Thread.sleep(1000);
 
 		assertThat(count(contact)).isEqualTo(1);
-		assertThat(db.sql("SELECT referrer_id FROM episode WHERE from_contact_id = ?").param(contact).query(UUID.class).single())
-			.isEqualTo(referrer.id());
-		assertThat(db.sql("SELECT COUNT(*) FROM episode e JOIN episode_child c ON c.episode_id = e.id WHERE c.person_id = ?")
-			.param(child.id()).query(Long.class).single()).isEqualTo(1);
+		assertThat(db.sql("SELECT referrer_id FROM episode WHERE from_contact_id = ?")
+			.param(contact)
+			.query(UUID.class)
+			.single()).isEqualTo(referrer.id());
+		assertThat(db
+			.sql("SELECT COUNT(*) FROM episode e JOIN episode_child c ON c.episode_id = e.id WHERE c.person_id = ?")
+			.param(child.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -188,7 +200,8 @@ class EarlyHelpWorkTests {
 		});
 		assertThat(policy.groundsFor(nurse, child.id())).isEqualTo(Grounds.NONE);
 		call(worker, put("/api/v1/early-help/episodes/" + id + "/lead-professional"),
-				"{\"practitionerId\":\"" + nurse.id() + "\"}").andExpect(status().isOk());
+				"{\"practitionerId\":\"" + nurse.id() + "\"}")
+			.andExpect(status().isOk());
 		assertThat(policy.groundsFor(nurse, child.id())).isEqualTo(Grounds.LEAD_PROFESSIONAL);
 		assertThat(openWorkFor(child.id()).get(0).description()).contains(nurse.displayName());
 
@@ -211,13 +224,19 @@ class EarlyHelpWorkTests {
 	}
 
 	long count(UUID contact) {
-		return db.sql("SELECT COUNT(*) FROM episode WHERE from_contact_id = ?").param(contact).query(Long.class).single();
+		return db.sql("SELECT COUNT(*) FROM episode WHERE from_contact_id = ?")
+			.param(contact)
+			.query(Long.class)
+			.single();
 	}
 
 	String open() throws Exception {
 		String body = call(worker, post("/api/v1/early-help/episodes"),
 				"{\"childIds\":[\"" + child.id() + "\"],\"reason\":\"Cal is hungry at school.\"}")
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.id");
 	}
 

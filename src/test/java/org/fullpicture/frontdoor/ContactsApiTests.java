@@ -118,8 +118,7 @@ class ContactsApiTests {
 		String newChild = """
 				"newChildren":[{"givenName":"Noor","familyName":"%s","dateOfBirth":"2019-02-03","sex":"FEMALE"}]"""
 			.formatted(Fixtures.randomName());
-		make(teacher, contact(newChild, "\"urgency\":\"LOW\""))
-			.andExpect(status().isCreated())
+		make(teacher, contact(newChild, "\"urgency\":\"LOW\"")).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.newChildren[0].outcome", is("CREATED")))
 			.andExpect(jsonPath("$.childIds.length()", is(1)))
 			.andExpect(jsonPath("$.rag", is("GREEN")));
@@ -144,11 +143,14 @@ class ContactsApiTests {
 
 	@Test
 	void aSchoolCannotSeeTheMashQueueButTheMashAndFrontDoorManagersCan() throws Exception {
-		UUID id = idOf(make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"MEDIUM\""))
-			.andReturn().getResponse().getContentAsString());
+		UUID id = idOf(
+				make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"MEDIUM\"")).andReturn()
+					.getResponse()
+					.getContentAsString());
 		Practitioner schoolManager = fixtures.practitioner(school, Role.MANAGER);
 
-		mvc.perform(get("/api/v1/mash/queue").header("Authorization", bearer(teacher))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/mash/queue").header("Authorization", bearer(teacher)))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/mash/queue").header("Authorization", bearer(schoolManager)))
 			.andExpect(status().isForbidden());
 		for (Practitioner allowed : List.of(mash, manager)) {
@@ -164,18 +166,25 @@ class ContactsApiTests {
 	@Test
 	void theMashAsksTwoAgenciesWhoAnswerWithGroundsOnlyWhileTheCheckIsOpenThenDecidesAndTheReferrerSeesTheOutcome()
 			throws Exception {
-		UUID contactId = idOf(make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"MEDIUM\""))
-			.andReturn().getResponse().getContentAsString());
+		UUID contactId = idOf(
+				make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"MEDIUM\"")).andReturn()
+					.getResponse()
+					.getContentAsString());
 		Practitioner stranger = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
 
 		// only the MASH asks
 		ask(teacher, contactId, police).andExpect(status().isForbidden());
 		UUID policeCheck = idOf(ask(mash, contactId, police).andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		UUID schoolCheck = idOf(ask(mash, contactId, school).andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 
-		// the asked agency sees its check, and may read the chronology while it is open, on the new grounds
+		// the asked agency sees its check, and may read the chronology while it is open,
+		// on the new grounds
 		mvc.perform(get("/api/v1/checks").header("Authorization", bearer(officer)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.checks[*].id", hasItem(policeCheck.toString())));
@@ -190,15 +199,19 @@ class ContactsApiTests {
 		answer(stranger, policeCheck).andExpect(status().isForbidden());
 		answer(officer, policeCheck).andExpect(status().isOk()).andExpect(jsonPath("$.open", is(false)));
 		answer(officer, policeCheck).andExpect(status().isConflict());
-		// answered: the check gives no more grounds (the answer's own entry is a write, which must give none either)
+		// answered: the check gives no more grounds (the answer's own entry is a write,
+		// which must give none either)
 		assertThat(checkGrounds(officer)).isEmpty();
 		answer(teacher, schoolCheck).andExpect(status().isOk());
 
 		// no rationale: refused, naming it, nothing stored
-		decide(mash, contactId, "{\"level\":3,\"outcome\":\"CHILD_IN_NEED_ASSESSMENT\"}").andExpect(status().isBadRequest())
+		decide(mash, contactId, "{\"level\":3,\"outcome\":\"CHILD_IN_NEED_ASSESSMENT\"}")
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("rationale")));
-		assertThat(db.sql("SELECT COUNT(*) FROM contact_decision WHERE contact_id = ?").param(contactId)
-			.query(Long.class).single()).isZero();
+		assertThat(db.sql("SELECT COUNT(*) FROM contact_decision WHERE contact_id = ?")
+			.param(contactId)
+			.query(Long.class)
+			.single()).isZero();
 		decide(teacher, contactId, decision("CHILD_IN_NEED_ASSESSMENT")).andExpect(status().isForbidden());
 		decide(mash, contactId, decision("CHILD_IN_NEED_ASSESSMENT")).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.metDueTime", is(true)));
@@ -214,7 +227,8 @@ class ContactsApiTests {
 			.extracting(OpenWork::kind)
 			.contains(OpenWork.Kind.SOCIAL_CARE);
 
-		// the referrer sees the outcome, not other agencies' answers or the rationale; others see nothing
+		// the referrer sees the outcome, not other agencies' answers or the rationale;
+		// others see nothing
 		mvc.perform(get("/api/v1/contacts/" + contactId).header("Authorization", bearer(teacher)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.decision.outcome", is("CHILD_IN_NEED_ASSESSMENT")))
@@ -228,14 +242,16 @@ class ContactsApiTests {
 			.andExpect(jsonPath("$.decision.rationale").exists());
 		assertThat(db.sql("""
 				SELECT e.type FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id
-				WHERE c.person_id = ?""").param(child.id()).query(String.class).list())
-			.contains("CONTACT", "CHECK_REQUESTED", "CHECK_ANSWERED", "DECISION");
+				WHERE c.person_id = ?""").param(child.id()).query(String.class).list()).contains("CONTACT",
+				"CHECK_REQUESTED", "CHECK_ANSWERED", "DECISION");
 	}
 
 	@Test
 	void anOpenCheckStopsGivingGroundsWhenTheContactIsDecided() throws Exception {
-		UUID contactId = idOf(make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"MEDIUM\""))
-			.andReturn().getResponse().getContentAsString());
+		UUID contactId = idOf(
+				make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"MEDIUM\"")).andReturn()
+					.getResponse()
+					.getContentAsString());
 		UUID check = idOf(ask(mash, contactId, police).andReturn().getResponse().getContentAsString());
 		chronology(officer).andExpect(jsonPath("$.access", is("full")));
 		assertThat(checkGrounds(officer)).containsExactly(Grounds.CONTACT_CHECK);
@@ -250,40 +266,51 @@ class ContactsApiTests {
 
 	@Test
 	void noFurtherActionWaitsForAManagersSignOffBeforeItStandsAndCanBeSentBack() throws Exception {
-		UUID contactId = idOf(make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"LOW\""))
-			.andReturn().getResponse().getContentAsString());
+		UUID contactId = idOf(
+				make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"LOW\"")).andReturn()
+					.getResponse()
+					.getContentAsString());
 		decide(mash, contactId, decision("NO_FURTHER_ACTION")).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.signOffRequired", is(true)));
 		assertThat(events.stream(ContactDecided.class)).isEmpty();
 
 		mvc.perform(post("/api/v1/contacts/" + contactId + "/decision/send-back").header("Authorization", bearer(mash))
-			.contentType("application/json").content("{\"reason\":\"No\"}")).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/contacts/" + contactId + "/decision/send-back").header("Authorization", bearer(manager))
-			.contentType("application/json").content("{\"reason\":\"Fourth contact this year: ask health first.\"}"))
+			.contentType("application/json")
+			.content("{\"reason\":\"No\"}")).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/api/v1/contacts/" + contactId + "/decision/send-back").header("Authorization", bearer(manager))
+					.contentType("application/json")
+					.content("{\"reason\":\"Fourth contact this year: ask health first.\"}"))
 			.andExpect(status().isNoContent());
 		decide(mash, contactId, decision("NO_FURTHER_ACTION")).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/contacts/" + contactId + "/decision/sign-off").header("Authorization", bearer(mash)))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/contacts/" + contactId + "/decision/sign-off").header("Authorization", bearer(manager)))
+		mvc.perform(
+				post("/api/v1/contacts/" + contactId + "/decision/sign-off").header("Authorization", bearer(manager)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.signedOffAt").exists());
 
 		assertThat(events.stream(ContactDecided.class)).hasSize(1);
 		mvc.perform(get("/api/v1/contacts/" + contactId).header("Authorization", bearer(manager)))
 			.andExpect(jsonPath("$.status", is("DECIDED")))
-			.andExpect(jsonPath("$.earlierDecisions[0].returnedReason", is("Fourth contact this year: ask health first.")));
+			.andExpect(jsonPath("$.earlierDecisions[0].returnedReason",
+					is("Fourth contact this year: ask health first.")));
 	}
 
 	@Test
 	void theReferrerChallengesTheDecisionAndAManagersResponseIsKeptWithIt() throws Exception {
-		UUID contactId = idOf(make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"LOW\""))
-			.andReturn().getResponse().getContentAsString());
+		UUID contactId = idOf(
+				make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"LOW\"")).andReturn()
+					.getResponse()
+					.getContentAsString());
 		challenge(teacher, contactId).andExpect(status().isConflict());
 		decide(mash, contactId, decision("EARLY_HELP")).andExpect(status().isCreated());
 
 		challenge(officer, contactId).andExpect(status().isForbidden());
 		UUID challengeId = idOf(challenge(teacher, contactId).andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		respond(mash, challengeId).andExpect(status().isForbidden());
 		respond(manager, challengeId).andExpect(status().isOk()).andExpect(jsonPath("$.respondedAt").exists());
 		respond(manager, challengeId).andExpect(status().isConflict());
@@ -295,9 +322,9 @@ class ContactsApiTests {
 	@Test
 	void earlyHelpStepsUpThroughThePublicServiceAndTheContactJoinsTheQueue(@Autowired StepUpReferrals stepUps) {
 		Practitioner worker = fixtures.practitioner(fixtures.agency(AgencyType.EARLY_HELP));
-		Contact contact = stepUps.stepUp(new StepUp(List.of(child.id()), worker.id(),
-				"Episode opened in May. School attendance fell to 70%.", "Mother's new partner has a violent history.",
-				"/episodes/123"));
+		Contact contact = stepUps.stepUp(
+				new StepUp(List.of(child.id()), worker.id(), "Episode opened in May. School attendance fell to 70%.",
+						"Mother's new partner has a violent history.", "/episodes/123"));
 
 		assertThat(contact.referrerPractitionerId()).isEqualTo(worker.id());
 		assertThat(contact.link()).isEqualTo("/episodes/123");
@@ -311,7 +338,8 @@ class ContactsApiTests {
 
 	private ResultActions make(Practitioner by, String body) throws Exception {
 		return mvc.perform(post("/api/v1/contacts").header("Authorization", bearer(by))
-			.contentType("application/json").content(body));
+			.contentType("application/json")
+			.content(body));
 	}
 
 	private ResultActions ask(Practitioner by, UUID contactId, Agency agency) throws Exception {
@@ -328,7 +356,8 @@ class ContactsApiTests {
 
 	private ResultActions decide(Practitioner by, UUID contactId, String body) throws Exception {
 		return mvc.perform(post("/api/v1/contacts/" + contactId + "/decision").header("Authorization", bearer(by))
-			.contentType("application/json").content(body));
+			.contentType("application/json")
+			.content(body));
 	}
 
 	private ResultActions challenge(Practitioner by, UUID contactId) throws Exception {

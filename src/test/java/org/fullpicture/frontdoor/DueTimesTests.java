@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** When a contact's decision is due, for each RAG rating, on the shared England and Wales calendar. */
+/**
+ * When a contact's decision is due, for each RAG rating, on the shared England and Wales
+ * calendar.
+ */
 class DueTimesTests {
 
 	static final WorkingCalendar CALENDAR = WorkingCalendar.englandAndWales();
@@ -50,8 +53,8 @@ class DueTimesTests {
 
 	@Test
 	void timescalesAreConfigurationInPlainWords() {
-		FrontDoorSettings local = new FrontDoorSettings("2 working hours", "2 working days", "5 working days", null, null,
-				null);
+		FrontDoorSettings local = new FrontDoorSettings("2 working hours", "2 working days", "5 working days", null,
+				null, null);
 
 		assertThat(local.timescale(Rag.RED)).isEqualTo(new Timescale(2, true));
 		assertThat(local.timescale(Rag.GREEN).toString()).isEqualTo("5 working days");

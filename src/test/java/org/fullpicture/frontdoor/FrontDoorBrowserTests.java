@@ -86,14 +86,16 @@ class FrontDoorBrowserTests {
 		assertAccessible(browser);
 		browser.findElement(By.id("kind-ANONYMOUS")).click();
 		browser.findElement(By.id("children")).sendKeys("Ruby, about 9, at number 12");
-		browser.findElement(By.id("whatHappened")).sendKeys("Ruby was locked out in the rain for two hours last night.");
+		browser.findElement(By.id("whatHappened"))
+			.sendKeys("Ruby was locked out in the rain for two hours last night.");
 		clickThrough(browser, By.xpath("//button[text()='Send your report']"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your report has been sent");
 		String reference = browser.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
 		assertAccessible(browser);
 		screenshot(browser, "report-a-concern-sent");
 
-		// the MASH finds it in the queue, identifies Ruby and asks the police and the school
+		// the MASH finds it in the queue, identifies Ruby and asks the police and the
+		// school
 		signIn(mash);
 		clickThrough(browser, By.linkText("MASH queue"));
 		assertAccessible(browser);
@@ -119,9 +121,11 @@ class FrontDoorBrowserTests {
 			signIn(answering);
 			clickThrough(browser, By.partialLinkText("Checks for your agency"));
 			assertAccessible(browser);
-			browser.findElement(By.cssSelector("textarea[name=answer]")).sendKeys("Two earlier reports of Ruby left outside.");
+			browser.findElement(By.cssSelector("textarea[name=answer]"))
+				.sendKeys("Two earlier reports of Ruby left outside.");
 			clickThrough(browser, By.xpath("//button[text()='Send the answer']"));
-			assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your answer has been sent to the MASH");
+			assertThat(browser.findElement(By.tagName("main")).getText())
+				.contains("Your answer has been sent to the MASH");
 		}
 
 		// the MASH decides: first without a rationale, which the error summary names
@@ -134,7 +138,8 @@ class FrontDoorBrowserTests {
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
 			.contains("Give the reasons for the decision");
 		assertAccessible(browser);
-		browser.findElement(By.id("rationale")).sendKeys("Police and school both report Ruby left outside; neglect is likely.");
+		browser.findElement(By.id("rationale"))
+			.sendKeys("Police and school both report Ruby left outside; neglect is likely.");
 		clickThrough(browser, By.xpath("//button[text()='Record the decision']"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("The decision has been recorded")
 			.contains("Child in need assessment (section 17)");

@@ -81,22 +81,30 @@ class FrontDoorPagesTests {
 
 	@Test
 	void anyoneReportsAConcernWithoutSigningInAndGetsAReferenceAndWhatHappensNext() throws Exception {
-		mvc.perform(get("/report-a-concern")).andExpect(status().isOk())
+		mvc.perform(get("/report-a-concern"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Report a concern about a child")));
-		String reference = (String) report(publicReport(child.givenName() + " " + child.familyName())
-			.param("contact", "neighbour@example.org"), address())
+		String reference = (String) report(
+				publicReport(child.givenName() + " " + child.familyName()).param("contact", "neighbour@example.org"),
+				address())
 			.andExpect(redirectedUrl("/report-a-concern/sent"))
 			.andExpect(flash().attributeExists("reference"))
-			.andReturn().getFlashMap().get("reference");
+			.andReturn()
+			.getFlashMap()
+			.get("reference");
 
 		assertThat(reference).matches("FP-[2-9A-Z]{4}-[2-9A-Z]{4}");
-		var stored = contacts.get(db.sql("SELECT id FROM contact WHERE reference = ?").param(reference).query(UUID.class).single());
+		var stored = contacts
+			.get(db.sql("SELECT id FROM contact WHERE reference = ?").param(reference).query(UUID.class).single());
 		assertThat(stored.status()).isEqualTo(ContactStatus.AWAITING_CHILDREN);
 		assertThat(stored.recordedBy()).isEqualTo(org.fullpicture.agencies.Practitioner.SYSTEM_ID);
-		// the page never looked the child up, so nothing about existing records was touched or revealed
+		// the page never looked the child up, so nothing about existing records was
+		// touched or revealed
 		assertThat(stored.childIds()).isEmpty();
 		assertThat(db.sql("SELECT COUNT(*) FROM contact_reply WHERE contact_id = ? AND kind = 'ACKNOWLEDGEMENT'")
-			.param(stored.id()).query(Long.class).single()).isEqualTo(1);
+			.param(stored.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -104,7 +112,8 @@ class FrontDoorPagesTests {
 		Contact contact = contacts.reportPublicly(new PublicReport(ReferrerKind.ANONYMOUS, null, null, "Lily, about 8",
 				"Crying in the garden late at night.", null, null));
 
-		mvc.perform(get("/report-a-concern/status").param("reference", contact.reference().toLowerCase()).with(address()))
+		mvc.perform(
+				get("/report-a-concern/status").param("reference", contact.reference().toLowerCase()).with(address()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Received")))
 			.andExpect(content().string(not(containsString("Crying in the garden"))))
@@ -152,12 +161,14 @@ class FrontDoorPagesTests {
 
 		mvc.perform(get("/mash/queue").with(as(teacher))).andExpect(status().isForbidden());
 		mvc.perform(get("/mash/queue")).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/mash/queue?page=1").with(as(mash))).andExpect(status().isOk())
+		mvc.perform(get("/mash/queue?page=1").with(as(mash)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("contacts waiting for a decision")));
 		mvc.perform(get("/mash/queue").with(as(manager))).andExpect(status().isOk());
 		mvc.perform(get("/mash/timeliness").with(as(teacher))).andExpect(status().isForbidden());
 		mvc.perform(get("/mash/timeliness").with(as(mash))).andExpect(status().isForbidden());
-		mvc.perform(get("/mash/timeliness").with(as(manager))).andExpect(status().isOk())
+		mvc.perform(get("/mash/timeliness").with(as(manager)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<svg")))
 			.andExpect(content().string(containsString("Checks outstanding by agency")));
 		assertThat(contact.reference()).isNotBlank();
@@ -167,19 +178,28 @@ class FrontDoorPagesTests {
 	void theMashSeesEverythingBesideAContactAndADecisionWithoutRationaleComesBackFilledIn() throws Exception {
 		Contact contact = contacts.make(referral(), teacher).contact();
 
-		mvc.perform(get("/contacts/" + contact.id()).with(as(mash))).andExpect(status().isOk())
+		mvc.perform(get("/contacts/" + contact.id()).with(as(mash)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Beside this contact")))
 			.andExpect(content().string(containsString("Local thresholds")))
 			.andExpect(content().string(containsString(child.fullName())));
 		assertThat(db.sql("SELECT COUNT(*) FROM audit_event WHERE practitioner_id = ? AND person_id = ?")
-			.params(mash.id(), child.id()).query(Long.class).single()).isPositive();
-		mvc.perform(post("/contacts/" + contact.id() + "/decision").with(as(mash)).with(csrf())
-			.param("level", "2").param("outcome", "EARLY_HELP").param("rationale", ""))
+			.params(mash.id(), child.id())
+			.query(Long.class)
+			.single()).isPositive();
+		mvc.perform(post("/contacts/" + contact.id() + "/decision").with(as(mash))
+			.with(csrf())
+			.param("level", "2")
+			.param("outcome", "EARLY_HELP")
+			.param("rationale", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#rationale\"")))
 			.andExpect(content().string(containsString("value=\"2\" checked")));
-		mvc.perform(post("/contacts/" + contact.id() + "/decision").with(as(mash)).with(csrf())
-			.param("level", "2").param("outcome", "EARLY_HELP").param("rationale", "Parents asked for help with routines."))
+		mvc.perform(post("/contacts/" + contact.id() + "/decision").with(as(mash))
+			.with(csrf())
+			.param("level", "2")
+			.param("outcome", "EARLY_HELP")
+			.param("rationale", "Parents asked for help with routines."))
 			.andExpect(redirectedUrl("/contacts/" + contact.id()));
 		assertThat(contacts.get(contact.id()).status()).isEqualTo(ContactStatus.DECIDED);
 	}
@@ -187,18 +207,21 @@ class FrontDoorPagesTests {
 	@Test
 	void theReferrerSeesTheOutcomeButNotTheRationaleAndOthersCannotOpenTheContact() throws Exception {
 		Contact contact = contacts.make(referral(), teacher).contact();
-		decisions.decide(contact.id(), new NewDecision(2, DecisionOutcome.EARLY_HELP, "Police know of shouting at home.",
-				null), mash);
+		decisions.decide(contact.id(),
+				new NewDecision(2, DecisionOutcome.EARLY_HELP, "Police know of shouting at home.", null), mash);
 
-		mvc.perform(get("/contacts/" + contact.id()).with(as(teacher))).andExpect(status().isOk())
+		mvc.perform(get("/contacts/" + contact.id()).with(as(teacher)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Early help")))
 			.andExpect(content().string(not(containsString("Police know of shouting"))))
 			.andExpect(content().string(containsString("Challenge the decision")));
 		mvc.perform(get("/contacts/" + contact.id()).with(as(officer))).andExpect(status().isForbidden());
-		mvc.perform(post("/contacts/" + contact.id() + "/challenge").with(as(teacher)).with(csrf())
+		mvc.perform(post("/contacts/" + contact.id() + "/challenge").with(as(teacher))
+			.with(csrf())
 			.param("challenge", "Lily told us she is frightened of her mum's partner."))
 			.andExpect(redirectedUrl("/contacts/" + contact.id()));
-		mvc.perform(get("/referrals").with(as(teacher))).andExpect(status().isOk())
+		mvc.perform(get("/referrals").with(as(teacher)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(contact.reference())));
 	}
 
@@ -207,31 +230,39 @@ class FrontDoorPagesTests {
 		Contact contact = contacts.make(referral(), teacher).contact();
 		ContactCheck check = checks.ask(contact.id(), police.id(), "Any call-outs to the address?", mash);
 
-		mvc.perform(get("/checks").with(as(officer))).andExpect(status().isOk())
+		mvc.perform(get("/checks").with(as(officer)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Any call-outs to the address?")));
-		mvc.perform(get("/checks").with(as(teacher))).andExpect(status().isOk())
+		mvc.perform(get("/checks").with(as(teacher)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Any call-outs to the address?"))));
 		mvc.perform(post("/checks/" + check.id() + "/answer").with(as(teacher)).with(csrf()).param("answer", "No."))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/checks/" + check.id() + "/answer").with(as(officer)).with(csrf()).param("answer", ""))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#answer\"")));
-		mvc.perform(post("/checks/" + check.id() + "/answer").with(as(officer)).with(csrf())
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#answer\"")));
+		mvc.perform(post("/checks/" + check.id() + "/answer").with(as(officer))
+			.with(csrf())
 			.param("answer", "One call-out in March for shouting.")).andExpect(redirectedUrl("/checks"));
 		assertThat(checks.get(check.id()).isAnswered()).isTrue();
 	}
 
 	@Test
 	void theMashLinksAPublicReportToAChildThroughMatchOnCreateBeforeDeciding() throws Exception {
-		Contact reported = contacts.reportPublicly(new PublicReport(ReferrerKind.NEIGHBOUR, null, null, "Lily next door",
-				"Lily was outside alone at 11pm.", null, null));
-		mvc.perform(post("/contacts/" + reported.id() + "/children").with(as(teacher)).with(csrf())
+		Contact reported = contacts.reportPublicly(new PublicReport(ReferrerKind.NEIGHBOUR, null, null,
+				"Lily next door", "Lily was outside alone at 11pm.", null, null));
+		mvc.perform(post("/contacts/" + reported.id() + "/children").with(as(teacher))
+			.with(csrf())
 			.param("childId", child.id().toString())).andExpect(status().isForbidden());
 
-		mvc.perform(post("/contacts/" + reported.id() + "/children").with(as(mash)).with(csrf())
-			.param("givenName", child.givenName()).param("familyName", child.familyName())
-			.param("dateOfBirth.day", "7").param("dateOfBirth.month", "6").param("dateOfBirth.year", "2015")
-			.param("sex", "FEMALE"))
-			.andExpect(redirectedUrl("/contacts/" + reported.id()));
+		mvc.perform(post("/contacts/" + reported.id() + "/children").with(as(mash))
+			.with(csrf())
+			.param("givenName", child.givenName())
+			.param("familyName", child.familyName())
+			.param("dateOfBirth.day", "7")
+			.param("dateOfBirth.month", "6")
+			.param("dateOfBirth.year", "2015")
+			.param("sex", "FEMALE")).andExpect(redirectedUrl("/contacts/" + reported.id()));
 
 		Contact linked = contacts.get(reported.id());
 		assertThat(linked.status()).isEqualTo(ContactStatus.OPEN);
@@ -239,35 +270,52 @@ class FrontDoorPagesTests {
 		assertThat(db.sql("""
 				SELECT COUNT(*) FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id
 				WHERE c.person_id = ? AND e.type = 'CONTACT' AND e.source = 'NEIGHBOUR' AND e.recorder_id = ?""")
-			.params(linked.childIds().get(0), Practitioner.SYSTEM_ID).query(Long.class).single()).isEqualTo(1);
+			.params(linked.childIds().get(0), Practitioner.SYSTEM_ID)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void aPractitionerMakesAReferralFromThePageAndAMissingChoiceComesBackNamed() throws Exception {
 		mvc.perform(get("/referrals/new").with(as(teacher))).andExpect(status().isOk());
-		mvc.perform(post("/referrals/new").with(as(teacher)).with(csrf()).param("childId", child.id().toString())
-			.param("referrerKind", "PRACTITIONER").param("whatHappened", "Bruise on Lily's arm.").param("consent", "GIVEN"))
+		mvc.perform(post("/referrals/new").with(as(teacher))
+			.with(csrf())
+			.param("childId", child.id().toString())
+			.param("referrerKind", "PRACTITIONER")
+			.param("whatHappened", "Bruise on Lily's arm.")
+			.param("consent", "GIVEN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#urgency\"")))
 			.andExpect(content().string(containsString("Bruise on Lily&#39;s arm.")));
-		mvc.perform(post("/referrals/new").with(as(teacher)).with(csrf()).param("childId", child.id().toString())
-			.param("referrerKind", "PRACTITIONER").param("whatHappened", "Bruise on Lily's arm.").param("consent", "GIVEN")
-			.param("urgency", "HIGH"))
-			.andExpect(redirectedUrlPattern("/contacts/*"));
+		mvc.perform(post("/referrals/new").with(as(teacher))
+			.with(csrf())
+			.param("childId", child.id().toString())
+			.param("referrerKind", "PRACTITIONER")
+			.param("whatHappened", "Bruise on Lily's arm.")
+			.param("consent", "GIVEN")
+			.param("urgency", "HIGH")).andExpect(redirectedUrlPattern("/contacts/*"));
 	}
 
 	@Test
 	void everyoneReadsTheThresholdsAndOnlyAnAdministratorChangesThem() throws Exception {
 		Practitioner admin = fixtures.practitioner(school, Role.ADMINISTRATOR);
-		mvc.perform(get("/thresholds").with(as(teacher))).andExpect(status().isOk())
+		mvc.perform(get("/thresholds").with(as(teacher)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Level 4")));
 		mvc.perform(get("/thresholds/2").with(as(teacher))).andExpect(status().isForbidden());
-		mvc.perform(post("/thresholds/2").with(as(teacher)).with(csrf()).param("name", "x").param("descriptor", "y")
+		mvc.perform(post("/thresholds/2").with(as(teacher))
+			.with(csrf())
+			.param("name", "x")
+			.param("descriptor", "y")
 			.param("indicators", "z")).andExpect(status().isForbidden());
 		mvc.perform(get("/thresholds/2").with(as(admin))).andExpect(status().isOk());
-		mvc.perform(post("/thresholds/2").with(as(admin)).with(csrf()).param("name", "Early help")
-			.param("descriptor", "").param("indicators", "Attendance falling"))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#descriptor\"")));
+		mvc.perform(post("/thresholds/2").with(as(admin))
+			.with(csrf())
+			.param("name", "Early help")
+			.param("descriptor", "")
+			.param("indicators", "Attendance falling"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#descriptor\"")));
 	}
 
 	@Test
@@ -276,8 +324,7 @@ class FrontDoorPagesTests {
 		String c = "/contacts/" + contact.id();
 		for (String page : List.of("/mash/queue", "/mash/timeliness", c, "/referrals", "/referrals/new", "/checks",
 				"/thresholds", "/thresholds/1")) {
-			mvc.perform(get(page)).andExpect(status().is3xxRedirection())
-				.andExpect(redirectedUrl("/sign-in"));
+			mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/sign-in"));
 		}
 		for (String form : List.of(c + "/children", c + "/rating", c + "/checks", c + "/decision", c + "/sign-off",
 				c + "/challenge", c + "/challenges/" + UUID.randomUUID() + "/response", "/referrals/new",
@@ -296,7 +343,8 @@ class FrontDoorPagesTests {
 	}
 
 	private static MockHttpServletRequestBuilder publicReport(String children, String whatHappened) {
-		return post("/report-a-concern").param("kind", "NEIGHBOUR").param("children", children)
+		return post("/report-a-concern").param("kind", "NEIGHBOUR")
+			.param("children", children)
 			.param("whatHappened", whatHappened);
 	}
 

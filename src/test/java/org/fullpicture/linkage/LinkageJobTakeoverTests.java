@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A bulk linkage job outlives the instance that ran it: carried on from its last row, or marked failed. */
+/**
+ * A bulk linkage job outlives the instance that ran it: carried on from its last row, or
+ * marked failed.
+ */
 @DatabaseTest
 class LinkageJobTakeoverTests {
 
@@ -59,7 +62,8 @@ class LinkageJobTakeoverTests {
 		assertThat(done.created()).as("one created before the stop, two after").isEqualTo(3);
 		assertThat(people.findByNameAndDateOfBirth("Ada", family, LocalDate.of(2014, 1, 1))).isEmpty();
 		assertThat(people.findByNameAndDateOfBirth("Cal", family, LocalDate.of(2016, 3, 3))).hasSize(1);
-		assertThat(db.sql("SELECT COUNT(*) FROM linkage_job_file WHERE job_id = ?").param(job).query(Long.class).single())
+		assertThat(
+				db.sql("SELECT COUNT(*) FROM linkage_job_file WHERE job_id = ?").param(job).query(Long.class).single())
 			.as("the file is not kept once the job has ended")
 			.isZero();
 	}

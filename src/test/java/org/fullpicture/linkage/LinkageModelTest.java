@@ -38,8 +38,10 @@ class LinkageModelTest {
 
 	@Test
 	void hyphenatedNameSwappedDateAndMoveGoToReviewAtLeastAndSayWhy() {
-		LinkageRecord probe = person("Kayleigh-Marie", "Smith", LocalDate.of(2012, 7, 3), LinkageSex.FEMALE, null, ELM_ROAD);
-		LinkageRecord candidate = person("Kayleigh", "Smyth", LocalDate.of(2012, 3, 7), LinkageSex.FEMALE, null, NEW_STREET);
+		LinkageRecord probe = person("Kayleigh-Marie", "Smith", LocalDate.of(2012, 7, 3), LinkageSex.FEMALE, null,
+				ELM_ROAD);
+		LinkageRecord candidate = person("Kayleigh", "Smyth", LocalDate.of(2012, 3, 7), LinkageSex.FEMALE, null,
+				NEW_STREET);
 
 		Scored scored = scoreOne(probe, candidate);
 
@@ -61,7 +63,8 @@ class LinkageModelTest {
 	@Test
 	void siblingsAreNotMatched() {
 		LinkageRecord sister = amelia(null, ELM_ROAD);
-		LinkageRecord brother = person("Jack", "Hargreaves", LocalDate.of(2010, 9, 23), LinkageSex.MALE, null, ELM_ROAD);
+		LinkageRecord brother = person("Jack", "Hargreaves", LocalDate.of(2010, 9, 23), LinkageSex.MALE, null,
+				ELM_ROAD);
 
 		Scored scored = scoreOne(sister, brother);
 
@@ -73,7 +76,8 @@ class LinkageModelTest {
 	void twinsWithAlikeNamesAreForAPersonToDecideNeverTheSamePerson() {
 		for (String twin : List.of("Amelie", "Millie", "Emilia", "Isla")) {
 			LinkageRecord amelia = amelia(null, ELM_ROAD);
-			LinkageRecord sister = person(twin, "Hargreaves", LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, null, ELM_ROAD);
+			LinkageRecord sister = person(twin, "Hargreaves", LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, null,
+					ELM_ROAD);
 
 			Scored scored = scoreOne(amelia, sister);
 
@@ -107,7 +111,8 @@ class LinkageModelTest {
 	@Test
 	void scoresBestFirstWithCandidateIndexes() {
 		LinkageRecord probe = amelia(null, ELM_ROAD);
-		LinkageRecord stranger = person("Oliver", "Patel", LocalDate.of(2011, 5, 30), LinkageSex.MALE, null, NEW_STREET);
+		LinkageRecord stranger = person("Oliver", "Patel", LocalDate.of(2011, 5, 30), LinkageSex.MALE, null,
+				NEW_STREET);
 
 		List<Scored> scored = shipped.score(probe, List.of(stranger, probe));
 
@@ -117,9 +122,11 @@ class LinkageModelTest {
 
 	@Test
 	void theStrongerOfTwoCertainCandidatesComesFirst() {
-		// Mia is Amelia's short form: both records are certain to a double's precision, the exact one more so
+		// Mia is Amelia's short form: both records are certain to a double's precision,
+		// the exact one more so
 		LinkageRecord amelia = amelia("9434765919", ELM_ROAD);
-		LinkageRecord mia = person("Mia", "Hargreaves", LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, "9434765919", ELM_ROAD);
+		LinkageRecord mia = person("Mia", "Hargreaves", LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, "9434765919",
+				ELM_ROAD);
 
 		List<Scored> scored = shipped.score(amelia, List.of(mia, amelia));
 
@@ -134,9 +141,12 @@ class LinkageModelTest {
 		List<Match> matches = new LinkageEngine(SETTINGS).deduplicate(records).matches();
 		assertThat(matches).hasSizeGreaterThan(1000);
 
-		// the batch engine also corrects each pair for how often its households share names and addresses,
-		// measured on the batch itself; a single score cannot see the batch, so decisions, not digits, must agree,
-		// apart from possible twins, whom a single score leaves to a person (a batch links one-to-one instead)
+		// the batch engine also corrects each pair for how often its households share
+		// names and addresses,
+		// measured on the batch itself; a single score cannot see the batch, so
+		// decisions, not digits, must agree,
+		// apart from possible twins, whom a single score leaves to a person (a batch
+		// links one-to-one instead)
 		int compared = 0;
 		int agreed = 0;
 		for (int i = 0; i < matches.size(); i += matches.size() / 300) {
@@ -174,7 +184,11 @@ class LinkageModelTest {
 	}
 
 	private static Reason reasonFor(Scored scored, String comparison) {
-		return scored.reasons().stream().filter(reason -> reason.comparison().equals(comparison)).findFirst().orElseThrow();
+		return scored.reasons()
+			.stream()
+			.filter(reason -> reason.comparison().equals(comparison))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static LinkageRecord amelia(String nhsNumber, LinkageAddress address) {

@@ -48,7 +48,10 @@ class MatchOnCreateApiTests {
 
 	String postcode;
 
-	/** A date of birth of this test's own, so that other tests' children never match by chance. */
+	/**
+	 * A date of birth of this test's own, so that other tests' children never match by
+	 * chance.
+	 */
 	LocalDate born;
 
 	@BeforeEach
@@ -61,15 +64,16 @@ class MatchOnCreateApiTests {
 		java.util.Random random = new java.util.Random();
 		int month = 1 + random.nextInt(8);
 		born = LocalDate.of(2004 + random.nextInt(12), month, month + 1 + random.nextInt(12 - month));
-		existingId = idOf(create(teacher, person("Kayleigh-Marie", family, born.toString(), street, postcode))
-			.andReturn().getResponse().getContentAsString());
+		existingId = idOf(
+				create(teacher, person("Kayleigh-Marie", family, born.toString(), street, postcode)).andReturn()
+					.getResponse()
+					.getContentAsString());
 	}
 
 	@Test
 	void aNearCertainMatchUsesTheExistingRecordAndSaysSo() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		create(nurse, person("Kayleigh-Marie", family, born.toString(), street, postcode))
-			.andExpect(status().isOk())
+		create(nurse, person("Kayleigh-Marie", family, born.toString(), street, postcode)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.id", is(existingId)))
 			.andExpect(jsonPath("$.outcome", is("EXISTING_RECORD_USED")))
 			.andExpect(jsonPath("$.message").isNotEmpty());
@@ -81,13 +85,18 @@ class MatchOnCreateApiTests {
 	@Test
 	void aPossibleMatchIsRecordedNewAndSentForReviewWithItsReasons() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		String newId = idOf(create(nurse, person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcodeAwayFromLeeds()))
+		String newId = idOf(create(nurse,
+				person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(),
+						"9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcodeAwayFromLeeds()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.outcome", is("QUEUED_FOR_REVIEW")))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 
 		Practitioner mash = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MASH);
-		mvc.perform(get("/api/v1/match-reviews").param("size", "200").header("Authorization", fixtures.bearer(mvc, mash)))
+		mvc.perform(
+				get("/api/v1/match-reviews").param("size", "200").header("Authorization", fixtures.bearer(mvc, mash)))
 			.andExpect(jsonPath("$.reviews[?(@.candidate.id == '" + newId + "')].existing.id", hasItem(existingId)))
 			.andExpect(jsonPath("$.reviews[?(@.candidate.id == '" + newId + "')].reasons",
 					hasItem(containsString("date of birth"))));
@@ -96,7 +105,9 @@ class MatchOnCreateApiTests {
 	@Test
 	void theSameChildRecordedWithDayAndMonthSwappedAndAHyphenatedNameIsFound() throws Exception {
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		create(nurse, person("Kayleigh", family, swapped(born), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcodeAwayFromLeeds()))
+		create(nurse,
+				person("Kayleigh", family, swapped(born), "9 " + Fixtures.randomName() + " Street",
+						Fixtures.randomPostcodeAwayFromLeeds()))
 			.andExpect(jsonPath("$.id", is(existingId)))
 			.andExpect(jsonPath("$.candidates[0].reasons[*].level", hasItem(containsString("swapped"))));
 	}
@@ -109,13 +120,17 @@ class MatchOnCreateApiTests {
 
 	@Test
 	void aMisspeltFamilyNameWithABirthDateOneDigitOutIsStillFound() throws Exception {
-		// 'Smith…' and 'Smyth…' sound alike; their keys differ, as do the birth dates and postcodes
+		// 'Smith…' and 'Smyth…' sound alike; their keys differ, as do the birth dates and
+		// postcodes
 		String suffix = Fixtures.randomName().toLowerCase();
 		LocalDate smithBorn = born.plusYears(1);
-		String smith = idOf(create(teacher, person("Kayleigh", "Smith" + suffix, smithBorn.toString(),
-				"3 " + Fixtures.randomName() + " Road", Fixtures.randomPostcode()))
+		String smith = idOf(create(teacher,
+				person("Kayleigh", "Smith" + suffix, smithBorn.toString(), "3 " + Fixtures.randomName() + " Road",
+						Fixtures.randomPostcode()))
 			.andExpect(jsonPath("$.outcome", is("CREATED")))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		mvc.perform(post("/api/v1/people/matches").header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
 			.content(person("Kayleigh", "Smyth" + suffix, smithBorn.withMonth(smithBorn.getMonthValue() + 1).toString(),
@@ -128,15 +143,19 @@ class MatchOnCreateApiTests {
 	void aTwinWithAnAlikeNameIsRecordedNewAndSentForReviewNotPutOnHerSistersRecord() throws Exception {
 		String twins = Fixtures.randomName();
 		String home = "7 " + Fixtures.randomName() + " Close";
-		String lily = idOf(create(teacher, person("Lily", twins, born.plusYears(1).toString(), home, postcode))
-			.andReturn().getResponse().getContentAsString());
+		String lily = idOf(
+				create(teacher, person("Lily", twins, born.plusYears(1).toString(), home, postcode)).andReturn()
+					.getResponse()
+					.getContentAsString());
 
 		String lila = idOf(create(teacher, person("Lila", twins, born.plusYears(1).toString(), home, postcode))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.outcome", is("QUEUED_FOR_REVIEW")))
 			.andExpect(jsonPath("$.candidates[0].id", is(lily)))
 			.andExpect(jsonPath("$.candidates[0].reasons[*].level", hasItem(containsString("may be twins"))))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(lila).isNotEqualTo(lily);
 	}
 
@@ -152,7 +171,8 @@ class MatchOnCreateApiTests {
 		long before = db.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
 		mvc.perform(post("/api/v1/people/matches").header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
-			.content(person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(), "9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcodeAwayFromLeeds())))
+			.content(person("Kayleigh", family, born.withMonth(born.getMonthValue() + 1).toString(),
+					"9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcodeAwayFromLeeds())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.candidates[0].id", is(existingId)))
 			.andExpect(jsonPath("$.candidates[0].probability").isNumber())
@@ -165,15 +185,19 @@ class MatchOnCreateApiTests {
 	@Test
 	void aBulkFileIsLinkedInTheBackgroundWithProgressAndASummary() throws Exception {
 		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
-		String csv = "given_name,family_name,date_of_birth,sex,nhs_number,address_line1,postcode\n"
-				+ "Kayleigh-Marie," + family + "," + born + ",F,," + street + "," + postcode + "\n"
-				+ "Ravi," + Fixtures.randomName() + ",3/4/2013,M,,12 Station Road,B33 8TH\n"
-				+ "Bad,Number,2011-01-01,F,943 476 5910,,\n";
+		String csv = "given_name,family_name,date_of_birth,sex,nhs_number,address_line1,postcode\n" + "Kayleigh-Marie,"
+				+ family + "," + born + ",F,," + street + "," + postcode + "\n" + "Ravi," + Fixtures.randomName()
+				+ ",3/4/2013,M,,12 Station Road,B33 8TH\n" + "Bad,Number,2011-01-01,F,943 476 5910,,\n";
 		String bearer = fixtures.bearer(mvc, dataQuality);
-		String body = mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", bearer)
-			.header("X-File-Name", "school-roll.csv")
-			.contentType("text/csv")
-			.content(csv)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/v1/linkage-jobs").header("Authorization", bearer)
+				.header("X-File-Name", "school-roll.csv")
+				.contentType("text/csv")
+				.content(csv))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String job = awaitFinished(body, bearer);
 
 		mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
@@ -189,14 +213,17 @@ class MatchOnCreateApiTests {
 	@Test
 	void aRowWithATownDateOrPostcodeTooLongToKeepFailsAloneAndTheJobFinishes() throws Exception {
 		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
-		String csv = "given_name,family_name,date_of_birth,address_line1,town,postcode\n"
-				+ "Ravi," + Fixtures.randomName() + ",2013-04-03,12 Station Road," + "Leeds".repeat(21) + ",B33 8TH\n"
-				+ "Ola," + Fixtures.randomName() + "," + "2013-04-03".repeat(120) + ",,,\n"
-				+ "Kai," + Fixtures.randomName() + ",2013-04-03,3 Station Road,," + "LS1 4AP".repeat(200) + "\n";
+		String csv = "given_name,family_name,date_of_birth,address_line1,town,postcode\n" + "Ravi,"
+				+ Fixtures.randomName() + ",2013-04-03,12 Station Road," + "Leeds".repeat(21) + ",B33 8TH\n" + "Ola,"
+				+ Fixtures.randomName() + "," + "2013-04-03".repeat(120) + ",,,\n" + "Kai," + Fixtures.randomName()
+				+ ",2013-04-03,3 Station Road,," + "LS1 4AP".repeat(200) + "\n";
 		String bearer = fixtures.bearer(mvc, dataQuality);
-		String body = mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", bearer)
-			.contentType("text/csv")
-			.content(csv)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/v1/linkage-jobs").header("Authorization", bearer).contentType("text/csv").content(csv))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String job = awaitFinished(body, bearer);
 
 		mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
@@ -220,8 +247,10 @@ class MatchOnCreateApiTests {
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].field", is("X-File-Name")))
 			.andExpect(jsonPath("$.errors[0].message", is("The file name must be 200 characters or fewer")));
-		assertThat(db.sql("SELECT COUNT(*) FROM linkage_job WHERE started_by = ?").param(dataQuality.id())
-			.query(Long.class).single()).isZero();
+		assertThat(db.sql("SELECT COUNT(*) FROM linkage_job WHERE started_by = ?")
+			.param(dataQuality.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -243,7 +272,9 @@ class MatchOnCreateApiTests {
 		String job = startedBody.replaceAll("^\\{\"job\":\\{\"id\":\"([^\"]+)\".*", "$1");
 		for (int i = 0; i < 100; i++) {
 			String now = mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
-				.andReturn().getResponse().getContentAsString();
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			if (now.contains("\"status\":\"FINISHED\"")) {
 				return job;
 			}

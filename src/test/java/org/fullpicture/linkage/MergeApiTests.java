@@ -80,11 +80,14 @@ class MergeApiTests {
 			.andExpect(jsonPath("$.sourceRecords[*].recordedBy", hasItem(hospital.name())))
 			.andExpect(jsonPath("$.sourceRecords[*].familyName", hasItem("Smyth")))
 			.andExpect(jsonPath("$.otherNames[*].familyName", hasItem("Smyth")));
-		mvc.perform(get("/api/v1/people/" + atSchool.id() + "/chronology").header("Authorization", fixtures.bearer(mvc, teacher)))
+		mvc.perform(get("/api/v1/people/" + atSchool.id() + "/chronology").header("Authorization",
+				fixtures.bearer(mvc, teacher)))
 			.andExpect(jsonPath("$.totalEntries", is(2)))
 			.andExpect(jsonPath("$.entries[*].text", hasItem("Attended with a burn to the forearm.")));
-		assertThat(db.sql("SELECT COUNT(*) FROM person WHERE id IN (?, ?)").params(atSchool.id(), atHospital.id())
-			.query(Long.class).single()).isEqualTo(2);
+		assertThat(db.sql("SELECT COUNT(*) FROM person WHERE id IN (?, ?)")
+			.params(atSchool.id(), atHospital.id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		assertThat(auditActions(atHospital.id())).contains("MERGED");
 		assertThat(link).isNotBlank();
 	}
@@ -93,7 +96,9 @@ class MergeApiTests {
 	void unmergeRestoresTheTwoRecordsExactly() throws Exception {
 		String nurseBearer = fixtures.bearer(mvc, nurse);
 		String before = mvc.perform(get("/api/v1/people/" + atHospital.id()).header("Authorization", nurseBearer))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String link = merge(mash);
 
 		mvc.perform(post("/api/v1/merges/" + link + "/undo").header("Authorization", fixtures.bearer(mvc, mash))
@@ -101,18 +106,23 @@ class MergeApiTests {
 			.content("{\"reason\":\"Different children: the hospital confirmed a twin\"}")).andExpect(status().isOk());
 
 		String after = mvc.perform(get("/api/v1/people/" + atHospital.id()).header("Authorization", nurseBearer))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(after).isEqualTo(before);
-		mvc.perform(get("/api/v1/people/" + atSchool.id() + "/chronology").header("Authorization", fixtures.bearer(mvc, teacher)))
+		mvc.perform(get("/api/v1/people/" + atSchool.id() + "/chronology").header("Authorization",
+				fixtures.bearer(mvc, teacher)))
 			.andExpect(jsonPath("$.totalEntries", is(1)));
 		assertThat(auditActions(atHospital.id())).contains("MERGED", "UNMERGED");
 	}
 
 	@Test
 	void onlyMashAndDataQualityStaffDecideMerges() throws Exception {
-		mvc.perform(post("/api/v1/people/" + atSchool.id() + "/merges").header("Authorization", fixtures.bearer(mvc, teacher))
+		mvc.perform(post("/api/v1/people/" + atSchool.id() + "/merges")
+			.header("Authorization", fixtures.bearer(mvc, teacher))
 			.contentType("application/json")
-			.content("{\"personId\":\"" + atHospital.id() + "\",\"reason\":\"Looks the same\"}")).andExpect(status().isForbidden());
+			.content("{\"personId\":\"" + atHospital.id() + "\",\"reason\":\"Looks the same\"}"))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/match-reviews").header("Authorization", fixtures.bearer(mvc, teacher)))
 			.andExpect(status().isForbidden());
 		Practitioner dataQuality = fixtures.practitioner(fixtures.agency(AgencyType.EARLY_HELP), Role.DATA_QUALITY);
@@ -123,7 +133,8 @@ class MergeApiTests {
 
 	@Test
 	void aReviewShowsBothSidesWithTheDifferencesAndItsDecisionMerges() throws Exception {
-		UUID review = reviews.raise(atSchool.id(), atHospital.id(), 0.62, "date of birth: day and month swapped", "TEST");
+		UUID review = reviews.raise(atSchool.id(), atHospital.id(), 0.62, "date of birth: day and month swapped",
+				"TEST");
 		String mashBearer = fixtures.bearer(mvc, mash);
 
 		mvc.perform(get("/api/v1/match-reviews/" + review).header("Authorization", mashBearer))
@@ -145,9 +156,11 @@ class MergeApiTests {
 
 	@Test
 	void aDecisionWithAReasonTooLongToKeepIsRefusedAndTheReviewStaysOpen() throws Exception {
-		UUID review = reviews.raise(atSchool.id(), atHospital.id(), 0.62, "date of birth: day and month swapped", "TEST");
+		UUID review = reviews.raise(atSchool.id(), atHospital.id(), 0.62, "date of birth: day and month swapped",
+				"TEST");
 
-		mvc.perform(post("/api/v1/match-reviews/" + review + "/decision").header("Authorization", fixtures.bearer(mvc, mash))
+		mvc.perform(post("/api/v1/match-reviews/" + review + "/decision")
+			.header("Authorization", fixtures.bearer(mvc, mash))
 			.contentType("application/json")
 			.content("{\"decision\":\"NOT_SAME\",\"reason\":\"" + "Twins. ".repeat(143) + "\"}"))
 			.andExpect(status().isBadRequest())
@@ -160,11 +173,16 @@ class MergeApiTests {
 	}
 
 	private String merge(Practitioner by) throws Exception {
-		String body = mvc.perform(post("/api/v1/people/" + atSchool.id() + "/merges").header("Authorization", fixtures.bearer(mvc, by))
-			.contentType("application/json")
-			.content("{\"personId\":\"" + atHospital.id() + "\",\"reason\":\"Same child: school and hospital confirmed\"}"))
+		String body = mvc
+			.perform(post("/api/v1/people/" + atSchool.id() + "/merges")
+				.header("Authorization", fixtures.bearer(mvc, by))
+				.contentType("application/json")
+				.content("{\"personId\":\"" + atHospital.id()
+						+ "\",\"reason\":\"Same child: school and hospital confirmed\"}"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return body.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
 	}
 
@@ -177,8 +195,8 @@ class MergeApiTests {
 	private void recordEntry(Practitioner p, Person child, String text) throws Exception {
 		mvc.perform(post("/api/v1/chronology").header("Authorization", fixtures.bearer(mvc, p))
 			.contentType("application/json")
-			.content("{\"childIds\":[\"" + child.id() + "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-05T10:00:00Z\",\"text\":\""
-					+ text + "\"}"))
+			.content("{\"childIds\":[\"" + child.id()
+					+ "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-01-05T10:00:00Z\",\"text\":\"" + text + "\"}"))
 			.andExpect(status().isCreated());
 	}
 

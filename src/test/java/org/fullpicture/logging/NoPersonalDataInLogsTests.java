@@ -38,7 +38,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** A real server, so that what Tomcat and Spring log of a failed request goes through the real logging configuration. */
+/**
+ * A real server, so that what Tomcat and Spring log of a failed request goes through the
+ * real logging configuration.
+ */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(NoPersonalDataInLogsTests.FailingEndpoint.class)
@@ -104,8 +107,9 @@ class NoPersonalDataInLogsTests {
 	}
 
 	/**
-	 * Every value the API stores is checked before it reaches the database, so no real request is refused there any
-	 * more: this endpoint, mounted for these tests only, stores a value too long for its column as a request would.
+	 * Every value the API stores is checked before it reaches the database, so no real
+	 * request is refused there any more: this endpoint, mounted for these tests only,
+	 * stores a value too long for its column as a request would.
 	 */
 	@TestConfiguration
 	static class FailingEndpoint {
@@ -145,7 +149,8 @@ class NoPersonalDataInLogsTests {
 	@Test
 	void malformedJsonIsLoggedWithoutTheNameItQuotes(CapturedOutput output) throws Exception {
 		String name = Fixtures.randomName();
-		// the resolver quotes the exception it resolved at debug (the rest of Spring MVC's debug output quotes
+		// the resolver quotes the exception it resolved at debug (the rest of Spring
+		// MVC's debug output quotes
 		// request bodies by design, and is not for use with real data)
 		String resolver = ExceptionHandlerExceptionResolver.class.getName();
 		logging.setLogLevel(resolver, LogLevel.DEBUG);
@@ -166,7 +171,8 @@ class NoPersonalDataInLogsTests {
 	void aUniqueViolationFromTheDatabaseIsLoggedWithoutTheKey(CapturedOutput output) {
 		String nhsNumber = Fixtures.nhsNumber();
 		insertPerson(nhsNumber);
-		// PostgreSQL's message has "Key (nhs_number)=(...) already exists", H2's the row's values
+		// PostgreSQL's message has "Key (nhs_number)=(...) already exists", H2's the
+		// row's values
 		DataIntegrityViolationException duplicate = catchThrowableOfType(DataIntegrityViolationException.class,
 				() -> insertPerson(nhsNumber));
 

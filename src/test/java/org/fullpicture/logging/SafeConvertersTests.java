@@ -24,14 +24,16 @@ class SafeConvertersTests {
 
 	@Test
 	void anSqlExceptionKeepsItsClassFramesAndSqlStateButNotItsMessage() {
-		var sql = new SQLIntegrityConstraintViolationException("Key (nhs_number)=(9434765919) already exists.", "23505", 0);
+		var sql = new SQLIntegrityConstraintViolationException("Key (nhs_number)=(9434765919) already exists.", "23505",
+				0);
 		var duplicate = new DuplicateKeyException("PreparedStatementCallback; " + sql.getMessage(), sql);
 
 		String logged = throwables.convert(event("Could not record a person", duplicate));
 
-		assertThat(logged).contains("org.springframework.dao.DuplicateKeyException",
-				"Caused by: java.sql.SQLIntegrityConstraintViolationException: SQLState 23505, error code 0",
-				"at org.fullpicture.logging.SafeConvertersTests.")
+		assertThat(logged)
+			.contains("org.springframework.dao.DuplicateKeyException",
+					"Caused by: java.sql.SQLIntegrityConstraintViolationException: SQLState 23505, error code 0",
+					"at org.fullpicture.logging.SafeConvertersTests.")
 			.doesNotContain("9434765919");
 	}
 
@@ -42,8 +44,9 @@ class SafeConvertersTests {
 
 		String logged = throwables.convert(event("Application run failed", wiring));
 
-		assertThat(logged).contains("BeanCreationException: Error creating bean with name 'people': Unsatisfied "
-				+ "dependency on a Clock", "Caused by: java.time.format.DateTimeParseException\n")
+		assertThat(logged)
+			.contains("BeanCreationException: Error creating bean with name 'people': Unsatisfied "
+					+ "dependency on a Clock", "Caused by: java.time.format.DateTimeParseException\n")
 			.doesNotContain("2014-13-01");
 	}
 
@@ -78,8 +81,7 @@ class SafeConvertersTests {
 	}
 
 	private LoggingEvent event(String message, Throwable exception) {
-		return new LoggingEvent(getClass().getName(), context.getLogger("test"), Level.ERROR, message, exception,
-				null);
+		return new LoggingEvent(getClass().getName(), context.getLogger("test"), Level.ERROR, message, exception, null);
 	}
 
 	private <C extends ch.qos.logback.core.pattern.DynamicConverter<?>> C started(C converter) {

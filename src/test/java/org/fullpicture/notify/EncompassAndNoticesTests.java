@@ -76,18 +76,26 @@ class EncompassAndNoticesTests {
 	@Test
 	void aPoliceDomesticAbuseIncidentReachesTheNurseryDslBeforeTheNextSchoolDayAndPoliceSeeWhetherItWasOnTime()
 			throws Exception {
-		NotifyScenario.record(mvc, fixtures, officer, child, "DOMESTIC_ABUSE_INCIDENT", "2026-11-06T19:00:00Z", "NORMAL");
-		NotifyScenario.settle(db); // told on the Friday evening, before the clock moves on
+		NotifyScenario.record(mvc, fixtures, officer, child, "DOMESTIC_ABUSE_INCIDENT", "2026-11-06T19:00:00Z",
+				"NORMAL");
+		NotifyScenario.settle(db); // told on the Friday evening, before the clock moves
+									// on
 		// recorded on the Monday after school started: late
 		clock.set(Instant.parse("2026-11-16T10:00:00Z"));
-		NotifyScenario.record(mvc, fixtures, officer, child, "DOMESTIC_ABUSE_INCIDENT", "2026-11-13T22:00:00Z", "NORMAL");
+		NotifyScenario.record(mvc, fixtures, officer, child, "DOMESTIC_ABUSE_INCIDENT", "2026-11-13T22:00:00Z",
+				"NORMAL");
 		NotifyScenario.settle(db);
 
 		String id = mvc.perform(get("/api/v1/notifications").with(SignedIn.as(nurseryDsl)))
 			.andExpect(jsonPath("$.notifications", hasSize(2)))
 			.andExpect(jsonPath("$.notifications[1].kind", is("OPERATION_ENCOMPASS")))
 			.andExpect(jsonPath("$.notifications[1].dueBy", is("2026-11-09T08:45:00Z")))
-			.andReturn().getResponse().getContentAsString().replaceAll(".*\"id\":\"([^\"]+)\",\"kind\":\"OPERATION_ENCOMPASS\",\"personId\":\"[^\"]+\",\"entryId\":\"[^\"]+\",\"summary\":\"[^\"]+\",\"link\":\"[^\"]+\",\"urgent\":true,\"createdAt\":\"2026-11-06.*", "$1");
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(
+					".*\"id\":\"([^\"]+)\",\"kind\":\"OPERATION_ENCOMPASS\",\"personId\":\"[^\"]+\",\"entryId\":\"[^\"]+\",\"summary\":\"[^\"]+\",\"link\":\"[^\"]+\",\"urgent\":true,\"createdAt\":\"2026-11-06.*",
+					"$1");
 		mvc.perform(post("/api/v1/notifications/" + id + "/acknowledge").with(SignedIn.as(nurseryDsl)))
 			.andExpect(status().isOk());
 
@@ -120,9 +128,11 @@ class EncompassAndNoticesTests {
 		Practitioner nurse = fixtures.practitioner(health);
 		NotifyScenario.involve(involvements, pupil, health, nurse);
 
-		mvc.perform(post("/api/v1/people/" + pupil.id() + "/notices").with(SignedIn.as(nurse))
-			.contentType("application/json")
-			.content("{\"toSettingId\":\"" + northfield.id() + "\",\"text\":\"Please call about Kai's appointments.\"}"))
+		mvc.perform(
+				post("/api/v1/people/" + pupil.id() + "/notices").with(SignedIn.as(nurse))
+					.contentType("application/json")
+					.content("{\"toSettingId\":\"" + northfield.id()
+							+ "\",\"text\":\"Please call about Kai's appointments.\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id", notNullValue()))
 			.andExpect(jsonPath("$.deliveredToSettingId", is(westbrook.id().toString())))
@@ -135,10 +145,14 @@ class EncompassAndNoticesTests {
 			.andExpect(jsonPath("$.notifications[0].kind", is("SETTING_NOTICE")));
 		mvc.perform(get("/api/v1/notifications").with(SignedIn.as(northfieldDsl)))
 			.andExpect(jsonPath("$.notifications", hasSize(0)));
-		assertThat(db.sql("SELECT COUNT(*) FROM notification_notice WHERE person_id = ? AND rerouted AND reason IS NOT NULL")
-			.param(pupil.id()).query(Long.class).single()).isOne();
+		assertThat(db
+			.sql("SELECT COUNT(*) FROM notification_notice WHERE person_id = ? AND rerouted AND reason IS NOT NULL")
+			.param(pupil.id())
+			.query(Long.class)
+			.single()).isOne();
 
-		// nothing is sent, nor the current school revealed, to a practitioner with no grounds to see the record
+		// nothing is sent, nor the current school revealed, to a practitioner with no
+		// grounds to see the record
 		Practitioner stranger = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
 		mvc.perform(post("/api/v1/people/" + pupil.id() + "/notices").with(SignedIn.as(stranger))
 			.contentType("application/json")
@@ -151,11 +165,14 @@ class EncompassAndNoticesTests {
 			.andExpect(jsonPath("$.errors[0].field", is("toSettingId")))
 			.andExpect(jsonPath("$.errors[1].field", is("text")));
 		mvc.perform(post("/api/v1/people/" + UUID.randomUUID() + "/notices").with(SignedIn.as(nurse))
-			.contentType("application/json").content("{}")).andExpect(status().isNotFound());
+			.contentType("application/json")
+			.content("{}")).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/people/" + pupil.id() + "/notices").contentType("application/json").content("{}"))
 			.andExpect(status().isUnauthorized());
 		assertThat(db.sql("SELECT COUNT(*) FROM notification_notice WHERE person_id = ?")
-			.param(pupil.id()).query(Long.class).single()).isOne();
+			.param(pupil.id())
+			.query(Long.class)
+			.single()).isOne();
 	}
 
 }

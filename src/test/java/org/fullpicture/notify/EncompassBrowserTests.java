@@ -28,7 +28,10 @@ import org.springframework.test.context.ContextConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** In a real browser: police record a domestic abuse incident; the nursery's DSL sees the notice and acknowledges it. */
+/**
+ * In a real browser: police record a domestic abuse incident; the nursery's DSL sees the
+ * notice and acknowledges it.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -66,7 +69,8 @@ class EncompassBrowserTests {
 		Agency police = fixtures.agency(AgencyType.POLICE);
 		officer = fixtures.practitioner(police);
 		child = fixtures.child("Mia", Fixtures.randomName(), LocalDate.of(2022, 6, 1), officer.id());
-		involvements.add(child.id(), police.id(), officer.id(), LocalDate.of(2026, 1, 5), null, "Domestic abuse callouts", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
+		involvements.add(child.id(), police.id(), officer.id(), LocalDate.of(2026, 1, 5), null,
+				"Domestic abuse callouts", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
 		people.changeEducationSetting(child.id(), nursery.id(), LocalDate.of(2025, 9, 1), null);
 	}
 
@@ -85,9 +89,12 @@ class EncompassBrowserTests {
 			.selectByValue("DOMESTIC_ABUSE_INCIDENT");
 		browser.findElement(By.id("text")).sendKeys("Officers attended a domestic abuse incident at the home at 9pm.");
 		Browser.clickThrough(browser, By.cssSelector("form button[type=submit].govuk-button"));
-		await().atMost(Duration.ofSeconds(20)).until(() -> db.sql(
-				"SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND kind = 'OPERATION_ENCOMPASS'")
-			.param(dsl.id()).query(Long.class).single() == 1);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> db
+				.sql("SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND kind = 'OPERATION_ENCOMPASS'")
+				.param(dsl.id())
+				.query(Long.class)
+				.single() == 1);
 		browser.get(url("/operation-encompass"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Not acknowledged");
 		Browser.assertAccessible(browser);

@@ -95,15 +95,14 @@ class NotificationsApiTests {
 		UUID entry = NotifyScenario.record(mvc, fixtures, officer, child, "ARREST", "2026-11-04T09:00:00Z", "NORMAL");
 		NotifyScenario.settle(db);
 
-		mvc.perform(get("/api/v1/notifications").param("unread", "true")
-			.with(SignedIn.as(teacher)))
+		mvc.perform(get("/api/v1/notifications").param("unread", "true").with(SignedIn.as(teacher)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.notifications", hasSize(1)))
 			.andExpect(jsonPath("$.notifications[0].kind", is("ENTRY_RECORDED")))
 			.andExpect(jsonPath("$.notifications[0].personId", is(child.id().toString())))
 			.andExpect(jsonPath("$.notifications[0].entryId", is(entry.toString())))
-			.andExpect(jsonPath("$.notifications[0].summary", is("Arrest recorded by " + officer.displayName() + ", "
-					+ police.name())))
+			.andExpect(jsonPath("$.notifications[0].summary",
+					is("Arrest recorded by " + officer.displayName() + ", " + police.name())))
 			.andExpect(jsonPath("$.notifications[0].createdAt", is("2026-11-04T10:00:00Z")))
 			// 4 working hours from 10:00 on a Wednesday
 			.andExpect(jsonPath("$.notifications[0].dueBy", is("2026-11-04T14:00:00Z")))
@@ -141,7 +140,8 @@ class NotificationsApiTests {
 		NotifyScenario.record(mvc, fixtures, officer, child, "SELF_HARM", "2026-11-04T09:00:00Z", "RESTRICTED");
 		NotifyScenario.settle(db);
 		mvc.perform(get("/api/v1/notifications").with(SignedIn.as(teacher)))
-			.andExpect(jsonPath("$.notifications[0].summary", is("Restricted information recorded by " + police.name())));
+			.andExpect(
+					jsonPath("$.notifications[0].summary", is("Restricted information recorded by " + police.name())));
 	}
 
 	@Test
@@ -153,8 +153,8 @@ class NotificationsApiTests {
 		List<UUID> healths = ids(healthDsl);
 		assertThat(teachers).hasSize(2);
 
-		mvc.perform(post("/api/v1/notifications/" + teachers.get(0) + "/acknowledge")
-			.with(SignedIn.as(healthDsl))).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/notifications/" + teachers.get(0) + "/acknowledge").with(SignedIn.as(healthDsl)))
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/notifications/acknowledgements").with(SignedIn.as(teacher))
 			.contentType("application/json")
 			.content("{\"ids\":[\"" + teachers.get(0) + "\",\"" + healths.get(0) + "\"]}"))
@@ -162,8 +162,7 @@ class NotificationsApiTests {
 			.andExpect(jsonPath("$.errors[0].field", is("ids[1]")));
 		assertThat(unacknowledged()).isEqualTo(4);
 
-		mvc.perform(post("/api/v1/notifications/" + teachers.get(0) + "/acknowledge")
-			.with(SignedIn.as(teacher)))
+		mvc.perform(post("/api/v1/notifications/" + teachers.get(0) + "/acknowledge").with(SignedIn.as(teacher)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.acknowledgedAt", notNullValue()));
 		mvc.perform(post("/api/v1/notifications/acknowledgements").with(SignedIn.as(healthDsl))
@@ -171,13 +170,14 @@ class NotificationsApiTests {
 			.content("{\"ids\":[\"" + healths.get(0) + "\",\"" + healths.get(1) + "\"]}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.acknowledged", is(2)));
-		mvc.perform(get("/api/v1/notifications").param("unread", "true")
-			.with(SignedIn.as(teacher)))
+		mvc.perform(get("/api/v1/notifications").param("unread", "true").with(SignedIn.as(teacher)))
 			.andExpect(jsonPath("$.notifications", hasSize(1)))
 			.andExpect(jsonPath("$.unread", is(1)));
 		mvc.perform(post("/api/v1/notifications/acknowledgements").with(SignedIn.as(teacher))
 			.contentType("application/json")
-			.content("{\"ids\":[]}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("ids")));
+			.content("{\"ids\":[]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("ids")));
 	}
 
 	@Test
@@ -186,7 +186,8 @@ class NotificationsApiTests {
 		NotifyScenario.record(mvc, fixtures, officer, child, "SELF_HARM", "2026-11-06T14:00:00Z", "NORMAL");
 		NotifyScenario.settle(db);
 
-		clock.set(Instant.parse("2026-11-09T10:59:00Z")); // Monday: 2 hours on Friday + 2 on Monday end at 11:00
+		clock.set(Instant.parse("2026-11-09T10:59:00Z")); // Monday: 2 hours on Friday + 2
+															// on Monday end at 11:00
 		escalation.escalateOverdue();
 		mvc.perform(get("/api/v1/notifications").with(SignedIn.as(schoolDsl)))
 			.andExpect(jsonPath("$.notifications", hasSize(0)));
@@ -203,9 +204,11 @@ class NotificationsApiTests {
 	@Test
 	void withoutSigningInThereAreNoNotifications() throws Exception {
 		mvc.perform(get("/api/v1/notifications")).andExpect(status().isUnauthorized());
-		mvc.perform(post("/api/v1/notifications/acknowledgements").contentType("application/json").content("{\"ids\":[]}"))
+		mvc.perform(
+				post("/api/v1/notifications/acknowledgements").contentType("application/json").content("{\"ids\":[]}"))
 			.andExpect(status().isUnauthorized());
-		mvc.perform(post("/api/v1/notifications/" + UUID.randomUUID() + "/acknowledge")).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/notifications/" + UUID.randomUUID() + "/acknowledge"))
+			.andExpect(status().isUnauthorized());
 	}
 
 	private List<UUID> ids(Practitioner recipient) {

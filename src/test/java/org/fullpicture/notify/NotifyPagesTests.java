@@ -78,18 +78,24 @@ class NotifyPagesTests {
 			.andExpect(content().string(containsString("fp-count\">2</strong>")))
 			.andExpect(content().string(containsString(child.fullName())))
 			.andExpect(content().string(containsString("Arrest recorded by " + officer.displayName())));
-		List<UUID> ids = db.sql("SELECT id FROM notification WHERE recipient_id = ?").param(teacher.id()).query(UUID.class).list();
+		List<UUID> ids = db.sql("SELECT id FROM notification WHERE recipient_id = ?")
+			.param(teacher.id())
+			.query(UUID.class)
+			.list();
 
-		mvc.perform(post("/notifications/acknowledge").with(as(teacher)).with(csrf())
+		mvc.perform(post("/notifications/acknowledge").with(as(teacher))
+			.with(csrf())
 			.param("id", ids.get(0).toString())
-			.param("id", UUID.randomUUID().toString()))
-			.andExpect(status().is3xxRedirection());
+			.param("id", UUID.randomUUID().toString())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/notifications").with(as(teacher)))
 			.andExpect(content().string(containsString("fp-count\">1</strong>")));
 		// another practitioner cannot acknowledge the teacher's notification
-		mvc.perform(post("/notifications/acknowledge").with(as(officer)).with(csrf()).param("id", ids.get(1).toString()));
-		assertThat(db.sql("SELECT acknowledged_at FROM notification WHERE id = ?").param(ids.get(1))
-			.query(Instant.class).optional()).isEmpty();
+		mvc.perform(
+				post("/notifications/acknowledge").with(as(officer)).with(csrf()).param("id", ids.get(1).toString()));
+		assertThat(db.sql("SELECT acknowledged_at FROM notification WHERE id = ?")
+			.param(ids.get(1))
+			.query(Instant.class)
+			.optional()).isEmpty();
 		mvc.perform(get("/notifications").with(as(officer)))
 			.andExpect(content().string(containsString("You have no notifications waiting.")))
 			.andExpect(content().string(not(containsString(child.fullName()))));

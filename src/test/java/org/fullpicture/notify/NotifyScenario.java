@@ -17,7 +17,10 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Steps the notify tests share: recording through the real API, and waiting for listeners that run after commit. */
+/**
+ * Steps the notify tests share: recording through the real API, and waiting for listeners
+ * that run after commit.
+ */
 final class NotifyScenario {
 
 	private NotifyScenario() {
@@ -43,7 +46,10 @@ final class NotifyScenario {
 				"Works with the family", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
 	}
 
-	/** Waits until every event publication has been handled (listeners run asynchronously after commit). */
+	/**
+	 * Waits until every event publication has been handled (listeners run asynchronously
+	 * after commit).
+	 */
 	static void settle(JdbcClient db) {
 		await().atMost(Duration.ofSeconds(20))
 			.pollInterval(Duration.ofMillis(50))

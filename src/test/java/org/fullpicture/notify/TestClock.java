@@ -11,7 +11,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock the test sets and moves on, so deadlines and escalations are tested without waiting. */
+/**
+ * A clock the test sets and moves on, so deadlines and escalations are tested without
+ * waiting.
+ */
 public class TestClock extends Clock {
 
 	private final AtomicReference<Instant> now;
@@ -43,7 +46,10 @@ public class TestClock extends Clock {
 		return this;
 	}
 
-	/** Imported by a test: the application runs on this clock, starting at 10:00 UK time on Wednesday 4 November 2026. */
+	/**
+	 * Imported by a test: the application runs on this clock, starting at 10:00 UK time
+	 * on Wednesday 4 November 2026.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 

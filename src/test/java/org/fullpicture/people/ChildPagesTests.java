@@ -59,8 +59,7 @@ class ChildPagesTests {
 	void aChildTheSchoolWorksWith() {
 		school = fixtures.agency(AgencyType.SCHOOL);
 		teacher = fixtures.practitioner(school);
-		child = fixtures.child("Ada", Fixtures.randomName(), LocalDate.of(2016, 5, 4),
-				teacher.id());
+		child = fixtures.child("Ada", Fixtures.randomName(), LocalDate.of(2016, 5, 4), teacher.id());
 		involvements.startByWorkflow(child.id(), school.id(), teacher.id(), "On roll", teacher.id());
 	}
 
@@ -68,15 +67,21 @@ class ChildPagesTests {
 	void anonymousVisitorsCannotOpenAnyChildPage() throws Exception {
 		for (String url : new String[] { "/children/find", "/children/new", "/children/" + child.id(),
 				"/children/" + child.id() + "/break-glass" }) {
-			mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("/sign-in")));
+			mvc.perform(get(url))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(header().string("Location", containsString("/sign-in")));
 		}
 	}
 
 	@Test
 	void findsAChildByFamilyNameAndDateOfBirth() throws Exception {
-		mvc.perform(post("/children/find").with(as(teacher)).with(csrf())
-			.param("by", "NAME").param("familyName", child.familyName())
-			.param("dateOfBirth.day", "4").param("dateOfBirth.month", "5").param("dateOfBirth.year", "2016"))
+		mvc.perform(post("/children/find").with(as(teacher))
+			.with(csrf())
+			.param("by", "NAME")
+			.param("familyName", child.familyName())
+			.param("dateOfBirth.day", "4")
+			.param("dateOfBirth.month", "5")
+			.param("dateOfBirth.year", "2016"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 child found")))
 			.andExpect(content().string(containsString("/children/" + child.id())));
@@ -84,9 +89,13 @@ class ChildPagesTests {
 
 	@Test
 	void findingNobodySaysWhatToTryNext() throws Exception {
-		mvc.perform(post("/children/find").with(as(teacher)).with(csrf())
-			.param("by", "NAME").param("familyName", "Nobodyhere")
-			.param("dateOfBirth.day", "1").param("dateOfBirth.month", "1").param("dateOfBirth.year", "2010"))
+		mvc.perform(post("/children/find").with(as(teacher))
+			.with(csrf())
+			.param("by", "NAME")
+			.param("familyName", "Nobodyhere")
+			.param("dateOfBirth.day", "1")
+			.param("dateOfBirth.month", "1")
+			.param("dateOfBirth.year", "2010"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No child found")))
 			.andExpect(content().string(containsString("record a new child")));
@@ -94,27 +103,45 @@ class ChildPagesTests {
 
 	@Test
 	void aSearchWithMistakesNamesEachFieldAndKeepsWhatWasTyped() throws Exception {
-		mvc.perform(post("/children/find").with(as(teacher)).with(csrf())
-			.param("by", "NAME").param("familyName", "")
-			.param("dateOfBirth.day", "31").param("dateOfBirth.month", "2").param("dateOfBirth.year", "2016"))
+		mvc.perform(post("/children/find").with(as(teacher))
+			.with(csrf())
+			.param("by", "NAME")
+			.param("familyName", "")
+			.param("dateOfBirth.day", "31")
+			.param("dateOfBirth.month", "2")
+			.param("dateOfBirth.year", "2016"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("href=\"#familyName\">Enter the child&#39;s family name")))
 			.andExpect(content().string(containsString("Date of birth must be a real date")))
 			.andExpect(content().string(containsString("value=\"31\"")));
-		mvc.perform(post("/children/find").with(as(teacher)).with(csrf()).param("by", "NHS").param("nhsNumber", "943 476 5910"))
+		mvc.perform(post("/children/find").with(as(teacher))
+			.with(csrf())
+			.param("by", "NHS")
+			.param("nhsNumber", "943 476 5910"))
 			.andExpect(content().string(containsString("943 476 5910 fails its check digit")));
 	}
 
 	@Test
 	void recordsANewChildWhoseFullRecordOpensOnceTheAgencyIsInvolved() throws Exception {
-		String location = mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
-			.param("givenName", "Nia").param("familyName", "Newchild")
-			.param("dateOfBirth.day", "2").param("dateOfBirth.month", "4").param("dateOfBirth.year", "2015")
-			.param("sex", "FEMALE").param("address.line1", "3 Page Street").param("address.postcode", "ls1 4ap")
-			.param("otherName.kind", "PREVIOUS").param("otherName.givenName", "Nia").param("otherName.familyName", "Oldname"))
+		String location = mvc
+			.perform(post("/children/new").with(as(teacher))
+				.with(csrf())
+				.param("givenName", "Nia")
+				.param("familyName", "Newchild")
+				.param("dateOfBirth.day", "2")
+				.param("dateOfBirth.month", "4")
+				.param("dateOfBirth.year", "2015")
+				.param("sex", "FEMALE")
+				.param("address.line1", "3 Page Street")
+				.param("address.postcode", "ls1 4ap")
+				.param("otherName.kind", "PREVIOUS")
+				.param("otherName.givenName", "Nia")
+				.param("otherName.familyName", "Oldname"))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		UUID id = UUID.fromString(location.substring("/children/".length()));
 		// recording the child is not a reason to read their record: the school's roll is
 		assertThat(involvements.isActive(id, school.id())).isFalse();
@@ -131,9 +158,13 @@ class ChildPagesTests {
 
 	@Test
 	void aNewChildWithMistakesComesBackWithEveryFieldAsTyped() throws Exception {
-		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
-			.param("givenName", "Ola").param("familyName", "")
-			.param("nhsNumber", "943 476 5910").param("address.line1", "9 Kept Road").param("address.postcode", "nonsense")
+		mvc.perform(post("/children/new").with(as(teacher))
+			.with(csrf())
+			.param("givenName", "Ola")
+			.param("familyName", "")
+			.param("nhsNumber", "943 476 5910")
+			.param("address.line1", "9 Kept Road")
+			.param("address.postcode", "nonsense")
 			.param("otherName.givenName", "Olu"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a family name")))
@@ -149,10 +180,15 @@ class ChildPagesTests {
 	@Test
 	void aDateOfBirthBefore1900IsNamedAgainstItsFieldAndEverythingTypedComesBack() throws Exception {
 		String family = Fixtures.randomName();
-		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
-			.param("givenName", "Ivy").param("familyName", family)
-			.param("dateOfBirth.day", "6").param("dateOfBirth.month", "5").param("dateOfBirth.year", "1850")
-			.param("address.line1", "4 Kept Road").param("address.postcode", "LS1 4AP"))
+		mvc.perform(post("/children/new").with(as(teacher))
+			.with(csrf())
+			.param("givenName", "Ivy")
+			.param("familyName", family)
+			.param("dateOfBirth.day", "6")
+			.param("dateOfBirth.month", "5")
+			.param("dateOfBirth.year", "1850")
+			.param("address.line1", "4 Kept Road")
+			.param("address.postcode", "LS1 4AP"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("Date of birth must be between 1 January 1900 and today")))
@@ -166,10 +202,16 @@ class ChildPagesTests {
 	void aTownTooLongToKeepIsNamedAgainstItsFieldAndEverythingTypedComesBack() throws Exception {
 		String family = Fixtures.randomName();
 		String town = "Leeds".repeat(21);
-		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
-			.param("givenName", "Tia").param("familyName", family)
-			.param("dateOfBirth.day", "6").param("dateOfBirth.month", "5").param("dateOfBirth.year", "2014")
-			.param("address.line1", "4 Kept Road").param("address.town", town).param("address.postcode", "LS1 4AP"))
+		mvc.perform(post("/children/new").with(as(teacher))
+			.with(csrf())
+			.param("givenName", "Tia")
+			.param("familyName", family)
+			.param("dateOfBirth.day", "6")
+			.param("dateOfBirth.month", "5")
+			.param("dateOfBirth.year", "2014")
+			.param("address.line1", "4 Kept Road")
+			.param("address.town", town)
+			.param("address.postcode", "LS1 4AP"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("href=\"#address-town\">Town must be 100 characters or fewer")))
@@ -203,12 +245,16 @@ class ChildPagesTests {
 		String existing = recordChild(teacher, "Kayleigh-Marie", family, born, "1 " + Fixtures.randomName() + " Road",
 				Fixtures.randomPostcode());
 		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.EMERGENCY_DEPARTMENT));
-		// a shorter given name, a month out and living elsewhere: alike enough to ask a person, not enough to decide
-		String created = mvc.perform(newChild(nurse, "Kayleigh", family, born.plusMonths(1),
-				"9 " + Fixtures.randomName() + " Street", Fixtures.randomPostcodeAwayFromLeeds()))
+		// a shorter given name, a month out and living elsewhere: alike enough to ask a
+		// person, not enough to decide
+		String created = mvc
+			.perform(newChild(nurse, "Kayleigh", family, born.plusMonths(1), "9 " + Fixtures.randomName() + " Street",
+					Fixtures.randomPostcodeAwayFromLeeds()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("banner", containsString("sent to the MASH for review")))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(created).isNotEqualTo(existing);
 	}
 
@@ -216,37 +262,59 @@ class ChildPagesTests {
 			String postcode) throws Exception {
 		return mvc.perform(newChild(by, given, family, born, line1, postcode))
 			.andExpect(flash().attribute("banner", given + " " + family + " has been recorded"))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	private static MockHttpServletRequestBuilder newChild(Practitioner by, String given, String family, LocalDate born,
 			String line1, String postcode) {
-		return post("/children/new").with(as(by)).with(csrf())
-			.param("givenName", given).param("familyName", family)
-			.param("dateOfBirth.day", "" + born.getDayOfMonth()).param("dateOfBirth.month", "" + born.getMonthValue())
+		return post("/children/new").with(as(by))
+			.with(csrf())
+			.param("givenName", given)
+			.param("familyName", family)
+			.param("dateOfBirth.day", "" + born.getDayOfMonth())
+			.param("dateOfBirth.month", "" + born.getMonthValue())
 			.param("dateOfBirth.year", "" + born.getYear())
-			.param("sex", "FEMALE").param("address.line1", line1).param("address.postcode", postcode);
+			.param("sex", "FEMALE")
+			.param("address.line1", line1)
+			.param("address.postcode", postcode);
 	}
 
-	/** A date of birth other tests are unlikely to use (days after the 12th, so day and month cannot be swapped). */
+	/**
+	 * A date of birth other tests are unlikely to use (days after the 12th, so day and
+	 * month cannot be swapped).
+	 */
 	private static LocalDate randomBirthday() {
 		java.util.Random random = new java.util.Random();
-		// months 1 to 8, so that a month later differs in one digit, as a mistyped date would
+		// months 1 to 8, so that a month later differs in one digit, as a mistyped date
+		// would
 		return LocalDate.of(2005 + random.nextInt(10), 1 + random.nextInt(8), 13 + random.nextInt(16));
 	}
-
 
 	@Test
 	void anNhsNumberAlreadyRecordedForSomeoneElseIsShownAgainstTheField() throws Exception {
 		String nhs = Fixtures.nhsNumber();
 		String formatted = org.fullpicture.people.NhsNumber.format(nhs);
-		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
-			.param("givenName", "Ola").param("familyName", Fixtures.randomName()).param("nhsNumber", nhs)
-			.param("dateOfBirth.day", "2").param("dateOfBirth.month", "4").param("dateOfBirth.year", "2015"));
-		// nothing else alike, so the intake does not take this for the same child, and the number is refused
-		mvc.perform(post("/children/new").with(as(teacher)).with(csrf())
-			.param("givenName", "Bartholomew").param("familyName", Fixtures.randomName()).param("sex", "MALE").param("nhsNumber", formatted)
-			.param("dateOfBirth.day", "19").param("dateOfBirth.month", "11").param("dateOfBirth.year", "2009"))
+		mvc.perform(post("/children/new").with(as(teacher))
+			.with(csrf())
+			.param("givenName", "Ola")
+			.param("familyName", Fixtures.randomName())
+			.param("nhsNumber", nhs)
+			.param("dateOfBirth.day", "2")
+			.param("dateOfBirth.month", "4")
+			.param("dateOfBirth.year", "2015"));
+		// nothing else alike, so the intake does not take this for the same child, and
+		// the number is refused
+		mvc.perform(post("/children/new").with(as(teacher))
+			.with(csrf())
+			.param("givenName", "Bartholomew")
+			.param("familyName", Fixtures.randomName())
+			.param("sex", "MALE")
+			.param("nhsNumber", formatted)
+			.param("dateOfBirth.day", "19")
+			.param("dateOfBirth.month", "11")
+			.param("dateOfBirth.year", "2009"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#nhsNumber\">" + formatted + " is already recorded")));
 	}
@@ -273,15 +341,19 @@ class ChildPagesTests {
 			.andExpect(content().string(containsString(school.safeguardingContact())))
 			.andExpect(content().string(containsString("Break glass")))
 			.andExpect(content().string(not(containsString("Test Street"))));
-		assertThat(audit.ofPerson(child.id(), 1, 10).items()).anySatisfy(e -> assertThat(e.action().name()).isEqualTo("VIEWED_KNOWN_TO"));
+		assertThat(audit.ofPerson(child.id(), 1, 10).items())
+			.anySatisfy(e -> assertThat(e.action().name()).isEqualTo("VIEWED_KNOWN_TO"));
 
 		mvc.perform(get("/children/" + child.id() + "/break-glass").with(as(housing)))
 			.andExpect(content().string(containsString("A safeguarding lead reviews every break-glass access")));
-		mvc.perform(post("/children/" + child.id() + "/break-glass").with(as(housing)).with(csrf()).param("reason", "too short"))
+		mvc.perform(post("/children/" + child.id() + "/break-glass").with(as(housing))
+			.with(csrf())
+			.param("reason", "too short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("in at least 20 characters")))
 			.andExpect(content().string(containsString("too short</textarea>")));
-		mvc.perform(post("/children/" + child.id() + "/break-glass").with(as(housing)).with(csrf())
+		mvc.perform(post("/children/" + child.id() + "/break-glass").with(as(housing))
+			.with(csrf())
 			.param("reason", "Police called at 2am: the child is at our night shelter with an injury"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/children/" + child.id()).with(as(housing)))

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** V014 fills the sounds of family names recorded before V013 added them, on H2 and on PostgreSQL. */
+/**
+ * V014 fills the sounds of family names recorded before V013 added them, on H2 and on
+ * PostgreSQL.
+ */
 @DatabaseTest
 class FamilyNameSoundMigrationTests {
 
@@ -37,21 +40,27 @@ class FamilyNameSoundMigrationTests {
 	void peopleRecordedBeforeTheSoundsWereAddedGetThem() {
 		migrateTo("13");
 		UUID smyth = UUID.randomUUID();
-		db.sql("INSERT INTO " + schema + ".person (id, given_name, family_name, family_name_key, sex, created_at, created_by)"
+		db.sql("INSERT INTO " + schema
+				+ ".person (id, given_name, family_name, family_name_key, sex, created_at, created_by)"
 				+ " VALUES (?, 'Kayleigh', 'Smyth', 'smyth', 'FEMALE', ?, ?)")
 			.params(smyth, OffsetDateTime.now(), UUID.randomUUID())
 			.update();
-		db.sql("INSERT INTO " + schema + ".person_other_name (id, person_id, kind, given_name, family_name, family_name_key)"
+		db.sql("INSERT INTO " + schema
+				+ ".person_other_name (id, person_id, kind, given_name, family_name, family_name_key)"
 				+ " VALUES (?, ?, 'PREVIOUS_NAME', 'Kayleigh', 'Ashworth', 'ashworth')")
 			.params(UUID.randomUUID(), smyth)
 			.update();
 
 		migrateTo("latest");
 
-		assertThat(db.sql("SELECT family_name_sound FROM " + schema + ".person WHERE id = ?").param(smyth)
-			.query(String.class).single()).isEqualTo(People.nameSound("Smith")).isEqualTo("SM0");
+		assertThat(db.sql("SELECT family_name_sound FROM " + schema + ".person WHERE id = ?")
+			.param(smyth)
+			.query(String.class)
+			.single()).isEqualTo(People.nameSound("Smith")).isEqualTo("SM0");
 		assertThat(db.sql("SELECT family_name_sound FROM " + schema + ".person_other_name WHERE person_id = ?")
-			.param(smyth).query(String.class).single()).isEqualTo(People.nameSound("Ashworth"));
+			.param(smyth)
+			.query(String.class)
+			.single()).isEqualTo(People.nameSound("Ashworth"));
 	}
 
 	private void migrateTo(String version) {
@@ -61,7 +70,8 @@ class FamilyNameSoundMigrationTests {
 			.schemas(schema)
 			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
 			.target(version)
-			// the append-only grants name the role the application runs as: here, the test's own user
+			// the append-only grants name the role the application runs as: here, the
+			// test's own user
 			.placeholders(java.util.Map.of("app_role", userOf(dataSource)))
 			.load()
 			.migrate();

@@ -23,7 +23,8 @@ class IdentifierRulesTests {
 
 	@Test
 	void nhsNumberWhoseCheckWouldBeTenIsNeverValid() {
-		// 1,2,3,4,5,6,7,8,9 weighted 10..2 sums to 210; 210 mod 11 = 1; 11 - 1 = 10: no digit can be right
+		// 1,2,3,4,5,6,7,8,9 weighted 10..2 sums to 210; 210 mod 11 = 1; 11 - 1 = 10: no
+		// digit can be right
 		for (int last = 0; last <= 9; last++) {
 			assertThat(NhsNumber.hasValidCheckDigit("123456789" + last)).isFalse();
 		}
@@ -46,13 +47,15 @@ class IdentifierRulesTests {
 
 	@Test
 	void upnCheckLetterCountsATemporaryUpnsFinalLetterByItsValue() {
-		// positions 2..13: digits 0 except a final 'B' (value 1) at position 13: sum 13, mod 23 = 13 -> 'P'
+		// positions 2..13: digits 0 except a final 'B' (value 1) at position 13: sum 13,
+		// mod 23 = 13 -> 'P'
 		assertThat(Upn.checkLetterFor("00000000000B")).isEqualTo('P');
 		assertThat(Upn.problemWith("P00000000000B")).isEmpty();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "SW1A 2AA", "sw1a2aa", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB", "GIR 0AA" })
+	@ValueSource(strings = { "SW1A 2AA", "sw1a2aa", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB",
+			"GIR 0AA" })
 	void postcodesOfEveryUkShapeAreAccepted(String postcode) {
 		assertThat(Postcode.problemWith(postcode)).isEmpty();
 	}
@@ -60,7 +63,8 @@ class IdentifierRulesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "QA1 1AA", "AI1 1AA", "SW1A 2AC", "12345", "SW1A", "A1 1A1" })
 	void postcodesOfTheWrongShapeSaySo(String postcode) {
-		assertThat(Postcode.problemWith(postcode)).hasValueSatisfying(m -> assertThat(m).contains("not the shape of a UK postcode"));
+		assertThat(Postcode.problemWith(postcode))
+			.hasValueSatisfying(m -> assertThat(m).contains("not the shape of a UK postcode"));
 	}
 
 	@Test

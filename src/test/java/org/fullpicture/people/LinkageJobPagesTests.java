@@ -57,15 +57,17 @@ class LinkageJobPagesTests {
 
 	@Test
 	void onlyStaffWhoLoadFilesMayUploadOne() throws Exception {
-		for (var anonymous : new RequestBuilder[] { get("/linkage-jobs/new"),
-				get("/linkage-jobs/" + UUID.randomUUID()), upload("given_name,family_name,date_of_birth\nA,B,2010-01-01\n") }) {
-			mvc.perform(anonymous).andExpect(status().is3xxRedirection())
+		for (var anonymous : new RequestBuilder[] { get("/linkage-jobs/new"), get("/linkage-jobs/" + UUID.randomUUID()),
+				upload("given_name,family_name,date_of_birth\nA,B,2010-01-01\n") }) {
+			mvc.perform(anonymous)
+				.andExpect(status().is3xxRedirection())
 				.andExpect(header().string("Location", containsString("/sign-in")));
 		}
 		mvc.perform(get("/linkage-jobs/new").with(as(teacher))).andExpect(status().isForbidden());
 		mvc.perform(upload("given_name,family_name,date_of_birth\nA,B,2010-01-01\n").with(as(teacher)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/").with(as(teacher))).andExpect(content().string(not(containsString("Link a file of records"))));
+		mvc.perform(get("/").with(as(teacher)))
+			.andExpect(content().string(not(containsString("Link a file of records"))));
 		Practitioner lead = fixtures.practitioner(school, Role.SAFEGUARDING_LEAD);
 		mvc.perform(get("/linkage-jobs/new").with(as(lead)))
 			.andExpect(status().isOk())
@@ -90,18 +92,23 @@ class LinkageJobPagesTests {
 
 	@Test
 	void aFileIsLinkedWhileTheProgressPageRefreshesThenShowsASummaryAndTheRowErrors() throws Exception {
-		String csv = "\uFEFFgiven_name,family_name,date_of_birth,sex,nhs_number,address_line1,postcode\n"
-				+ "Ravi," + Fixtures.randomName() + ",3/4/2013,M,,12 Station Road," + Fixtures.randomPostcode() + "\n"
+		String csv = "\uFEFFgiven_name,family_name,date_of_birth,sex,nhs_number,address_line1,postcode\n" + "Ravi,"
+				+ Fixtures.randomName() + ",3/4/2013,M,,12 Station Road," + Fixtures.randomPostcode() + "\n"
 				+ "Bad,Number,2011-01-01,F,943 476 5910,,\n";
 		String job = mvc.perform(upload(csv).with(as(dataQuality)))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(job).startsWith("/linkage-jobs/");
 
 		String page = "";
 		for (int i = 0; i < 100 && !page.contains("Linkage finished"); i++) {
-			page = mvc.perform(get(job).with(as(dataQuality))).andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString();
+			page = mvc.perform(get(job).with(as(dataQuality)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			if (!page.contains("Linkage finished")) {
 				Thread.sleep(100);
 			}
@@ -115,7 +122,8 @@ class LinkageJobPagesTests {
 			.contains("fails its check digit")
 			.contains("<td class=\"govuk-table__cell\">nhs_number</td>");
 
-		mvc.perform(get(job).with(as(fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL), Role.SAFEGUARDING_LEAD))))
+		mvc.perform(
+				get(job).with(as(fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL), Role.SAFEGUARDING_LEAD))))
 			.andExpect(status().isForbidden());
 	}
 
@@ -133,13 +141,15 @@ class LinkageJobPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<meta http-equiv=\"refresh\" content=\"2\">")))
 			.andExpect(content().string(containsString("Linked 120 of 400 records (30%)")))
-			.andExpect(content().string(containsString("<progress id=\"progress\" class=\"fp-progress\" max=\"400\" value=\"120\">")));
+			.andExpect(content()
+				.string(containsString("<progress id=\"progress\" class=\"fp-progress\" max=\"400\" value=\"120\">")));
 		mvc.perform(get("/linkage-jobs/" + id).with(as(teacher))).andExpect(status().isForbidden());
 	}
 
 	private static MockMultipartHttpServletRequestBuilder upload(String csv) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/linkage-jobs");
-		request.file(new MockMultipartFile("file", "school-roll.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+		request
+			.file(new MockMultipartFile("file", "school-roll.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 		request.with(csrf());
 		return request;
 	}

@@ -34,7 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullpicture.support.Browser.assertAccessible;
 import static org.fullpicture.support.Browser.screenshot;
 
-/** In a real browser, a MASH practitioner merges a pair from the possible matches and links a file of records. */
+/**
+ * In a real browser, a MASH practitioner merges a pair from the possible matches and
+ * links a file of records.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -70,8 +73,8 @@ class MatchReviewBrowserTests {
 		existing = fixtures.child("Leah", family, LocalDate.of(2015, 10, 21), teacher.id());
 		candidate = fixtures.child("Lea", family, LocalDate.of(2015, 10, 21), nurse.id());
 		// the likeliest pair comes first in the queue
-		reviewId = reviews.raise(existing.id(), candidate.id(), 0.999, "Same family name; same date of birth; given names alike",
-				"TEST");
+		reviewId = reviews.raise(existing.id(), candidate.id(), 0.999,
+				"Same family name; same date of birth; given names alike", "TEST");
 	}
 
 	@AfterEach
@@ -96,10 +99,13 @@ class MatchReviewBrowserTests {
 
 		clickThrough(browser, By.cssSelector("a[href='/match-reviews/" + reviewId + "']"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Are these the same child?");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Different").contains("Lea").contains("Leah");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Different")
+			.contains("Lea")
+			.contains("Leah");
 		assertAccessible(browser);
 
-		// sending the form empty first shows the error summary, itself checked for accessibility
+		// sending the form empty first shows the error summary, itself checked for
+		// accessibility
 		clickThrough(browser, By.xpath("//button[text()='Record the decision']"));
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
 			.contains("Choose whether these are the same person");
@@ -110,8 +116,10 @@ class MatchReviewBrowserTests {
 		browser.findElement(By.id("reason")).sendKeys("The school and the hospital gave the same mother and address");
 		clickThrough(browser, By.xpath("//button[text()='Record the decision']"));
 
-		// the form posts to its own address, so wait for the redirect rather than read the address at once
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/children/" + existing.id()));
+		// the form posts to its own address, so wait for the redirect rather than read
+		// the address at once
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(d -> d.getCurrentUrl().endsWith("/children/" + existing.id()));
 		String main = browser.findElement(By.tagName("main")).getText();
 		assertThat(main).contains("You decided these records are the same person")
 			.contains("Records of this person from other agencies")
@@ -123,9 +131,9 @@ class MatchReviewBrowserTests {
 	@Test
 	void uploadAFileAndTheProgressPageRefreshesItselfUntilTheSummary() throws Exception {
 		Path csv = Files.createTempFile("school-roll", ".csv");
-		Files.writeString(csv, "given_name,family_name,date_of_birth,address_line1,postcode\n"
-				+ "Noor," + Fixtures.randomName() + ",2014-05-20,2 Mill Lane," + Fixtures.randomPostcode() + "\n"
-				+ "Sam,,2013-01-09,,\n");
+		Files.writeString(csv,
+				"given_name,family_name,date_of_birth,address_line1,postcode\n" + "Noor," + Fixtures.randomName()
+						+ ",2014-05-20,2 Mill Lane," + Fixtures.randomPostcode() + "\n" + "Sam,,2013-01-09,,\n");
 		browser.get("http://localhost:" + port + "/sign-in");
 		browser.findElement(By.id("username")).sendKeys(mash.username());
 		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
@@ -140,7 +148,9 @@ class MatchReviewBrowserTests {
 		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.tagName("h1")).getText().equals("Linkage finished"));
 		String main = browser.findElement(By.tagName("main")).getText();
-		assertThat(main).contains("Recorded new 1").contains("Could not be read 1").contains("family_name Enter a family name");
+		assertThat(main).contains("Recorded new 1")
+			.contains("Could not be read 1")
+			.contains("family_name Enter a family name");
 		assertAccessible(browser);
 		screenshot(browser, "linkage-finished");
 	}

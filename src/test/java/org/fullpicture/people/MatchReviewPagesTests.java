@@ -81,18 +81,23 @@ class MatchReviewPagesTests {
 	@Test
 	void onlyMashAndDataQualityStaffSeeTheQueue() throws Exception {
 		for (String url : new String[] { "/match-reviews", "/match-reviews/" + reviewId }) {
-			mvc.perform(get(url)).andExpect(status().is3xxRedirection())
+			mvc.perform(get(url))
+				.andExpect(status().is3xxRedirection())
 				.andExpect(header().string("Location", containsString("/sign-in")));
 			mvc.perform(get(url).with(as(teacher))).andExpect(status().isForbidden());
 		}
-		mvc.perform(post("/match-reviews/" + reviewId).with(csrf()).param("decision", "SAME").param("reason", "Looks like her"))
+		mvc.perform(post("/match-reviews/" + reviewId).with(csrf())
+			.param("decision", "SAME")
+			.param("reason", "Looks like her"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/sign-in")));
-		mvc.perform(post("/match-reviews/" + reviewId).with(as(teacher)).with(csrf())
-			.param("decision", "SAME").param("reason", "Looks like her"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/match-reviews/" + reviewId).with(as(teacher))
+			.with(csrf())
+			.param("decision", "SAME")
+			.param("reason", "Looks like her")).andExpect(status().isForbidden());
 		mvc.perform(get("/").with(as(teacher))).andExpect(content().string(not(containsString("Possible matches"))));
-		Practitioner dataQuality = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.DATA_QUALITY);
+		Practitioner dataQuality = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.DATA_QUALITY);
 		mvc.perform(get("/match-reviews").with(as(dataQuality))).andExpect(status().isOk());
 	}
 
@@ -101,8 +106,11 @@ class MatchReviewPagesTests {
 		String page = mvc.perform(get("/match-reviews").param("page", "1").with(as(mash)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/match-reviews\">Possible matches")))
-			.andReturn().getResponse().getContentAsString();
-		// the queue is shared by every test: this pair may be on a later page, so look it up directly too
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the queue is shared by every test: this pair may be on a later page, so look it
+		// up directly too
 		if (page.contains(reviewId.toString())) {
 			assertThat(page).contains(existing.fullName()).contains(candidate.fullName()).contains("87%");
 		}
@@ -126,19 +134,27 @@ class MatchReviewPagesTests {
 
 	@Test
 	void aDecisionNeedsAChoiceAndAReasonAndKeepsWhatWasTyped() throws Exception {
-		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash)).with(csrf()).param("reason", "Checked with school"))
+		mvc.perform(
+				post("/match-reviews/" + reviewId).with(as(mash)).with(csrf()).param("reason", "Checked with school"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("href=\"#decision\">Choose whether these are the same person")))
 			.andExpect(content().string(containsString("Checked with school</textarea>")));
-		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash)).with(csrf()).param("decision", "NOT_SAME").param("reason", " "))
+		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash))
+			.with(csrf())
+			.param("decision", "NOT_SAME")
+			.param("reason", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#reason\">Enter the reason for your decision")))
 			.andExpect(content().string(containsString("value=\"NOT_SAME\" checked")));
 		String tooLong = "Checked with the school. ".repeat(41);
-		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash)).with(csrf()).param("decision", "NOT_SAME").param("reason", tooLong))
+		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash))
+			.with(csrf())
+			.param("decision", "NOT_SAME")
+			.param("reason", tooLong))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"#reason\">The reason must be 1,000 characters or fewer")))
+			.andExpect(
+					content().string(containsString("href=\"#reason\">The reason must be 1,000 characters or fewer")))
 			.andExpect(content().string(containsString(tooLong + "</textarea>")))
 			.andExpect(content().string(containsString("value=\"NOT_SAME\" checked")));
 		assertThat(reviews.get(reviewId).isOpen()).isTrue();
@@ -146,8 +162,10 @@ class MatchReviewPagesTests {
 
 	@Test
 	void theSamePersonMergesTheRecordsAndTheChildsPageShowsBoth() throws Exception {
-		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash)).with(csrf())
-			.param("decision", "SAME").param("reason", "The school confirmed Maia is Maya"))
+		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash))
+			.with(csrf())
+			.param("decision", "SAME")
+			.param("reason", "The school confirmed Maia is Maya"))
 			.andExpect(redirectedUrl("/children/" + existing.id()))
 			.andExpect(flash().attribute("banner", containsString("same person")));
 		assertThat(identities.rootOf(candidate.id())).isEqualTo(existing.id());
@@ -162,12 +180,15 @@ class MatchReviewPagesTests {
 
 	@Test
 	void notTheSamePersonLeavesBothRecordsAlone() throws Exception {
-		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash)).with(csrf())
-			.param("decision", "NOT_SAME").param("reason", "Different mothers"))
-			.andExpect(redirectedUrl("/match-reviews"));
+		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash))
+			.with(csrf())
+			.param("decision", "NOT_SAME")
+			.param("reason", "Different mothers")).andExpect(redirectedUrl("/match-reviews"));
 		assertThat(identities.rootOf(candidate.id())).isEqualTo(candidate.id());
-		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash)).with(csrf())
-			.param("decision", "SAME").param("reason", "Changed my mind"))
+		mvc.perform(post("/match-reviews/" + reviewId).with(as(mash))
+			.with(csrf())
+			.param("decision", "SAME")
+			.param("reason", "Changed my mind"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This pair has already been decided")));
 	}
@@ -181,7 +202,8 @@ class MatchReviewPagesTests {
 
 	@Test
 	void undoingAMergeNeedsAReasonAndThenRestoresBothRecords() throws Exception {
-		IdentityLink link = merges.merge(existing.id(), candidate.id(), "Known to be the same child", mash, Channel.API);
+		IdentityLink link = merges.merge(existing.id(), candidate.id(), "Known to be the same child", mash,
+				Channel.API);
 		String undo = "/children/" + existing.id() + "/merges/" + link.id() + "/undo";
 		mvc.perform(get("/children/" + existing.id()).with(as(mash)))
 			.andExpect(content().string(containsString("Undo this merge")))
@@ -189,19 +211,22 @@ class MatchReviewPagesTests {
 		mvc.perform(get("/children/" + existing.id()).with(as(teacher)))
 			.andExpect(content().string(containsString("Records of this person from other agencies")))
 			.andExpect(content().string(not(containsString("Undo this merge"))));
-		mvc.perform(post(undo).with(as(teacher)).with(csrf()).param("reason", "Not her")).andExpect(status().isForbidden());
-		mvc.perform(post(undo).with(csrf()).param("reason", "Not her")).andExpect(status().is3xxRedirection())
+		mvc.perform(post(undo).with(as(teacher)).with(csrf()).param("reason", "Not her"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(undo).with(csrf()).param("reason", "Not her"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/sign-in")));
 
 		Person stranger = fixtures.child("Una", Fixtures.randomName(), java.time.LocalDate.of(2011, 2, 3), mash.id());
-		mvc.perform(post("/children/" + stranger.id() + "/merges/" + link.id() + "/undo").with(as(mash)).with(csrf())
-			.param("reason", "Posted from another child's page"))
-			.andExpect(status().isNotFound());
+		mvc.perform(post("/children/" + stranger.id() + "/merges/" + link.id() + "/undo").with(as(mash))
+			.with(csrf())
+			.param("reason", "Posted from another child's page")).andExpect(status().isNotFound());
 		assertThat(identities.rootOf(candidate.id())).isEqualTo(existing.id());
 
 		mvc.perform(post(undo).with(as(mash)).with(csrf()).param("reason", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"#undo-" + link.id() + "\">Enter why you are undoing this merge")));
+			.andExpect(content()
+				.string(containsString("href=\"#undo-" + link.id() + "\">Enter why you are undoing this merge")));
 		assertThat(identities.rootOf(candidate.id())).isEqualTo(existing.id());
 
 		mvc.perform(post(undo).with(as(mash)).with(csrf()).param("reason", "The GP says these are twins"))

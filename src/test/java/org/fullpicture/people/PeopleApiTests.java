@@ -57,8 +57,10 @@ class PeopleApiTests {
 	@Test
 	void recordsAChildAndShowsTheFullRecordToTheAgencyWorkingWithThem() throws Exception {
 		String nhs = Fixtures.nhsNumber();
-		String id = createChild("{\"givenName\":\"Amara\",\"familyName\":\"Okafor-Test\",\"dateOfBirth\":\"2015-04-02\","
-				+ "\"sex\":\"FEMALE\",\"nhsNumber\":\"" + nhs + "\",\"address\":{\"line1\":\"1 Elm Road\",\"postcode\":\"ls1 4ap\"}}");
+		String id = createChild(
+				"{\"givenName\":\"Amara\",\"familyName\":\"Okafor-Test\",\"dateOfBirth\":\"2015-04-02\","
+						+ "\"sex\":\"FEMALE\",\"nhsNumber\":\"" + nhs
+						+ "\",\"address\":{\"line1\":\"1 Elm Road\",\"postcode\":\"ls1 4ap\"}}");
 
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
 			.andExpect(status().isOk())
@@ -84,10 +86,8 @@ class PeopleApiTests {
 
 	@Test
 	void refusesAnNhsNumberThatFailsItsCheckDigitAndChangesNothing() throws Exception {
-		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
-			.contentType("application/json")
-			.content("""
-					{"givenName":"Cal","familyName":"Checkdigit","dateOfBirth":"2014-02-02","nhsNumber":"943 476 5910"}"""))
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer).contentType("application/json").content("""
+				{"givenName":"Cal","familyName":"Checkdigit","dateOfBirth":"2014-02-02","nhsNumber":"943 476 5910"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(header().string("Content-Type", "application/problem+json"))
 			.andExpect(jsonPath("$.errors[0].field", is("nhsNumber")))
@@ -100,10 +100,8 @@ class PeopleApiTests {
 
 	@Test
 	void namesEveryBrokenRule() throws Exception {
-		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
-			.contentType("application/json")
-			.content("""
-					{"givenName":"","familyName":"X","upn":"A123","address":{"line1":"2 Road","postcode":"QQ1 1AA"}}"""))
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer).contentType("application/json").content("""
+				{"givenName":"","familyName":"X","upn":"A123","address":{"line1":"2 Road","postcode":"QQ1 1AA"}}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("givenName")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("dateOfBirth")))
@@ -142,9 +140,12 @@ class PeopleApiTests {
 	@Test
 	void aRelationshipIsHeldOnceAndShownFromBothSidesWithTheHousehold() throws Exception {
 		String address = "\"address\":{\"line1\":\"" + Fixtures.unique() + " Mill Lane\",\"postcode\":\"M1 1AE\"}";
-		String mother = createChild("{\"givenName\":\"Eve\",\"familyName\":\"Network\",\"dateOfBirth\":\"1990-01-01\"," + address + "}");
-		String baby = createChild("{\"givenName\":\"Finn\",\"familyName\":\"Network\",\"dateOfBirth\":\"2025-08-01\"," + address + "}");
-		String lodger = createChild("{\"givenName\":\"Gus\",\"familyName\":\"Lodger\",\"dateOfBirth\":\"1980-01-01\"," + address + "}");
+		String mother = createChild(
+				"{\"givenName\":\"Eve\",\"familyName\":\"Network\",\"dateOfBirth\":\"1990-01-01\"," + address + "}");
+		String baby = createChild(
+				"{\"givenName\":\"Finn\",\"familyName\":\"Network\",\"dateOfBirth\":\"2025-08-01\"," + address + "}");
+		String lodger = createChild(
+				"{\"givenName\":\"Gus\",\"familyName\":\"Lodger\",\"dateOfBirth\":\"1980-01-01\"," + address + "}");
 
 		mvc.perform(post("/api/v1/people/" + baby + "/relationships").header("Authorization", bearer)
 			.contentType("application/json")
@@ -155,7 +156,8 @@ class PeopleApiTests {
 
 		mvc.perform(get("/api/v1/people/" + baby).header("Authorization", bearer))
 			.andExpect(jsonPath("$.familyNetwork[?(@.id == '" + mother + "')].relationship", hasItem("Parent")))
-			.andExpect(jsonPath("$.familyNetwork[?(@.id == '" + lodger + "')].relationship", hasItem("Lives at the same address")))
+			.andExpect(jsonPath("$.familyNetwork[?(@.id == '" + lodger + "')].relationship",
+					hasItem("Lives at the same address")))
 			.andExpect(jsonPath("$.familyNetwork[?(@.id == '" + mother + "')].inHousehold", hasItem(true)));
 		mvc.perform(get("/api/v1/people/" + mother).header("Authorization", bearer))
 			.andExpect(jsonPath("$.familyNetwork[?(@.id == '" + baby + "')].relationship", hasItem("Child")));
@@ -163,9 +165,12 @@ class PeopleApiTests {
 
 	@Test
 	void aMoveEndsTheOldAddressAndTakesThePersonOutOfTheOldHousehold() throws Exception {
-		String address = "\"address\":{\"line1\":\"" + Fixtures.unique() + " Old Road\",\"postcode\":\"B33 8TH\",\"from\":\"2020-01-01\"}";
-		String child = createChild("{\"givenName\":\"Hal\",\"familyName\":\"Mover\",\"dateOfBirth\":\"2015-01-01\"," + address + "}");
-		String brother = createChild("{\"givenName\":\"Ian\",\"familyName\":\"Mover\",\"dateOfBirth\":\"2016-01-01\"," + address + "}");
+		String address = "\"address\":{\"line1\":\"" + Fixtures.unique()
+				+ " Old Road\",\"postcode\":\"B33 8TH\",\"from\":\"2020-01-01\"}";
+		String child = createChild(
+				"{\"givenName\":\"Hal\",\"familyName\":\"Mover\",\"dateOfBirth\":\"2015-01-01\"," + address + "}");
+		String brother = createChild(
+				"{\"givenName\":\"Ian\",\"familyName\":\"Mover\",\"dateOfBirth\":\"2016-01-01\"," + address + "}");
 
 		mvc.perform(post("/api/v1/people/" + child + "/addresses").header("Authorization", bearer)
 			.contentType("application/json")
@@ -186,22 +191,27 @@ class PeopleApiTests {
 		String id = createChild("{\"givenName\":\"Mo\",\"familyName\":\"" + Fixtures.randomName()
 				+ "\",\"dateOfBirth\":\"2009-04-04\"}");
 		String move = "/api/v1/people/" + id + "/education";
-		mvc.perform(post(move).header("Authorization", bearer).contentType("application/json")
+		mvc.perform(post(move).header("Authorization", bearer)
+			.contentType("application/json")
 			.content("{\"settingId\":\"" + oldSchool.id() + "\",\"from\":\"2020-09-01\"}"))
 			.andExpect(status().isNoContent());
-		mvc.perform(post(move).header("Authorization", bearer).contentType("application/json")
+		mvc.perform(post(move).header("Authorization", bearer)
+			.contentType("application/json")
 			.content("{\"settingId\":\"" + college.id() + "\",\"from\":\"2019-09-01\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("from")));
 
-		mvc.perform(post(move).header("Authorization", bearer).contentType("application/json")
+		mvc.perform(post(move).header("Authorization", bearer)
+			.contentType("application/json")
 			.content("{\"settingId\":\"" + fixtures.agency(AgencyType.POLICE).id() + "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("settingId")));
-		mvc.perform(post(move).header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(fixtures.agency(AgencyType.GP))))
+		mvc.perform(post(move)
+			.header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(fixtures.agency(AgencyType.GP))))
 			.contentType("application/json")
 			.content("{\"settingId\":\"" + college.id() + "\"}")).andExpect(status().isForbidden());
-		mvc.perform(post(move).header("Authorization", bearer).contentType("application/json")
+		mvc.perform(post(move).header("Authorization", bearer)
+			.contentType("application/json")
 			.content("{\"settingId\":\"" + college.id() + "\",\"from\":\"2025-09-01\"}"))
 			.andExpect(status().isNoContent());
 
@@ -214,7 +224,8 @@ class PeopleApiTests {
 	@Test
 	void anUnbornChildIsRecordedWithAnExpectedDateOfDelivery() throws Exception {
 		String edd = LocalDate.now().plusMonths(3).toString();
-		String id = createChild("{\"givenName\":\"Baby\",\"familyName\":\"Unborn\",\"expectedDeliveryDate\":\"" + edd + "\"}");
+		String id = createChild(
+				"{\"givenName\":\"Baby\",\"familyName\":\"Unborn\",\"expectedDeliveryDate\":\"" + edd + "\"}");
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
 			.andExpect(jsonPath("$.expectedDeliveryDate", is(edd)))
 			.andExpect(jsonPath("$.dateOfBirth").doesNotExist());
@@ -229,9 +240,11 @@ class PeopleApiTests {
 			.contentType("application/json")
 			.content("{\"agencyId\":\"" + camhs.id() + "\",\"from\":\"2026-01-01\",\"reason\":\"Referral\"}"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(camhs)))
+		mvc.perform(post("/api/v1/people/" + id + "/involvements")
+			.header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(camhs)))
 			.contentType("application/json")
-			.content("{\"agencyId\":\"" + camhs.id() + "\",\"from\":\"2026-01-01\",\"to\":\"2025-01-01\",\"reason\":\"\"}"))
+			.content("{\"agencyId\":\"" + camhs.id()
+					+ "\",\"from\":\"2026-01-01\",\"to\":\"2025-01-01\",\"reason\":\"\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("to")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
@@ -243,19 +256,29 @@ class PeopleApiTests {
 		Agency housing = fixtures.agency(AgencyType.HOUSING);
 		Practitioner housingOfficer = fixtures.practitioner(housing);
 		String housingBearer = fixtures.bearer(mvc, housingOfficer);
-		String involvement = mvc.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", housingBearer)
-			.contentType("application/json")
-			.content("{\"agencyId\":\"" + housing.id() + "\",\"practitionerId\":\"" + housingOfficer.id()
-					+ "\",\"from\":\"2025-01-01\",\"reason\":\"Tenancy support for the family\"}"))
-			.andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+		String involvement = mvc
+			.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", housingBearer)
+				.contentType("application/json")
+				.content("{\"agencyId\":\"" + housing.id() + "\",\"practitionerId\":\"" + housingOfficer.id()
+						+ "\",\"from\":\"2025-01-01\",\"reason\":\"Tenancy support for the family\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
 		String end = "/api/v1/people/" + id + "/involvements/" + involvement + "/end";
 
 		mvc.perform(post(end).header("Authorization", bearer).contentType("application/json").content("{}"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post(end).header("Authorization", housingBearer).contentType("application/json").content("{\"to\":\"2024-01-01\"}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("to")));
-		mvc.perform(post(end).header("Authorization", housingBearer).contentType("application/json").content("{\"to\":\"2025-06-30\"}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.to", is("2025-06-30")));
+		mvc.perform(post(end).header("Authorization", housingBearer)
+			.contentType("application/json")
+			.content("{\"to\":\"2024-01-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("to")));
+		mvc.perform(post(end).header("Authorization", housingBearer)
+			.contentType("application/json")
+			.content("{\"to\":\"2025-06-30\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.to", is("2025-06-30")));
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", housingBearer))
 			.andExpect(jsonPath("$.access", is("known-to")));
 	}
@@ -286,7 +309,8 @@ class PeopleApiTests {
 	void aMoveToAnAddressWithATownTooLongIsRefusedAndTheCurrentAddressStays() throws Exception {
 		String id = createChild("""
 				{"givenName":"Mo","familyName":"%s","dateOfBirth":"2013-01-01",
-				 "address":{"line1":"1 Elm Road","town":"Leeds","postcode":"LS1 4AP"}}""".formatted(Fixtures.randomName()));
+				 "address":{"line1":"1 Elm Road","town":"Leeds","postcode":"LS1 4AP"}}"""
+			.formatted(Fixtures.randomName()));
 
 		mvc.perform(post("/api/v1/people/" + id + "/addresses").header("Authorization", bearer)
 			.contentType("application/json")
@@ -308,7 +332,8 @@ class PeopleApiTests {
 				+ "\",\"dateOfBirth\":\"2012-01-01\"}");
 		Agency camhs = fixtures.agency(AgencyType.CAMHS);
 
-		mvc.perform(post("/api/v1/people/" + id + "/involvements").header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(camhs)))
+		mvc.perform(post("/api/v1/people/" + id + "/involvements")
+			.header("Authorization", fixtures.bearer(mvc, fixtures.practitioner(camhs)))
 			.contentType("application/json")
 			.content("{\"agencyId\":\"" + camhs.id() + "\",\"practitionerId\":\"" + java.util.UUID.randomUUID()
 					+ "\",\"from\":\"2026-01-01\",\"reason\":\"Referred by the GP for anxiety\"}"))
@@ -341,11 +366,9 @@ class PeopleApiTests {
 	@Test
 	void datesOutsideTheirSensibleRangeAreRefusedByFieldAndNothingIsStored() throws Exception {
 		String family = Fixtures.randomName();
-		mvc.perform(post("/api/v1/people").header("Authorization", bearer)
-			.contentType("application/json")
-			.content("""
-					{"givenName":"Ida","familyName":"%s","dateOfBirth":"1850-05-06",
-					 "address":{"line1":"1 Elm Road","postcode":"LS1 4AP","from":"-5000-01-01"}}""".formatted(family)))
+		mvc.perform(post("/api/v1/people").header("Authorization", bearer).contentType("application/json").content("""
+				{"givenName":"Ida","familyName":"%s","dateOfBirth":"1850-05-06",
+				 "address":{"line1":"1 Elm Road","postcode":"LS1 4AP","from":"-5000-01-01"}}""".formatted(family)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors", hasSize(2)))
 			.andExpect(jsonPath("$.errors[?(@.field == 'dateOfBirth')].message",
@@ -383,7 +406,8 @@ class PeopleApiTests {
 		String declared = "{\"agencyId\":\"" + camhs.id() + "\",\"practitionerId\":\"" + therapist.id() + "\",";
 		mvc.perform(post(involve).header("Authorization", camhsBearer)
 			.contentType("application/json")
-			.content(declared + "\"from\":\"-5000-01-01\",\"to\":\"+300000-01-01\",\"reason\":\"Weekly sessions after referral\"}"))
+			.content(declared
+					+ "\"from\":\"-5000-01-01\",\"to\":\"+300000-01-01\",\"reason\":\"Weekly sessions after referral\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'from')].message",
 					contains(startsWith("The start date must be between 1 January 1900 and "))))
@@ -392,11 +416,15 @@ class PeopleApiTests {
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
 			.andExpect(jsonPath("$.involvements", hasSize(1)));
 
-		String involvement = mvc.perform(post(involve).header("Authorization", camhsBearer)
-			.contentType("application/json")
-			.content(declared + "\"from\":\"2025-01-01\",\"reason\":\"Mentoring after a referral\"}"))
+		String involvement = mvc
+			.perform(post(involve).header("Authorization", camhsBearer)
+				.contentType("application/json")
+				.content(declared + "\"from\":\"2025-01-01\",\"reason\":\"Mentoring after a referral\"}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
 		mvc.perform(post(involve + "/" + involvement + "/end").header("Authorization", camhsBearer)
 			.contentType("application/json")
 			.content("{\"to\":\"2300-01-01\"}"))
@@ -404,7 +432,8 @@ class PeopleApiTests {
 			.andExpect(jsonPath("$.errors[0].field", is("to")))
 			.andExpect(jsonPath("$.errors[0].message", startsWith("The end date must be between 1 January 1900 and ")));
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
-			.andExpect(jsonPath("$.involvements[?(@.reason == 'Mentoring after a referral')].to", contains(nullValue())));
+			.andExpect(
+					jsonPath("$.involvements[?(@.reason == 'Mentoring after a referral')].to", contains(nullValue())));
 	}
 
 	@Test
@@ -417,13 +446,15 @@ class PeopleApiTests {
 			.content("{\"settingId\":\"" + school.id() + "\",\"from\":\"+300000-09-01\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("from")))
-			.andExpect(jsonPath("$.errors[0].message", startsWith("The start date must be between 1 January 1900 and ")));
+			.andExpect(
+					jsonPath("$.errors[0].message", startsWith("The start date must be between 1 January 1900 and ")));
 		mvc.perform(post("/api/v1/people/" + id + "/addresses").header("Authorization", bearer)
 			.contentType("application/json")
 			.content("{\"line1\":\"2 New Road\",\"postcode\":\"LS2 7EY\",\"from\":\"1066-10-14\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("from")))
-			.andExpect(jsonPath("$.errors[0].message", is("The date they moved in must be between 1 January 1900 and today")));
+			.andExpect(jsonPath("$.errors[0].message",
+					is("The date they moved in must be between 1 January 1900 and today")));
 		mvc.perform(get("/api/v1/people/" + id).header("Authorization", bearer))
 			.andExpect(jsonPath("$.education", hasSize(0)))
 			.andExpect(jsonPath("$.addresses", hasSize(1)));
@@ -463,10 +494,13 @@ class PeopleApiTests {
 		assertThat(people.findByNameAndDateOfBirth(given, family, LocalDate.parse(dateOfBirth))).isEmpty();
 	}
 
-	/** Records a child, then puts them on the school's roll: recording alone would give the school no access. */
+	/**
+	 * Records a child, then puts them on the school's roll: recording alone would give
+	 * the school no access.
+	 */
 	private String createChild(String json) throws Exception {
-		String body = mvc
-			.perform(post("/api/v1/people").header("Authorization", bearer).contentType("application/json").content(json))
+		String body = mvc.perform(
+				post("/api/v1/people").header("Authorization", bearer).contentType("application/json").content(json))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

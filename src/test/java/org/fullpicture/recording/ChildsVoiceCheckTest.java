@@ -63,7 +63,8 @@ class ChildsVoiceCheckTest {
 
 	@Test
 	void babyWithNothingAboutTheBabyIsFlaggedInBabyTerms() {
-		ChildsVoiceResult result = check.check("Mum has debts. Dad is in prison. The flat is on the fourth floor.", BABY);
+		ChildsVoiceResult result = check.check("Mum has debts. Dad is in prison. The flat is on the fourth floor.",
+				BABY);
 
 		assertThat(result.flagged()).isTrue();
 		assertThat(result.explanation()).contains("baby");

@@ -54,8 +54,7 @@ class DilutionCheckTest {
 	void childsQuotedWordsAreKeptOrWarnedAbout() {
 		SourceText visit = new SourceText("entry-9", "Ava said, \"Mummy's boyfriend hit me with a belt.\"");
 
-		assertThat(check.compare("Ava made an allegation against Mum's partner.", List.of(visit)))
-			.singleElement()
+		assertThat(check.compare("Ava made an allegation against Mum's partner.", List.of(visit))).singleElement()
 			.satisfies(warning -> {
 				assertThat(warning.kind()).isEqualTo(DescriptionKind.OWN_WORDS);
 				assertThat(warning.sourceWords()).isEqualTo("Mummy's boyfriend hit me with a belt");
@@ -89,8 +88,7 @@ class DilutionCheckTest {
 		List<DilutionWarning> warnings = check.compare("The home was chaotic.", sources);
 
 		assertThat(warnings).extracting(DilutionWarning::entryId, DilutionWarning::sourceWords)
-			.containsExactly(tuple("a", "dog faeces on the kitchen floor"),
-					tuple("b", "a child screaming upstairs"));
+			.containsExactly(tuple("a", "dog faeces on the kitchen floor"), tuple("b", "a child screaming upstairs"));
 	}
 
 }

@@ -121,8 +121,7 @@ class PlainLanguageCheckTest {
 				TextContext.CLOSURE_REASON);
 
 		assertThat(found).extracting(Finding::category, Finding::blocking)
-			.containsExactly(tuple(Category.LABELLING_FAMILY, true),
-					tuple(Category.VAGUE, false));
+			.containsExactly(tuple(Category.LABELLING_FAMILY, true), tuple(Category.VAGUE, false));
 		assertThat(PlainLanguageCheck.anyBlocking(found)).isTrue();
 	}
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sentence-level precision and recall on a corpus of synthetic practice sentences. The
- * "holdout" sentences were written and committed before the matching rules, and never tuned on.
+ * "holdout" sentences were written and committed before the matching rules, and never
+ * tuned on.
  */
 class PlainLanguageCorpusTest {
 
@@ -34,8 +35,10 @@ class PlainLanguageCorpusTest {
 		System.out.println("  overall " + overall);
 		System.out.println("  dev     " + dev);
 		System.out.println("  holdout " + holdout);
-		scored.stream().filter(s -> !s.correct()).forEach(s -> System.out.println("  wrong [" + s.sentence().set()
-				+ "] expected " + s.sentence().expected() + " got " + s.predicted() + ": " + s.sentence().text()));
+		scored.stream()
+			.filter(s -> !s.correct())
+			.forEach(s -> System.out.println("  wrong [" + s.sentence().set() + "] expected " + s.sentence().expected()
+					+ " got " + s.predicted() + ": " + s.sentence().text()));
 
 		assertThat(scored).hasSizeGreaterThanOrEqualTo(300);
 		assertThat(overall.precision()).isGreaterThanOrEqualTo(0.95);
@@ -64,7 +67,8 @@ class PlainLanguageCorpusTest {
 
 	private static Set<Category> expected(String cell) {
 		return cell.equals("NONE") ? EnumSet.noneOf(Category.class)
-				: Arrays.stream(cell.split("\\+")).map(Category::valueOf)
+				: Arrays.stream(cell.split("\\+"))
+					.map(Category::valueOf)
 					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Category.class)));
 	}
 
@@ -90,16 +94,19 @@ class PlainLanguageCorpusTest {
 		}
 
 		double precision() {
-			return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
+			return truePositives + falsePositives == 0 ? 1.0
+					: (double) truePositives / (truePositives + falsePositives);
 		}
 
 		double recall() {
-			return truePositives + falseNegatives == 0 ? 1.0 : (double) truePositives / (truePositives + falseNegatives);
+			return truePositives + falseNegatives == 0 ? 1.0
+					: (double) truePositives / (truePositives + falseNegatives);
 		}
 
 		@Override
 		public String toString() {
-			return String.format("sentences %d, precision %.3f, recall %.3f (true positives %d, false positives %d, false negatives %d)",
+			return String.format(
+					"sentences %d, precision %.3f, recall %.3f (true positives %d, false positives %d, false negatives %d)",
 					sentences, precision(), recall(), truePositives, falsePositives, falseNegatives);
 		}
 

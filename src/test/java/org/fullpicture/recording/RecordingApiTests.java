@@ -75,10 +75,13 @@ class RecordingApiTests {
 	void theCheckNeedsTextAndASignedInCaller() throws Exception {
 		mvc.perform(post("/api/v1/recording/check").header("Authorization", bearer)
 			.contentType("application/json")
-			.content("{\"context\":\"ENTRY\"}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("text")));
+			.content("{\"context\":\"ENTRY\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("text")));
 		mvc.perform(post("/api/v1/recording/check").header("Authorization", bearer)
 			.contentType("application/json")
-			.content("{\"text\":\"x\",\"context\":\"NOWHERE\"}")).andExpect(status().isBadRequest())
+			.content("{\"text\":\"x\",\"context\":\"NOWHERE\"}"))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("context")));
 		mvc.perform(post("/api/v1/recording/check").contentType("application/json").content("{\"text\":\"x\"}"))
 			.andExpect(status().isUnauthorized());
@@ -107,47 +110,50 @@ class RecordingApiTests {
 			.contentType("application/json")
 			.content(entry("MEETING", "Strategy meeting: poor home conditions discussed.")))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.dilutionWarnings[*].sourceWords", hasItem(org.hamcrest.Matchers.containsString("foul smell"))));
+			.andExpect(jsonPath("$.dilutionWarnings[*].sourceWords",
+					hasItem(org.hamcrest.Matchers.containsString("foul smell"))));
 	}
 
 	@Test
 	void anAssessmentWithoutTheChildsVoiceIsFlaggedAndOneWithItIsNot() throws Exception {
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")
-			.content(entry("ASSESSMENT", "Assessment completed with both parents. Housing and finances were discussed.")))
+			.content(entry("ASSESSMENT",
+					"Assessment completed with both parents. Housing and finances were discussed.")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.childsVoice.flagged", is(true)))
 			.andExpect(jsonPath("$.childsVoice.suggestion").isNotEmpty());
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")
-			.content(entry("ASSESSMENT", "I saw Kai alone in his bedroom. Kai told me: 'I don't like it when Dad shouts.'")))
+			.content(entry("ASSESSMENT",
+					"I saw Kai alone in his bedroom. Kai told me: 'I don't like it when Dad shouts.'")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.childsVoice.flagged", is(false)));
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")
-			.content(entry("CONCERN", "Kai arrived hungry.")))
-			.andExpect(jsonPath("$.childsVoice").doesNotExist());
+			.content(entry("CONCERN", "Kai arrived hungry."))).andExpect(jsonPath("$.childsVoice").doesNotExist());
 	}
 
 	@Test
 	void managersSeeFindingsByAgencyCategoryAndMonthAndPractitionersDoNot() throws Exception {
 		mvc.perform(post("/api/v1/chronology").header("Authorization", bearer)
 			.contentType("application/json")
-			.content(entry("CONCERN", "Young person is putting themselves at risk.")))
-			.andExpect(status().isCreated());
+			.content(entry("CONCERN", "Young person is putting themselves at risk."))).andExpect(status().isCreated());
 		Practitioner manager = fixtures.practitioner(earlyHelp, Role.MANAGER);
 		String month = YearMonth.now().toString();
 
-		mvc.perform(get("/api/v1/recording/report").param("from", month).param("to", month)
+		mvc.perform(get("/api/v1/recording/report").param("from", month)
+			.param("to", month)
 			.header("Authorization", fixtures.bearer(mvc, manager)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[?(@.agency == '" + earlyHelp.name() + "')].category", hasItem("BLAMING_CHILD")));
+			.andExpect(
+					jsonPath("$.rows[?(@.agency == '" + earlyHelp.name() + "')].category", hasItem("BLAMING_CHILD")));
 		mvc.perform(get("/api/v1/recording/report").header("Authorization", bearer)).andExpect(status().isForbidden());
 	}
 
 	private String entry(String type, String text) {
-		return "{\"childIds\":[\"" + child.id() + "\"],\"type\":\"" + type + "\",\"occurredAt\":\"" + java.time.Instant.now().minusSeconds(3600)
-				+ "\",\"text\":\"" + text + "\"}";
+		return "{\"childIds\":[\"" + child.id() + "\"],\"type\":\"" + type + "\",\"occurredAt\":\""
+				+ java.time.Instant.now().minusSeconds(3600) + "\",\"text\":\"" + text + "\"}";
 	}
 
 }

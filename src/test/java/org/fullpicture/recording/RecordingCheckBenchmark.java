@@ -28,10 +28,10 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * What the recording checks add to saving a 2,000-word assessment: the plain-language check and
- * the child's-voice check. The assessment is built from the corpus's practice sentences, more
- * than half of which hold a problem phrase (more than a real assessment would). Sample mode, so
- * JMH reports p95. Run with bin/recording-bench.
+ * What the recording checks add to saving a 2,000-word assessment: the plain-language
+ * check and the child's-voice check. The assessment is built from the corpus's practice
+ * sentences, more than half of which hold a problem phrase (more than a real assessment
+ * would). Sample mode, so JMH reports p95. Run with bin/recording-bench.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -65,7 +65,10 @@ public class RecordingCheckBenchmark {
 		return List.of(plainLanguage.check(assessment, TextContext.ASSESSMENT), childsVoice.check(assessment, context));
 	}
 
-	/** Corpus sentences in a fixed random order, in paragraphs of six, until {@code words} is reached. */
+	/**
+	 * Corpus sentences in a fixed random order, in paragraphs of six, until {@code words}
+	 * is reached.
+	 */
 	static String assessmentOf(int words) throws IOException {
 		List<String> sentences = corpusSentences();
 		Collections.shuffle(sentences, new Random(42));
@@ -83,15 +86,19 @@ public class RecordingCheckBenchmark {
 		try (InputStream in = RecordingCheckBenchmark.class.getResourceAsStream("/recording/corpus.tsv")) {
 			String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
 			List<String> sentences = new ArrayList<>();
-			Arrays.stream(lines).skip(1).filter(line -> !line.isBlank()).forEach(line -> sentences.add(line.split("\t")[2].trim()));
+			Arrays.stream(lines)
+				.skip(1)
+				.filter(line -> !line.isBlank())
+				.forEach(line -> sentences.add(line.split("\t")[2].trim()));
 			return sentences;
 		}
 	}
 
 	/**
 	 * JMH command-line options ("-f 2", "-wi 3") override the annotations above. With
-	 * {@code --cpu-time} it instead prints percentiles of the thread CPU time per save, which
-	 * leave out time the thread waited for a core: on a shared machine, the check's own cost.
+	 * {@code --cpu-time} it instead prints percentiles of the thread CPU time per save,
+	 * which leave out time the thread waited for a core: on a shared machine, the check's
+	 * own cost.
 	 */
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("--cpu-time")) {
@@ -117,9 +124,11 @@ public class RecordingCheckBenchmark {
 			nanos[i] = threads.getCurrentThreadCpuTime() - before;
 		}
 		Arrays.sort(nanos);
-		System.out.printf("CPU time per save of a %,d-word assessment, %,d samples after %,d warm-up: "
-				+ "p50 %.3f ms, p95 %.3f ms, p99 %.3f ms%n", ASSESSMENT_WORDS, CPU_TIME_SAMPLES, CPU_TIME_WARMUP,
-				percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99));
+		System.out.printf(
+				"CPU time per save of a %,d-word assessment, %,d samples after %,d warm-up: "
+						+ "p50 %.3f ms, p95 %.3f ms, p99 %.3f ms%n",
+				ASSESSMENT_WORDS, CPU_TIME_SAMPLES, CPU_TIME_WARMUP, percentile(nanos, 0.50), percentile(nanos, 0.95),
+				percentile(nanos, 0.99));
 	}
 
 	private static double percentile(long[] sorted, double p) {

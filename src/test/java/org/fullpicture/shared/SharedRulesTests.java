@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The small rules every module shares, said the same way everywhere: dates in range, lengths, paging. */
+/**
+ * The small rules every module shares, said the same way everywhere: dates in range,
+ * lengths, paging.
+ */
 class SharedRulesTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
@@ -18,12 +21,13 @@ class SharedRulesTests {
 		assertThat(DateRange.problem("dateOfBirth", LocalDate.of(1899, 12, 31), DateRange.EARLIEST, TODAY, TODAY,
 				"Date of birth"))
 			.contains(new FieldProblem("dateOfBirth", "Date of birth must be between 1 January 1900 and today"));
-		assertThat(DateRange.problem("dateOfBirth", TODAY, DateRange.EARLIEST, TODAY, TODAY, "Date of birth")).isEmpty();
+		assertThat(DateRange.problem("dateOfBirth", TODAY, DateRange.EARLIEST, TODAY, TODAY, "Date of birth"))
+			.isEmpty();
 		assertThat(DateRange.problem("dateOfBirth", null, DateRange.EARLIEST, TODAY, TODAY, "Date of birth")).isEmpty();
-		assertThatThrownBy(() -> DateRange.require("to", TODAY.plusDays(1), DateRange.EARLIEST, TODAY, TODAY,
-				"The end date"))
-			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.problems()).extracting(FieldProblem::field)
-				.containsExactly("to"));
+		assertThatThrownBy(
+				() -> DateRange.require("to", TODAY.plusDays(1), DateRange.EARLIEST, TODAY, TODAY, "The end date"))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					ex -> assertThat(ex.problems()).extracting(FieldProblem::field).containsExactly("to"));
 	}
 
 	@Test

@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A family written as its practitioners would record it, through the real API: each agency records what it saw, days
- * ago; the MASH reads the signals that came of it.
+ * A family written as its practitioners would record it, through the real API: each
+ * agency records what it saw, days ago; the MASH reads the signals that came of it.
  */
 final class Family {
 
@@ -54,9 +54,10 @@ final class Family {
 	}
 
 	Person unborn(LocalDate due) {
-		return people.create(new NewPerson("Unborn", Fixtures.randomName(), List.of(), null, due, Sex.NOT_KNOWN, null, null,
-				new NewPerson.NewAddress(Fixtures.unique() + " Test Street", null, "Testtown", "TE1 1ST",
-						LocalDate.of(2020, 1, 1)), null), mash.id());
+		return people.create(new NewPerson("Unborn", Fixtures.randomName(), List.of(), null, due, Sex.NOT_KNOWN, null,
+				null, new NewPerson.NewAddress(Fixtures.unique() + " Test Street", null, "Testtown", "TE1 1ST",
+						LocalDate.of(2020, 1, 1)),
+				null), mash.id());
 	}
 
 	/** Someone else living at the child's address. */
@@ -74,7 +75,8 @@ final class Family {
 
 	/** Records an entry about the child, so many days ago, and returns its id. */
 	UUID record(Person child, AgencyType agency, String type, double daysAgo, String... factors) throws Exception {
-		return record(child, at(agency), type, Instant.now().minus(Duration.ofMinutes((long) (daysAgo * 24 * 60))), factors);
+		return record(child, at(agency), type, Instant.now().minus(Duration.ofMinutes((long) (daysAgo * 24 * 60))),
+				factors);
 	}
 
 	UUID record(Person child, Practitioner by, String type, Instant at, String... factors) throws Exception {
@@ -82,10 +84,12 @@ final class Family {
 		for (String f : factors) {
 			codes.add("\"" + f + "\"");
 		}
-		String body = mvc.perform(post("/api/v1/chronology").header("Authorization", fixtures.bearer(mvc, by))
-			.contentType("application/json")
-			.content("{\"childIds\":[\"" + child.id() + "\"],\"type\":\"" + type + "\",\"occurredAt\":\"" + at
-					+ "\",\"text\":\"Seen and recorded on the day.\",\"factors\":[" + String.join(",", codes) + "]}"))
+		String body = mvc
+			.perform(post("/api/v1/chronology").header("Authorization", fixtures.bearer(mvc, by))
+				.contentType("application/json")
+				.content("{\"childIds\":[\"" + child.id() + "\"],\"type\":\"" + type + "\",\"occurredAt\":\"" + at
+						+ "\",\"text\":\"Seen and recorded on the day.\",\"factors\":[" + String.join(",", codes)
+						+ "]}"))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -96,13 +100,15 @@ final class Family {
 	}
 
 	/**
-	 * Listeners run after commit on another thread: waits until every publication of events naming this id (an entry, a
-	 * contact) has been handled, or failed, so the test reads what the listeners made of it.
+	 * Listeners run after commit on another thread: waits until every publication of
+	 * events naming this id (an entry, a contact) has been handled, or failed, so the
+	 * test reads what the listeners made of it.
 	 */
 	void awaitListeners(String id) throws InterruptedException {
 		for (int i = 0; i < 200; i++) {
-			long waiting = db.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
-					+ "AND (status IS NULL OR status <> 'FAILED') AND serialized_event LIKE ?")
+			long waiting = db
+				.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
+						+ "AND (status IS NULL OR status <> 'FAILED') AND serialized_event LIKE ?")
 				.param("%" + id + "%")
 				.query(Long.class)
 				.single();
@@ -116,8 +122,9 @@ final class Family {
 
 	/** The signals of one rule about the child, as the MASH reads them. */
 	List<java.util.Map<String, Object>> signals(Person child, String ruleId) throws Exception {
-		String body = mvc.perform(get("/api/v1/people/" + child.id() + "/signals").header("Authorization",
-				fixtures.bearer(mvc, mash)))
+		String body = mvc
+			.perform(get("/api/v1/people/" + child.id() + "/signals").header("Authorization",
+					fixtures.bearer(mvc, mash)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -127,8 +134,9 @@ final class Family {
 
 	/** Every rule id that fired for the child. */
 	List<String> rulesFired(Person child) throws Exception {
-		String body = mvc.perform(get("/api/v1/people/" + child.id() + "/signals").header("Authorization",
-				fixtures.bearer(mvc, mash)))
+		String body = mvc
+			.perform(get("/api/v1/people/" + child.id() + "/signals").header("Authorization",
+					fixtures.bearer(mvc, mash)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

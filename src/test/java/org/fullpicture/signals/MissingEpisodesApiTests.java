@@ -69,8 +69,9 @@ class MissingEpisodesApiTests {
 	}
 
 	String report(Person child, Instant missingAt) throws Exception {
-		String body = send(officer, "/api/v1/missing-episodes", "{\"childId\":\"" + child.id() + "\",\"missingAt\":\""
-				+ missingAt + "\",\"lastSeen\":\"Bus station\",\"risk\":\"HIGH\"}")
+		String body = send(officer, "/api/v1/missing-episodes",
+				"{\"childId\":\"" + child.id() + "\",\"missingAt\":\"" + missingAt
+						+ "\",\"lastSeen\":\"Bus station\",\"risk\":\"HIGH\"}")
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -98,7 +99,8 @@ class MissingEpisodesApiTests {
 		Person other = family.child(LocalDate.now().minusYears(14));
 		String onTime = report(other, hoursAgo(80));
 		send(officer, "/api/v1/missing-episodes/" + onTime + "/return",
-				"{\"returnedAt\":\"" + hoursAgo(71.5) + "\",\"foundAt\":\"Home\"}").andExpect(status().isNoContent());
+				"{\"returnedAt\":\"" + hoursAgo(71.5) + "\",\"foundAt\":\"Home\"}")
+			.andExpect(status().isNoContent());
 
 		evaluate(child);
 		evaluate(other);
@@ -133,8 +135,11 @@ class MissingEpisodesApiTests {
 
 		assertThat(db.sql("""
 				SELECT e.text FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id
-				WHERE c.person_id = ? AND e.type = 'RETURN_HOME_INTERVIEW'""").param(child.id()).query(String.class).single())
-			.contains("Push factors: Arguments at home", "Pull factors: Friends in town", "Exploitation indicators: New phone");
+				WHERE c.person_id = ? AND e.type = 'RETURN_HOME_INTERVIEW'""")
+			.param(child.id())
+			.query(String.class)
+			.single()).contains("Push factors: Arguments at home", "Pull factors: Friends in town",
+					"Exploitation indicators: New phone");
 		mvc.perform(get("/api/v1/people/" + child.id() + "/missing-episodes").header("Authorization",
 				fixtures.bearer(mvc, family.mash)))
 			.andExpect(jsonPath("$.missingEpisodes[0].returnInterviewOutcome", is("ACCEPTED")))
@@ -154,8 +159,9 @@ class MissingEpisodesApiTests {
 	@Test
 	void aReportThatBreaksTheRulesNamesEachFieldAndStoresNothing() throws Exception {
 		long before = db.sql("SELECT COUNT(*) FROM signal_missing_episode").query(Long.class).single();
-		send(officer, "/api/v1/missing-episodes", "{\"childId\":\"" + child.id() + "\",\"missingAt\":\""
-				+ Instant.now().plus(Duration.ofDays(1)) + "\",\"lastSeen\":\" \",\"risk\":\"SEVERE\"}")
+		send(officer, "/api/v1/missing-episodes",
+				"{\"childId\":\"" + child.id() + "\",\"missingAt\":\"" + Instant.now().plus(Duration.ofDays(1))
+						+ "\",\"lastSeen\":\" \",\"risk\":\"SEVERE\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItems("missingAt", "lastSeen", "risk")));
 		assertThat(db.sql("SELECT COUNT(*) FROM signal_missing_episode").query(Long.class).single()).isEqualTo(before);
@@ -166,9 +172,11 @@ class MissingEpisodesApiTests {
 		String episode = report(child, hoursAgo(10));
 		Practitioner stranger = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
 		mvc.perform(get("/api/v1/people/" + child.id() + "/missing-episodes").header("Authorization",
-				fixtures.bearer(mvc, stranger))).andExpect(status().isForbidden());
-		send(stranger, "/api/v1/missing-episodes/" + episode + "/return", "{\"returnedAt\":\"" + hoursAgo(1)
-				+ "\",\"foundAt\":\"Home\"}").andExpect(status().isForbidden());
+				fixtures.bearer(mvc, stranger)))
+			.andExpect(status().isForbidden());
+		send(stranger, "/api/v1/missing-episodes/" + episode + "/return",
+				"{\"returnedAt\":\"" + hoursAgo(1) + "\",\"foundAt\":\"Home\"}")
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/missing-episodes/report").header("Authorization", fixtures.bearer(mvc, stranger)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/missing-episodes/report").header("Authorization", fixtures.bearer(mvc, admin)))

@@ -37,7 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullpicture.support.Browser.assertAccessible;
 import static org.fullpicture.support.Browser.clickThrough;
 
-/** A lead professional finds the signal their child's records raised, reads its evidence, and records what they did. */
+/**
+ * A lead professional finds the signal their child's records raised, reads its evidence,
+ * and records what they did.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -81,8 +84,8 @@ class SignalBrowserTests {
 		Practitioner lead = fixtures.practitioner(earlyHelp);
 		Person child = fixtures.child("Kai", Fixtures.randomName(), LocalDate.now().minusYears(7), lead.id());
 		involvements.startByWorkflow(child.id(), earlyHelp.id(), lead.id(), "Family support", null);
-		transactions.executeWithoutResult(tx -> publisher.publishEvent(new LeadProfessionalChanged(UUID.randomUUID(),
-				List.of(child.id()), null, lead.id(), Instant.now())));
+		transactions.executeWithoutResult(tx -> publisher.publishEvent(
+				new LeadProfessionalChanged(UUID.randomUUID(), List.of(child.id()), null, lead.id(), Instant.now())));
 		Practitioner teacher = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
 		Practitioner gp = fixtures.practitioner(fixtures.agency(AgencyType.GP));
 		record(child, teacher, EntryType.HUNGER, 30, "Asked for food at breakfast club.");
@@ -114,7 +117,10 @@ class SignalBrowserTests {
 
 	private void awaitSignal(Person child) throws InterruptedException {
 		for (int i = 0; i < 200; i++) {
-			if (db.sql("SELECT COUNT(*) FROM signal WHERE person_id = ?").param(child.id()).query(Long.class).single() > 0) {
+			if (db.sql("SELECT COUNT(*) FROM signal WHERE person_id = ?")
+				.param(child.id())
+				.query(Long.class)
+				.single() > 0) {
 				return;
 			}
 			Thread.sleep(50);

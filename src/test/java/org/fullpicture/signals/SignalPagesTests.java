@@ -74,10 +74,11 @@ class SignalPagesTests {
 
 	@Test
 	void anEmptyActionComesBackWithAnErrorSummaryAndAFilledOneClosesTheSignal() throws Exception {
-		mvc.perform(post("/signals/" + signalId + "/action").param("whatWasDone", " ").with(as(family.mash)).with(csrf()))
+		mvc.perform(
+				post("/signals/" + signalId + "/action").param("whatWasDone", " ").with(as(family.mash)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("href=\"#whatWasDone\""),
-					containsString("Say what was done about the signal"))));
+			.andExpect(content().string(allOf(containsString("govuk-error-summary"),
+					containsString("href=\"#whatWasDone\""), containsString("Say what was done about the signal"))));
 		mvc.perform(post("/signals/" + signalId + "/action").param("whatWasDone", "Referred to CAMHS")
 			.with(as(family.mash))
 			.with(csrf())).andExpect(redirectedUrl("/signals/" + signalId));
@@ -100,29 +101,34 @@ class SignalPagesTests {
 
 	@Test
 	void administratorsTuneARuleOnItsPageAndOthersOnlyReadIt() throws Exception {
-		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.ADMINISTRATOR);
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
 		Practitioner teacher = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
 		mvc.perform(get("/signals/rules").with(as(teacher)))
 			.andExpect(content().string(allOf(containsString("Low-level concerns from several agencies"),
 					containsString("Return home interview overdue"))));
 		mvc.perform(get("/signals/rules/self-harm").with(as(teacher)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("32 recorded episodes"), not(containsString("Change the parameters")))));
+			.andExpect(content()
+				.string(allOf(containsString("32 recorded episodes"), not(containsString("Change the parameters")))));
 		mvc.perform(get("/signals/rules/self-harm").param("status", "NEW").with(as(teacher)))
 			.andExpect(content().string(allOf(containsString("Signals raised by this rule"), containsString("1 record"),
 					not(containsString(child.fullName())))));
 		mvc.perform(get("/signals/rules/self-harm").param("status", "DISMISSED").with(as(teacher)))
 			.andExpect(content().string(not(containsString("1 record"))));
-		mvc.perform(post("/signals/rules/self-harm").param("parameters", "windowDays: 200").param("reason", "x")
+		mvc.perform(post("/signals/rules/self-harm").param("parameters", "windowDays: 200")
+			.param("reason", "x")
 			.with(as(teacher))
 			.with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post("/signals/rules/self-harm").param("parameters", "windowDays: [").param("reason", "")
+		mvc.perform(post("/signals/rules/self-harm").param("parameters", "windowDays: [")
+			.param("reason", "")
 			.with(as(admin))
 			.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("could not be read"),
-					containsString("windowDays: ["))));
-		mvc.perform(post("/signals/rules/self-harm").param("parameters", "windowDays: 0").param("reason", "Testing")
+			.andExpect(content().string(allOf(containsString("govuk-error-summary"),
+					containsString("could not be read"), containsString("windowDays: ["))));
+		mvc.perform(post("/signals/rules/self-harm").param("parameters", "windowDays: 0")
+			.param("reason", "Testing")
 			.with(as(admin))
 			.with(csrf()))
 			.andExpect(content().string(containsString("windowDays must be a whole number of 1 or more")));

@@ -27,7 +27,10 @@ import static org.fullpicture.agencies.AgencyType.POLICE;
 import static org.fullpicture.agencies.AgencyType.SCHOOL;
 import static org.fullpicture.agencies.AgencyType.YOUTH_JUSTICE;
 
-/** Every rule fires at its threshold and not just below it, with exactly the entries that made it fire as evidence. */
+/**
+ * Every rule fires at its threshold and not just below it, with exactly the entries that
+ * made it fire as evidence.
+ */
 @DatabaseTest
 class SignalRuleThresholdTests {
 
@@ -66,7 +69,8 @@ class SignalRuleThresholdTests {
 		assertThat(signals).hasSize(1);
 		assertThat(Family.evidence(signals.get(0))).containsExactlyInAnyOrder(first.toString(), second.toString(),
 				third.toString());
-		assertThat(signals.get(0)).containsEntry("status", "NEW").containsEntry("ruleVersion", 1)
+		assertThat(signals.get(0)).containsEntry("status", "NEW")
+			.containsEntry("ruleVersion", 1)
 			.containsEntry("severity", "MEDIUM");
 	}
 

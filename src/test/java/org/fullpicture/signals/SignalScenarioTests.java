@@ -24,8 +24,9 @@ import static org.fullpicture.agencies.AgencyType.POLICE;
 import static org.fullpicture.agencies.AgencyType.SCHOOL;
 
 /**
- * Families written from the briefing's narratives, replayed through the API, and ordinary families that must raise
- * nothing: false alarms are what make practitioners ignore alerts.
+ * Families written from the briefing's narratives, replayed through the API, and ordinary
+ * families that must raise nothing: false alarms are what make practitioners ignore
+ * alerts.
  */
 @DatabaseTest
 class SignalScenarioTests {

@@ -41,7 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @DatabaseTest
 class SignalsApiTests {
 
-	/** Notices as the notify module would receive them, whichever thread publishes them. */
+	/**
+	 * Notices as the notify module would receive them, whichever thread publishes them.
+	 */
 	@TestConfiguration
 	static class Notices {
 
@@ -108,7 +110,8 @@ class SignalsApiTests {
 		as(family.mash, post("/api/v1/signals/" + id + "/action").content("{\"whatWasDone\":\"  \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("whatWasDone")));
-		as(family.mash, post("/api/v1/signals/" + id + "/action").content("{\"whatWasDone\":\"Rang CAMHS: seen today.\"}"))
+		as(family.mash,
+				post("/api/v1/signals/" + id + "/action").content("{\"whatWasDone\":\"Rang CAMHS: seen today.\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status", is("ACTIONED")))
 			.andExpect(jsonPath("$.whatWasDone", is("Rang CAMHS: seen today.")));
@@ -130,7 +133,8 @@ class SignalsApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status", is("DISMISSED")));
 
-		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.ADMINISTRATOR);
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
 		as(admin, post("/api/v1/signals/evaluation").param("personId", boy.id().toString())).andExpect(status().isOk())
 			.andExpect(jsonPath("$.signalsRaised", is(0)));
 		assertThat(family.signals(boy, "low-level-concerns")).hasSize(1);
@@ -175,7 +179,8 @@ class SignalsApiTests {
 			.param(child.id())
 			.query(Long.class)
 			.single()).isEqualTo(audited + 1);
-		assertThat(db.sql("SELECT COUNT(*) FROM signal WHERE person_id = ?").param(child.id()).query(Long.class).single())
+		assertThat(
+				db.sql("SELECT COUNT(*) FROM signal WHERE person_id = ?").param(child.id()).query(Long.class).single())
 			.isEqualTo(1);
 	}
 
@@ -183,8 +188,8 @@ class SignalsApiTests {
 	void aSignalGoesToTheLeadProfessionalWhoIsToldAndSeesItAmongTheirSignals() throws Exception {
 		Practitioner lead = fixtures.practitioner(fixtures.agency(AgencyType.EARLY_HELP));
 		UUID episode = UUID.randomUUID();
-		transactions.executeWithoutResult(tx -> publisher.publishEvent(new LeadProfessionalChanged(episode,
-				List.of(child.id()), null, lead.id(), Instant.now())));
+		transactions.executeWithoutResult(tx -> publisher
+			.publishEvent(new LeadProfessionalChanged(episode, List.of(child.id()), null, lead.id(), Instant.now())));
 		family.awaitListeners(episode.toString());
 		String id = selfHarmSignal();
 
@@ -194,7 +199,10 @@ class SignalsApiTests {
 			.findFirst()
 			.orElseThrow()
 			.practitionerIds()).containsExactly(lead.id());
-		String mine = as(lead, get("/api/v1/signals")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String mine = as(lead, get("/api/v1/signals")).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(mine, "$.signals[*].id")).containsExactly(id);
 		as(fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL)), get("/api/v1/signals"))
 			.andExpect(jsonPath("$.total", is(0)));
@@ -217,18 +225,21 @@ class SignalsApiTests {
 
 	@Test
 	void harmfulSexualBehaviourWithNoSafeguardingResponseInTenWorkingDaysGoesToAManager() throws Exception {
-		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.ADMINISTRATOR);
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
 		Person unanswered = family.child(LocalDate.now().minusYears(13));
 		UUID hsb = family.record(unanswered, AgencyType.SCHOOL, "HARMFUL_SEXUAL_BEHAVIOUR", 21);
 		Person answered = family.child(LocalDate.now().minusYears(13));
-		// the response is shared first: recorded late, an unanswered entry would be overdue at once
+		// the response is shared first: recorded late, an unanswered entry would be
+		// overdue at once
 		family.record(answered, AgencyType.CHILDRENS_SOCIAL_CARE, "STRATEGY_DISCUSSION", 18);
 		family.record(answered, AgencyType.SCHOOL, "HARMFUL_SEXUAL_BEHAVIOUR", 21);
 		Person recent = family.child(LocalDate.now().minusYears(13));
 		family.record(recent, AgencyType.SCHOOL, "HARMFUL_SEXUAL_BEHAVIOUR", 3);
 
 		for (Person p : List.of(unanswered, answered, recent)) {
-			as(admin, post("/api/v1/signals/evaluation").param("personId", p.id().toString())).andExpect(status().isOk());
+			as(admin, post("/api/v1/signals/evaluation").param("personId", p.id().toString()))
+				.andExpect(status().isOk());
 		}
 		assertThat(family.signals(unanswered, "hsb-no-response")).singleElement().satisfies(s -> {
 			assertThat(s).containsEntry("route", "MANAGER");
@@ -240,26 +251,36 @@ class SignalsApiTests {
 
 	@Test
 	void rulesAreReadByAnyoneAndChangedOnlyByAdministratorsEachChangeANewVersion() throws Exception {
-		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.ADMINISTRATOR);
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
 		Practitioner teacher = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
 		as(teacher, get("/api/v1/rules")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.rules.length()", is(12)))
 			.andExpect(jsonPath("$.rules[?(@.id == 'repeat-missing')].parameters.windowDays").value(30));
-		as(teacher, put("/api/v1/rules/repeat-missing").content("{\"parameters\":{\"windowDays\":45},\"reason\":\"x\"}"))
+		as(teacher,
+				put("/api/v1/rules/repeat-missing").content("{\"parameters\":{\"windowDays\":45},\"reason\":\"x\"}"))
 			.andExpect(status().isForbidden());
 		as(teacher, post("/api/v1/signals/evaluation")).andExpect(status().isForbidden());
-		as(admin, put("/api/v1/rules/repeat-missing").content("{\"parameters\":{\"windowDays\":0,\"colour\":1},\"reason\":\"\"}"))
+		as(admin,
+				put("/api/v1/rules/repeat-missing")
+					.content("{\"parameters\":{\"windowDays\":0,\"colour\":1},\"reason\":\"\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("reason", "parameters.colour")));
+			.andExpect(
+					jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("reason", "parameters.colour")));
 
-		int before = JsonPath.read(as(admin, get("/api/v1/rules/repeat-missing")).andReturn().getResponse()
-			.getContentAsString(), "$.version");
-		as(admin, put("/api/v1/rules/repeat-missing").content("{\"parameters\":{\"windowDays\":45},\"reason\":\"Local procedure\"}"))
+		int before = JsonPath.read(
+				as(admin, get("/api/v1/rules/repeat-missing")).andReturn().getResponse().getContentAsString(),
+				"$.version");
+		as(admin,
+				put("/api/v1/rules/repeat-missing")
+					.content("{\"parameters\":{\"windowDays\":45},\"reason\":\"Local procedure\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version", is(before + 1)))
 			.andExpect(jsonPath("$.parameters.windowDays", is(45)))
 			.andExpect(jsonPath("$.parameters.minEntries", is(3)));
-		as(admin, put("/api/v1/rules/repeat-missing").content("{\"parameters\":{\"windowDays\":30},\"reason\":\"Back to the default\"}"))
+		as(admin,
+				put("/api/v1/rules/repeat-missing")
+					.content("{\"parameters\":{\"windowDays\":30},\"reason\":\"Back to the default\"}"))
 			.andExpect(jsonPath("$.version", is(before + 2)));
 		assertThat(db.sql("SELECT COUNT(*) FROM signal_rule_change WHERE rule_id = 'repeat-missing' AND changed_by = ?")
 			.param(admin.id())
@@ -269,29 +290,36 @@ class SignalsApiTests {
 
 	@Test
 	void aLoweredThresholdTakesEffectAndTheSignalNamesTheRuleVersionThatRaisedIt() throws Exception {
-		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.ADMINISTRATOR);
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
 		Person girl = family.child(LocalDate.now().minusYears(14));
 		family.record(girl, AgencyType.EMERGENCY_DEPARTMENT, "SELF_HARM", 200);
 		family.record(girl, AgencyType.EMERGENCY_DEPARTMENT, "SELF_HARM", 100);
 		assertThat(family.signals(girl, "repeat-self-harm")).isEmpty();
-		int version = JsonPath.read(as(admin, put("/api/v1/rules/repeat-self-harm")
-			.content("{\"parameters\":{\"windowDays\":120},\"reason\":\"Trial a longer window\"}")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(), "$.version");
+		int version = JsonPath.read(as(admin,
+				put("/api/v1/rules/repeat-self-harm")
+					.content("{\"parameters\":{\"windowDays\":120},\"reason\":\"Trial a longer window\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.version");
 		try {
 			as(admin, post("/api/v1/signals/evaluation").param("personId", girl.id().toString()))
 				.andExpect(jsonPath("$.signalsRaised", is(1)));
 			assertThat(family.signals(girl, "repeat-self-harm").get(0)).containsEntry("ruleVersion", version);
 		}
 		finally {
-			as(admin, put("/api/v1/rules/repeat-self-harm").content("{\"parameters\":{\"windowDays\":90},\"reason\":\"Trial over\"}"))
+			as(admin,
+					put("/api/v1/rules/repeat-self-harm")
+						.content("{\"parameters\":{\"windowDays\":90},\"reason\":\"Trial over\"}"))
 				.andExpect(status().isOk());
 		}
 	}
 
 	UUID decide(Person child, DecisionOutcome outcome, int daysAgo) throws InterruptedException {
 		UUID contact = UUID.randomUUID();
-		transactions.executeWithoutResult(tx -> publisher.publishEvent(new ContactDecided(contact, List.of(child.id()), 1,
-				outcome, family.mash.id(), Instant.now().minus(Duration.ofDays(daysAgo)), null)));
+		transactions.executeWithoutResult(tx -> publisher.publishEvent(new ContactDecided(contact, List.of(child.id()),
+				1, outcome, family.mash.id(), Instant.now().minus(Duration.ofDays(daysAgo)), null)));
 		family.awaitListeners(contact.toString());
 		return contact;
 	}

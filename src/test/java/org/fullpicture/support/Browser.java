@@ -26,7 +26,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Debian's headless Chromium, started so that it never reaches for the network; skips the test where it is absent. */
+/**
+ * Debian's headless Chromium, started so that it never reaches for the network; skips the
+ * test where it is absent.
+ */
 public final class Browser {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -58,8 +61,8 @@ public final class Browser {
 	}
 
 	/**
-	 * Clicks what leads to another page and waits until that page has replaced this one, so that what the test
-	 * reads next is never the old page going stale under it.
+	 * Clicks what leads to another page and waits until that page has replaced this one,
+	 * so that what the test reads next is never the old page going stale under it.
 	 */
 	public static void clickThrough(WebDriver driver, By target) {
 		WebElement page = driver.findElement(By.tagName("html"));
@@ -67,7 +70,9 @@ public final class Browser {
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
-	/** axe-core on the page as it is now: no violation that axe rates serious or critical. */
+	/**
+	 * axe-core on the page as it is now: no violation that axe rates serious or critical.
+	 */
 	public static void assertAccessible(WebDriver driver) {
 		Results results = new AxeBuilder().analyze(driver);
 		List<String> severe = results.getViolations()
@@ -90,7 +95,9 @@ public final class Browser {
 			// the whole page, not only what fits in the window
 			Dimension window = driver.manage().window().getSize();
 			Object height = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
-			driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(((Number) height).intValue() + 150, 6000)));
+			driver.manage()
+				.window()
+				.setSize(new Dimension(window.getWidth(), Math.min(((Number) height).intValue() + 150, 6000)));
 			byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
 			driver.manage().window().setSize(window);
 			Files.write(dir.resolve(name + ".png"), png);

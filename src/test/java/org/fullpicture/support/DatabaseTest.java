@@ -12,8 +12,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test of the whole application against a real database: H2 by default; PostgreSQL too when
- * FULLPICTURE_TEST_POSTGRES_URL is set (the build then runs every such test a second time).
+ * A test of the whole application against a real database: H2 by default; PostgreSQL too
+ * when FULLPICTURE_TEST_POSTGRES_URL is set (the build then runs every such test a second
+ * time).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,4 +24,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface DatabaseTest {
+
 }

@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Agencies, practitioners and people made fresh for each test, so tests never depend on each other's data. */
+/**
+ * Agencies, practitioners and people made fresh for each test, so tests never depend on
+ * each other's data.
+ */
 @Component
 public class Fixtures {
 
@@ -52,7 +55,8 @@ public class Fixtures {
 
 	public Practitioner practitioner(Agency agency, Role... roles) {
 		if (passwordHash == null) {
-			passwordHash = encoder.encode(PASSWORD); // one slow hash for every test practitioner
+			passwordHash = encoder.encode(PASSWORD); // one slow hash for every test
+														// practitioner
 		}
 		return practitioners.add(agency.id(), "user-" + unique(), "Practitioner " + unique(), "p@example.org",
 				"01632 960001", passwordHash, roles.length == 0 ? Set.of(Role.PRACTITIONER) : Set.of(roles));
@@ -60,14 +64,19 @@ public class Fixtures {
 
 	public Person child(String givenName, String familyName, LocalDate dateOfBirth, UUID createdBy) {
 		return people.create(new NewPerson(givenName, familyName, List.of(), dateOfBirth, null, Sex.FEMALE, null, null,
-				new NewPerson.NewAddress(unique() + " Test Street", null, "Testtown", "TE1 1ST", LocalDate.of(2020, 1, 1)),
+				new NewPerson.NewAddress(unique() + " Test Street", null, "Testtown", "TE1 1ST",
+						LocalDate.of(2020, 1, 1)),
 				null), createdBy);
 	}
 
-	// signing in checks a bcrypt hash, slow on purpose: one token per practitioner is enough
+	// signing in checks a bcrypt hash, slow on purpose: one token per practitioner is
+	// enough
 	private final java.util.Map<UUID, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/** Signs in through the real API (once per practitioner) and returns the bearer header value. */
+	/**
+	 * Signs in through the real API (once per practitioner) and returns the bearer header
+	 * value.
+	 */
 	public String bearer(MockMvc mvc, Practitioner practitioner) throws Exception {
 		String cached = tokens.get(practitioner.id());
 		if (cached != null) {
@@ -103,7 +112,10 @@ public class Fixtures {
 		}
 	}
 
-	/** A family name unlike any other test's, so that other tests' children are never close matches. */
+	/**
+	 * A family name unlike any other test's, so that other tests' children are never
+	 * close matches.
+	 */
 	public static String randomName() {
 		java.util.Random random = new java.util.Random();
 		StringBuilder name = new StringBuilder().append((char) ('A' + random.nextInt(26)));
@@ -113,12 +125,18 @@ public class Fixtures {
 		return name.toString();
 	}
 
-	/** A postcode in Leeds (LS); tests wanting somewhere else use {@link #randomPostcodeAwayFromLeeds()}. */
+	/**
+	 * A postcode in Leeds (LS); tests wanting somewhere else use
+	 * {@link #randomPostcodeAwayFromLeeds()}.
+	 */
 	public static String randomPostcode() {
 		return randomPostcode("LS");
 	}
 
-	/** A postcode in Bradford: never in the same sector as {@link #randomPostcode()}, which would count as living nearby. */
+	/**
+	 * A postcode in Bradford: never in the same sector as {@link #randomPostcode()},
+	 * which would count as living nearby.
+	 */
 	public static String randomPostcodeAwayFromLeeds() {
 		return randomPostcode("BD");
 	}

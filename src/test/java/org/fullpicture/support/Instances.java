@@ -12,8 +12,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Whole instances of the application started by a test against the PostgreSQL at FULLPICTURE_TEST_POSTGRES_URL, each
- * on its own port, sharing one schema: as the service runs with several instances, or with separate database roles.
+ * Whole instances of the application started by a test against the PostgreSQL at
+ * FULLPICTURE_TEST_POSTGRES_URL, each on its own port, sharing one schema: as the service
+ * runs with several instances, or with separate database roles.
  */
 public final class Instances {
 
@@ -29,7 +30,10 @@ public final class Instances {
 		return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 
-	/** Runs SQL as the test's PostgreSQL superuser (creating roles and schemas, dropping them after). */
+	/**
+	 * Runs SQL as the test's PostgreSQL superuser (creating roles and schemas, dropping
+	 * them after).
+	 */
 	public static void asAdministrator(String... statements) {
 		try (Connection c = DriverManager.getConnection(url(), adminUser(), adminPassword())) {
 			for (String sql : statements) {
@@ -47,8 +51,8 @@ public final class Instances {
 	}
 
 	/**
-	 * Starts the application on a free port, migrating {@code schema} as {@code owner} and running as {@code user}
-	 * (the test's superuser when both are null).
+	 * Starts the application on a free port, migrating {@code schema} as {@code owner}
+	 * and running as {@code user} (the test's superuser when both are null).
 	 */
 	public static ConfigurableApplicationContext start(String schema, String owner, String user, String... more) {
 		String appUser = user == null ? adminUser() : user;
@@ -60,7 +64,8 @@ public final class Instances {
 				"spring.flyway.password=" + (owner == null ? adminPassword() : ""), "spring.flyway.schemas=" + schema,
 				"spring.flyway.locations=classpath:db/migration,classpath:db/vendor/postgresql"));
 		properties.addAll(List.of(more));
-		// as arguments, which outrank application.properties (the builder's own properties do not)
+		// as arguments, which outrank application.properties (the builder's own
+		// properties do not)
 		return new SpringApplicationBuilder(FullPictureApplication.class).profiles("test")
 			.run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
 	}

@@ -13,9 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test of the module of the test's package against a real database, started with that module alone (or, by its
- * mode, with the modules it needs) rather than the whole application: H2 by default, PostgreSQL as for
- * {@link DatabaseTest}.
+ * A test of the module of the test's package against a real database, started with that
+ * module alone (or, by its mode, with the modules it needs) rather than the whole
+ * application: H2 by default, PostgreSQL as for {@link DatabaseTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

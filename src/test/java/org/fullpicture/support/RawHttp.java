@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * HTTP/1.1 spoken by hand to the running server, so a test can send what well-behaved clients refuse to: broken
- * percent-encoding, raw bytes in headers, a body longer than it claims, a body without a length.
+ * HTTP/1.1 spoken by hand to the running server, so a test can send what well-behaved
+ * clients refuse to: broken percent-encoding, raw bytes in headers, a body longer than it
+ * claims, a body without a length.
  */
 public final class RawHttp {
 
@@ -36,18 +37,23 @@ public final class RawHttp {
 	private RawHttp() {
 	}
 
-	/** Sends {@code head} (request line and headers, without the blank line) and {@code body} as bytes. */
+	/**
+	 * Sends {@code head} (request line and headers, without the blank line) and
+	 * {@code body} as bytes.
+	 */
 	public static Response send(int port, String head, byte[] body) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
-			out.write((head + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			out.write(
+					(head + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
 			try {
 				out.write(body);
 				out.flush();
 			}
 			catch (IOException closedEarly) {
-				// the server may answer and close before reading a refused body: its answer is still there to read
+				// the server may answer and close before reading a refused body: its
+				// answer is still there to read
 			}
 			return read(socket.getInputStream());
 		}
@@ -65,7 +71,9 @@ public final class RawHttp {
 		catch (IOException reset) {
 			// a connection reset after the answer: keep what arrived
 		}
-		String text = all.toString(StandardCharsets.ISO_8859_1); // a char per byte, so chunk sizes count right
+		String text = all.toString(StandardCharsets.ISO_8859_1); // a char per byte, so
+																	// chunk sizes count
+																	// right
 		int end = text.indexOf("\r\n\r\n");
 		String head = end < 0 ? text : text.substring(0, end);
 		String body = end < 0 ? "" : text.substring(end + 4);

@@ -6,7 +6,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** A page request from a signed-in practitioner, with the same principal the real form login puts in the session. */
+/**
+ * A page request from a signed-in practitioner, with the same principal the real form
+ * login puts in the session.
+ */
 public final class SignedIn {
 
 	private SignedIn() {

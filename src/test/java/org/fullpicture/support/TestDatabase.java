@@ -12,9 +12,9 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points each application context at a fresh, empty database: an in-memory H2 database, or
- * (with -Dfullpicture.test.db=postgres) a new schema in the PostgreSQL at FULLPICTURE_TEST_POSTGRES_URL,
- * dropped when the run ends.
+ * Points each application context at a fresh, empty database: an in-memory H2 database,
+ * or (with -Dfullpicture.test.db=postgres) a new schema in the PostgreSQL at
+ * FULLPICTURE_TEST_POSTGRES_URL, dropped when the run ends.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -36,7 +36,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				.of("spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
 						"spring.datasource.username=" + env("FULLPICTURE_TEST_POSTGRES_USER", "postgres"),
 						"spring.datasource.password=" + env("FULLPICTURE_TEST_POSTGRES_PASSWORD", ""),
-						"spring.flyway.schemas=" + schema, "spring.flyway.locations=classpath:db/migration,classpath:db/vendor/postgresql")
+						"spring.flyway.schemas=" + schema,
+						"spring.flyway.locations=classpath:db/migration,classpath:db/vendor/postgresql")
 				.applyTo(context);
 		}
 		else {
@@ -47,11 +48,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		}
 	}
 
-	/** A new schema for each application context, as each gets a new H2 database: no test sees another's data. */
+	/**
+	 * A new schema for each application context, as each gets a new H2 database: no test
+	 * sees another's data.
+	 */
 	private static synchronized String schema(String url) {
 		if (postgresSchemas.isEmpty()) {
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> postgresSchemas
-				.forEach(schema -> run(url, "DROP SCHEMA IF EXISTS " + schema + " CASCADE"))));
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> postgresSchemas
+					.forEach(schema -> run(url, "DROP SCHEMA IF EXISTS " + schema + " CASCADE"))));
 		}
 		String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		postgresSchemas.add(schema);

@@ -31,9 +31,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bounded, seeded fuzz run through the real server over every API operation and page the application maps:
- * hostile paths, parameters, headers and bodies. No answer is a 5xx, and a refused request (4xx) changes no table.
- * Reproduce a failure with -Dfullpicture.fuzz.seed=N (and more requests with -Dfullpicture.fuzz.requests=N).
+ * A bounded, seeded fuzz run through the real server over every API operation and page
+ * the application maps: hostile paths, parameters, headers and bodies. No answer is a
+ * 5xx, and a refused request (4xx) changes no table. Reproduce a failure with
+ * -Dfullpicture.fuzz.seed=N (and more requests with -Dfullpicture.fuzz.requests=N).
  */
 @Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -41,7 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = TestDatabase.class)
 class FuzzTests {
 
-	/** Tables a refused request may still touch: the page session itself, and work done in the background. */
+	/**
+	 * Tables a refused request may still touch: the page session itself, and work done in
+	 * the background.
+	 */
 	private static final List<String> NOT_COMPARED = List.of("spring_session", "spring_session_attributes",
 			"event_publication", "linkage_job", "linkage_job_error", "linkage_job_file", "sign_in_failure");
 
@@ -49,18 +53,22 @@ class FuzzTests {
 			"%0d%0aX-Injected:%201", "x".repeat(3000), "%F0%9F%98%80", "null", "-1", "2147483648", "1e999",
 			"%3Cscript%3E", "%27%20OR%201%3D1--", "%E2%80%AE", "%E2%80%8B", "%01", "%7F", "%C2%85", "true", "" };
 
-	/** Ordinary values, so that many requests get past the first check to the code behind it. */
+	/**
+	 * Ordinary values, so that many requests get past the first check to the code behind
+	 * it.
+	 */
 	private static final String[] ORDINARY = { "1", "2", "50", "2026-01-01", "Smith", "INCIDENT", "newest", "family",
 			"all", "true", "9434765919" };
 
-	private static final String[] JSON_VALUES = { "\"\\u0000\"", "\"\\ud800\"", "\"\\u202e\\u200b\"", "\"" + "y".repeat(30_000)
-			+ "\"", "1e999999", "-0", "[]", "{}", "null", "true", "\"2026-02-30\"", "\"9999-12-31T23:59:59Z\"",
-			"\"00000000-0000-0000-0000-000000000000\"", "\"\\u0007bell\"", "123456789012345678901234567890",
-			"\"NOT_A_VALUE\"", "\"\uD83D\uDE00\"" };
+	private static final String[] JSON_VALUES = { "\"\\u0000\"", "\"\\ud800\"", "\"\\u202e\\u200b\"",
+			"\"" + "y".repeat(30_000) + "\"", "1e999999", "-0", "[]", "{}", "null", "true", "\"2026-02-30\"",
+			"\"9999-12-31T23:59:59Z\"", "\"00000000-0000-0000-0000-000000000000\"", "\"\\u0007bell\"",
+			"123456789012345678901234567890", "\"NOT_A_VALUE\"", "\"\uD83D\uDE00\"" };
 
-	private static final String[] FIELDS = { "childIds", "type", "occurredAt", "text", "factors", "source", "sensitivity",
-			"givenName", "familyName", "dateOfBirth", "nhsNumber", "upn", "sex", "reason", "outcome", "decision",
-			"username", "password", "agencyId", "practitionerId", "idempotencyKey", "entry", "address", "otherNames" };
+	private static final String[] FIELDS = { "childIds", "type", "occurredAt", "text", "factors", "source",
+			"sensitivity", "givenName", "familyName", "dateOfBirth", "nhsNumber", "upn", "sex", "reason", "outcome",
+			"decision", "username", "password", "agencyId", "practitionerId", "idempotencyKey", "entry", "address",
+			"otherNames" };
 
 	private static final String[] PARAMETERS = { "page", "size", "name", "givenName", "familyName", "dateOfBirth",
 			"nhsNumber", "from", "to", "type", "order", "scope", "unreviewed", "show", "agency", "text", "reason",
@@ -100,7 +108,8 @@ class FuzzTests {
 
 		for (int i = 0; i < requests; i++) {
 			Route route = routes.get(random.nextInt(routes.size()));
-			String method = random.nextInt(10) == 0 ? pick(random, "GET", "POST", "PUT", "DELETE", "PATCH") : route.method();
+			String method = random.nextInt(10) == 0 ? pick(random, "GET", "POST", "PUT", "DELETE", "PATCH")
+					: route.method();
 			String path = path(route.pattern(), random, child.id());
 			boolean api = route.pattern().startsWith("/api/");
 			StringBuilder head = new StringBuilder(method + " " + path + query(random) + " HTTP/1.1");
@@ -111,24 +120,29 @@ class FuzzTests {
 				head.append("\r\nCookie: ").append(session[0]);
 			}
 			if (random.nextInt(6) == 0) {
-				head.append("\r\nIdempotency-Key: ").append(pick(random, "k\u00e9y", "\u00ff\u00fe", "a b", "ok-" + i, "x".repeat(300)));
+				head.append("\r\nIdempotency-Key: ")
+					.append(pick(random, "k\u00e9y", "\u00ff\u00fe", "a b", "ok-" + i, "x".repeat(300)));
 			}
 			byte[] body = new byte[0];
 			if (!method.equals("GET")) {
-				String contentType = api ? pick(random, "application/json", "application/json", "application/json",
-						"text/plain", "text/csv", "application/x-www-form-urlencoded", "application/xml")
+				String contentType = api
+						? pick(random, "application/json", "application/json", "application/json", "text/plain",
+								"text/csv", "application/x-www-form-urlencoded", "application/xml")
 						: "application/x-www-form-urlencoded";
 				String text = contentType.startsWith("application/json") ? json(random)
 						: contentType.startsWith("application/x-www") ? form(random) + "&_csrf=" + session[1]
 								: pick(random, "given_name,family_name,date_of_birth\nA,B,2020-01-01\n", "\u0000\u0001",
 										"<a>b</a>", "");
 				body = text.getBytes(StandardCharsets.UTF_8);
-				head.append("\r\nContent-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length);
+				head.append("\r\nContent-Type: ")
+					.append(contentType)
+					.append("\r\nContent-Length: ")
+					.append(body.length);
 			}
 			Map<String, Long> before = counts(tables);
 			RawHttp.Response response = RawHttp.send(port, head.toString(), body);
-			String request = "seed " + seed + " #" + i + ": " + head.toString().replace("\r\n", " | ").replace(bearer, "Bearer …")
-					.replaceAll("x{20,}", "x…");
+			String request = "seed " + seed + " #" + i + ": "
+					+ head.toString().replace("\r\n", " | ").replace(bearer, "Bearer …").replaceAll("x{20,}", "x…");
 			statuses.merge(response.status(), 1, Integer::sum);
 			if (response.status() >= 500 || response.status() < 100) {
 				problems.add(request + " -> " + response.status());
@@ -161,7 +175,11 @@ class FuzzTests {
 				}
 			}
 		});
-		routes.sort(Comparator.comparing(Route::pattern).thenComparing(Route::method)); // the seed decides, not hashing
+		routes.sort(Comparator.comparing(Route::pattern).thenComparing(Route::method)); // the
+																						// seed
+																						// decides,
+																						// not
+																						// hashing
 		return routes;
 	}
 
@@ -199,7 +217,11 @@ class FuzzTests {
 	private static String object(Random random) {
 		StringBuilder json = new StringBuilder("{");
 		for (int n = random.nextInt(5) + 1; n > 0; n--) {
-			json.append('"').append(pick(random, FIELDS)).append("\":").append(pick(random, JSON_VALUES)).append(n > 1 ? "," : "");
+			json.append('"')
+				.append(pick(random, FIELDS))
+				.append("\":")
+				.append(pick(random, JSON_VALUES))
+				.append(n > 1 ? "," : "");
 		}
 		return json.append('}').toString();
 	}
@@ -221,8 +243,9 @@ class FuzzTests {
 	}
 
 	private List<String> tables() {
-		return db.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-				+ "AND table_type IN ('BASE TABLE', 'TABLE') ORDER BY table_name")
+		return db
+			.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+					+ "AND table_type IN ('BASE TABLE', 'TABLE') ORDER BY table_name")
 			.query(String.class)
 			.list()
 			.stream()
@@ -258,8 +281,10 @@ class FuzzTests {
 		String csrf = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 		String body = "username=" + practitioner.username() + "&password=" + Fixtures.PASSWORD.replace(" ", "+")
 				+ "&_csrf=" + csrf;
-		RawHttp.Response signedIn = RawHttp.send(port, "POST /sign-in HTTP/1.1\r\nCookie: " + cookie
-				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length(), body);
+		RawHttp.Response signedIn = RawHttp.send(port,
+				"POST /sign-in HTTP/1.1\r\nCookie: " + cookie
+						+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length(),
+				body);
 		String renewed = signedIn.header("Set-Cookie");
 		String session = renewed == null ? cookie : renewed.split(";")[0];
 		RawHttp.Response home = RawHttp.send(port, "GET /children/find HTTP/1.1\r\nCookie: " + session, "");

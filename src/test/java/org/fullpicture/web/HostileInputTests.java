@@ -24,7 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Hostile input through the real server (Tomcat, filters, Spring Security, MVC): a 4xx in problem+json, never a 500. */
+/**
+ * Hostile input through the real server (Tomcat, filters, Spring Security, MVC): a 4xx in
+ * problem+json, never a 500.
+ */
 @Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "fullpicture.requests.max-body=64KB", "fullpicture.requests.max-upload=128KB" })
@@ -60,22 +63,26 @@ class HostileInputTests {
 
 	@Test
 	void brokenPercentEncodingInAParameterIsARefusalNotAFault() throws Exception {
-		for (String query : new String[] { "familyName=%ZZ", "familyName=%E0%A4%A", "familyName=%", "familyName=%C3%28", "familyName=%00" }) {
-			RawHttp.Response api = RawHttp.send(port, "GET /api/v1/people?" + query + " HTTP/1.1\r\nAuthorization: " + bearer, "");
+		for (String query : new String[] { "familyName=%ZZ", "familyName=%E0%A4%A", "familyName=%", "familyName=%C3%28",
+				"familyName=%00" }) {
+			RawHttp.Response api = RawHttp.send(port,
+					"GET /api/v1/people?" + query + " HTTP/1.1\r\nAuthorization: " + bearer, "");
 			assertProblem(api, 400);
 		}
 	}
 
 	@Test
 	void aControlCharacterInAFormFieldIsRefusedNamingTheField() throws Exception {
-		RawHttp.Response response = RawHttp.send(port, "GET /api/v1/people?familyName=Ho%07stile HTTP/1.1\r\nAuthorization: " + bearer, "");
+		RawHttp.Response response = RawHttp.send(port,
+				"GET /api/v1/people?familyName=Ho%07stile HTTP/1.1\r\nAuthorization: " + bearer, "");
 		assertProblem(response, 400);
 		assertThat(response.body()).contains("\"field\":\"familyName\"").contains("U+0007");
 	}
 
 	@Test
 	void aWrongMethodAndAWrongContentTypeAreProblemsToo() throws Exception {
-		RawHttp.Response wrongMethod = RawHttp.send(port, "DELETE /api/v1/agencies HTTP/1.1\r\nAuthorization: " + bearer, "");
+		RawHttp.Response wrongMethod = RawHttp.send(port,
+				"DELETE /api/v1/agencies HTTP/1.1\r\nAuthorization: " + bearer, "");
 		assertProblem(wrongMethod, 405);
 		RawHttp.Response wrongType = RawHttp.send(port, "POST /api/v1/chronology HTTP/1.1\r\nAuthorization: " + bearer
 				+ "\r\nContent-Type: text/plain\r\nContent-Length: 5", "hello");
@@ -89,8 +96,9 @@ class HostileInputTests {
 				+ "\r\nContent-Type: application/json\r\nContent-Length: 160000000", "{}");
 		assertProblem(declared, 413);
 
-		String big = "{\"childIds\":[\"" + child.id() + "\"],\"type\":\"INCIDENT\",\"occurredAt\":\"2026-01-01T09:00:00Z\","
-				+ "\"text\":\"" + "x".repeat(100_000) + "\"}";
+		String big = "{\"childIds\":[\"" + child.id()
+				+ "\"],\"type\":\"INCIDENT\",\"occurredAt\":\"2026-01-01T09:00:00Z\"," + "\"text\":\""
+				+ "x".repeat(100_000) + "\"}";
 		byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
 		String chunked = Integer.toHexString(bytes.length) + "\r\n" + big + "\r\n0\r\n\r\n";
 		RawHttp.Response unlimited = RawHttp.send(port, "POST /api/v1/chronology HTTP/1.1\r\nAuthorization: " + bearer
@@ -101,18 +109,20 @@ class HostileInputTests {
 
 	@Test
 	void aNulInTextIsRefusedNamingTheFieldAndABatchAnswersForEachEntry() throws Exception {
-		String entry = "{\"childIds\":[\"" + child.id() + "\"],\"type\":\"INCIDENT\",\"occurredAt\":\"2026-01-01T09:00:00Z\","
-				+ "\"text\":\"%s\"}";
+		String entry = "{\"childIds\":[\"" + child.id()
+				+ "\"],\"type\":\"INCIDENT\",\"occurredAt\":\"2026-01-01T09:00:00Z\"," + "\"text\":\"%s\"}";
 		RawHttp.Response single = post("/api/v1/chronology", entry.formatted("Seen at the \\u0000 door."));
 		assertProblem(single, 400);
 		assertThat(single.body()).contains("\"field\":\"text\"").contains("NUL");
 
-		String batch = "[{\"idempotencyKey\":\"a-" + Fixtures.unique() + "\",\"entry\":" + entry.formatted("Seen at home.")
-				+ "},{\"idempotencyKey\":\"b-" + Fixtures.unique() + "\",\"entry\":" + entry.formatted("bad \\u0000 text")
-				+ "}]";
+		String batch = "[{\"idempotencyKey\":\"a-" + Fixtures.unique() + "\",\"entry\":"
+				+ entry.formatted("Seen at home.") + "},{\"idempotencyKey\":\"b-" + Fixtures.unique() + "\",\"entry\":"
+				+ entry.formatted("bad \\u0000 text") + "}]";
 		RawHttp.Response answered = post("/api/v1/chronology/batch", batch);
 		assertThat(answered.status()).isEqualTo(200);
-		assertThat(answered.body()).contains("\"status\":201").contains("\"status\":400").contains("\"field\":\"entry.text\"");
+		assertThat(answered.body()).contains("\"status\":201")
+			.contains("\"status\":400")
+			.contains("\"field\":\"entry.text\"");
 	}
 
 	@Test
@@ -138,7 +148,8 @@ class HostileInputTests {
 
 	@Test
 	void theFirewallsRefusalIsAProblemToo() throws Exception {
-		RawHttp.Response response = RawHttp.send(port, "GET /api/v1/agencies/..%2F..%2Fetc HTTP/1.1\r\nAuthorization: " + bearer, "");
+		RawHttp.Response response = RawHttp.send(port,
+				"GET /api/v1/agencies/..%2F..%2Fetc HTTP/1.1\r\nAuthorization: " + bearer, "");
 		assertThat(response.status()).isBetween(400, 499);
 		assertThat(response.status()).isNotEqualTo(500);
 	}

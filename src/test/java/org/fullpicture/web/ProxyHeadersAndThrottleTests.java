@@ -16,12 +16,14 @@ import org.springframework.test.context.ContextConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behind a trusted proxy (here 127.0.0.1, as FULLPICTURE_TRUSTED_PROXIES would name it): HTTPS as the proxy reports it
- * makes the session cookie Secure and turns on HSTS; the client's own address is the one throttled.
+ * Behind a trusted proxy (here 127.0.0.1, as FULLPICTURE_TRUSTED_PROXIES would name it):
+ * HTTPS as the proxy reports it makes the session cookie Secure and turns on HSTS; the
+ * client's own address is the one throttled.
  */
 @Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1", "fullpicture.sign-in.max-failures-per-address=5" })
+		properties = { "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
+				"fullpicture.sign-in.max-failures-per-address=5" })
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
 class ProxyHeadersAndThrottleTests {
@@ -36,7 +38,10 @@ class ProxyHeadersAndThrottleTests {
 	void overHttpsTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
 		RawHttp.Response https = RawHttp.send(port, "GET /sign-in HTTP/1.1\r\nX-Forwarded-Proto: https", "");
 		assertThat(https.status()).isEqualTo(200);
-		assertThat(https.header("Set-Cookie")).contains("SESSION=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+		assertThat(https.header("Set-Cookie")).contains("SESSION=")
+			.contains("Secure")
+			.contains("HttpOnly")
+			.contains("SameSite=Lax");
 		assertThat(https.header("Strict-Transport-Security")).contains("max-age=");
 		assertThat(https.header("Referrer-Policy")).isEqualTo("same-origin");
 		assertThat(https.header("Permissions-Policy")).contains("camera=()");
@@ -78,8 +83,10 @@ class ProxyHeadersAndThrottleTests {
 		String cookie = form.header("Set-Cookie").split(";")[0];
 		String csrf = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 		String body = "username=" + username + "&password=" + password.replace(" ", "+") + "&_csrf=" + csrf;
-		return RawHttp.send(port, "POST /sign-in HTTP/1.1\r\nX-Forwarded-For: " + address + "\r\nCookie: " + cookie
-				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length(), body);
+		return RawHttp.send(port,
+				"POST /sign-in HTTP/1.1\r\nX-Forwarded-For: " + address + "\r\nCookie: " + cookie
+						+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length(),
+				body);
 	}
 
 }

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Two instances of the service on one PostgreSQL: a practitioner signed in on one is signed in on the other, and a
- * bulk linkage job left half done by a stopped instance is finished by the other, each row once.
+ * Two instances of the service on one PostgreSQL: a practitioner signed in on one is
+ * signed in on the other, and a bulk linkage job left half done by a stopped instance is
+ * finished by the other, each row once.
  */
 @Tag("database")
 class SeveralInstancesTests {
@@ -33,7 +34,8 @@ class SeveralInstancesTests {
 
 	@Test
 	void aSignedInPractitionerMovesBetweenInstancesAndAStoppedInstancesJobIsFinishedByTheOther() throws Exception {
-		assumeTrue(TestDatabase.isPostgres(), "several instances share a PostgreSQL; H2 in memory is one instance's own");
+		assumeTrue(TestDatabase.isPostgres(),
+				"several instances share a PostgreSQL; H2 in memory is one instance's own");
 		String schema = Instances.newSchema("instances");
 		Instances.asAdministrator("CREATE SCHEMA " + schema);
 		try (ConfigurableApplicationContext b = Instances.start(schema, null, null, QUICK_TAKEOVER)) {
@@ -54,13 +56,21 @@ class SeveralInstancesTests {
 			int rows = 600;
 			StringBuilder csv = new StringBuilder("given_name,family_name,date_of_birth\n");
 			for (int i = 0; i < rows; i++) {
-				csv.append("Child").append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26)).append(',').append(family)
-					.append(',').append(LocalDate.of(2010, 1, 1).plusDays(i * 7L)).append('\n');
+				csv.append("Child")
+					.append((char) ('a' + i % 26))
+					.append((char) ('a' + i / 26 % 26))
+					.append(',')
+					.append(family)
+					.append(',')
+					.append(LocalDate.of(2010, 1, 1).plusDays(i * 7L))
+					.append('\n');
 			}
 			String token = token(portA, dataQuality.username());
 			byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
-			RawHttp.Response started = RawHttp.send(portA, "POST /api/v1/linkage-jobs HTTP/1.1\r\nAuthorization: Bearer "
-					+ token + "\r\nContent-Type: text/csv\r\nContent-Length: " + file.length, file);
+			RawHttp.Response started = RawHttp.send(portA,
+					"POST /api/v1/linkage-jobs HTTP/1.1\r\nAuthorization: Bearer " + token
+							+ "\r\nContent-Type: text/csv\r\nContent-Length: " + file.length,
+					file);
 			assertThat(started.status()).as(started.body()).isEqualTo(202);
 			UUID job = UUID.fromString(started.header("Location").replaceAll(".*/", ""));
 			BulkIntake onB = b.getBean(BulkIntake.class);
@@ -73,7 +83,8 @@ class SeveralInstancesTests {
 			assertThat(stopped.processed()).isLessThan(rows);
 
 			BulkIntake.Job done = stopped;
-			// what B's scheduled look does (the test profile turns the schedule off): once A's heartbeat is stale
+			// what B's scheduled look does (the test profile turns the schedule off):
+			// once A's heartbeat is stale
 			for (int i = 0; i < 1200 && !done.isFinished(); i++) {
 				Thread.sleep(100);
 				onB.takeOverStaleJobs();
@@ -110,8 +121,10 @@ class SeveralInstancesTests {
 		String cookie = form.header("Set-Cookie").split(";")[0];
 		String csrf = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 		String body = "username=" + username + "&password=" + Fixtures.PASSWORD.replace(" ", "+") + "&_csrf=" + csrf;
-		RawHttp.Response signedIn = RawHttp.send(port, "POST /sign-in HTTP/1.1\r\nCookie: " + cookie
-				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length(), body);
+		RawHttp.Response signedIn = RawHttp.send(port,
+				"POST /sign-in HTTP/1.1\r\nCookie: " + cookie
+						+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length(),
+				body);
 		assertThat(signedIn.header("Location")).doesNotContain("error");
 		// signing in gives a new session id (against fixation)
 		String renewed = signedIn.header("Set-Cookie");

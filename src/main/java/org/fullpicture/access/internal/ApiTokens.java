@@ -53,16 +53,17 @@ class ApiTokens {
 	}
 
 	/**
-	 * Who holds the token, while it is good: not expired or revoked, the account enabled and not locked, and its roles
-	 * what they were when the token was issued.
+	 * Who holds the token, while it is good: not expired or revoked, the account enabled
+	 * and not locked, and its roles what they were when the token was issued.
 	 */
 	Optional<Practitioner> holder(String token) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		record Held(UUID practitionerId, String roles) {
 		}
-		return db.sql("""
-				SELECT t.practitioner_id, t.roles FROM api_token t JOIN practitioner p ON p.id = t.practitioner_id
-				WHERE t.token_hash = ? AND t.expires_at > ? AND p.enabled AND (p.locked_until IS NULL OR p.locked_until <= ?)""")
+		return db
+			.sql("""
+					SELECT t.practitioner_id, t.roles FROM api_token t JOIN practitioner p ON p.id = t.practitioner_id
+					WHERE t.token_hash = ? AND t.expires_at > ? AND p.enabled AND (p.locked_until IS NULL OR p.locked_until <= ?)""")
 			.params(hash(token), now, now)
 			.query((rs, row) -> new Held(rs.getObject("practitioner_id", UUID.class), rs.getString("roles")))
 			.optional()

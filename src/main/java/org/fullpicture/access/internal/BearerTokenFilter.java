@@ -11,7 +11,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs in an API call that carries a valid bearer token; anything else stays anonymous. */
+/**
+ * Signs in an API call that carries a valid bearer token; anything else stays anonymous.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	static final String PREFIX = "Bearer ";
@@ -29,7 +31,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (header != null && header.startsWith(PREFIX)) {
 			tokens.holder(header.substring(PREFIX.length()).strip()).ifPresent(practitioner -> {
 				var principal = new SignedInPractitioner(practitioner, null, true, true);
-				var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+				var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+						principal.getAuthorities());
 				SecurityContextHolder.getContext().setAuthentication(auth);
 			});
 		}

@@ -18,8 +18,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A page session follows its account as it is now, not as it was at sign-in: new roles apply at the next request,
- * and a session whose account has been disabled or locked ends.
+ * A page session follows its account as it is now, not as it was at sign-in: new roles
+ * apply at the next request, and a session whose account has been disabled or locked
+ * ends.
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
@@ -54,7 +55,8 @@ class CurrentAccountFilter extends OncePerRequestFilter {
 			if (!account.get().practitioner().equals(signedIn.practitioner())) {
 				SignedInPractitioner now = new SignedInPractitioner(account.get().practitioner(), null, true, true);
 				SecurityContext updated = SecurityContextHolder.createEmptyContext();
-				updated.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+				updated.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
 				SecurityContextHolder.setContext(updated);
 				sessions.saveContext(updated, request, response);
 			}

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Declared involvements, listed for review beside break-glass events and reviewed by someone other than the declarer. */
+/**
+ * Declared involvements, listed for review beside break-glass events and reviewed by
+ * someone other than the declarer.
+ */
 @RestController
 class DeclarationsApi {
 
@@ -54,8 +57,8 @@ class DeclarationsApi {
 		int[] paging = PageOf.bounded(page, size, 50, 500);
 		PageOf<Involvements.Declaration> found = grants.declarationsFor(CurrentPractitioner.get(), unreviewed,
 				paging[0], paging[1]);
-		return new DeclarationPage(found.items().stream().map(DeclarationView::of).toList(), found.page(),
-				found.size(), found.total(), found.totalPages());
+		return new DeclarationPage(found.items().stream().map(DeclarationView::of).toList(), found.page(), found.size(),
+				found.total(), found.totalPages());
 	}
 
 	@PostMapping("/api/v1/involvement-declarations/{id}/review")

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Saves and discards drafts. The page's script posts the whole form here; the CSRF token is not kept. */
+/**
+ * Saves and discards drafts. The page's script posts the whole form here; the CSRF token
+ * is not kept.
+ */
 @PageController
 class DraftsController {
 

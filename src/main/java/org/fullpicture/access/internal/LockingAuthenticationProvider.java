@@ -14,7 +14,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Passwords checked against their hash; repeated failures lock the account for a while. */
+/**
+ * Passwords checked against their hash; repeated failures lock the account for a while.
+ */
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider passwords;
@@ -54,13 +56,15 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
 			return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
 		}
 		catch (BadCredentialsException ex) {
-			practitioners.recordFailedSignIn(username, settings.maxFailures(), clock.instant().plus(settings.lockout()));
+			practitioners.recordFailedSignIn(username, settings.maxFailures(),
+					clock.instant().plus(settings.lockout()));
 			throttle.failed();
 			throw ex;
 		}
 		catch (AccountStatusException ex) {
 			throttle.failed();
-			// the same answer as a wrong password: whether an account exists, or is locked, is not for a guesser to learn
+			// the same answer as a wrong password: whether an account exists, or is
+			// locked, is not for a guesser to learn
 			throw new BadCredentialsException("Bad credentials");
 		}
 	}

@@ -9,7 +9,10 @@ import org.fullpicture.agencies.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who the caller is signed in as, so an agency's system knows which practitioner and roles its token carries. */
+/**
+ * Who the caller is signed in as, so an agency's system knows which practitioner and
+ * roles its token carries.
+ */
 @RestController
 class MeApi {
 

@@ -12,7 +12,8 @@ class SignInController {
 	String signIn(@RequestParam(required = false) String error,
 			@RequestParam(name = "signed-out", required = false) String signedOut,
 			@RequestParam(name = "timed-out", required = false) String timedOut, Model model) {
-		// the same words for every failure, locked or not, so the form never says which usernames exist
+		// the same words for every failure, locked or not, so the form never says which
+		// usernames exist
 		String problem = error != null ? "Enter a correct username and password. After 5 failed attempts an account "
 				+ "is locked for 15 minutes" : null;
 		model.addAttribute("problem", problem);

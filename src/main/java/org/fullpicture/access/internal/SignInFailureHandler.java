@@ -9,8 +9,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * One answer for a wrong password, an unknown username and a locked account, so that the form does not tell a
- * guesser which usernames exist; the page says that repeated failures lock an account.
+ * One answer for a wrong password, an unknown username and a locked account, so that the
+ * form does not tell a guesser which usernames exist; the page says that repeated
+ * failures lock an account.
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 

@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Lockout after repeated failures on one account, throttling after repeated failures from one client address (over
- * any accounts), and how long an API token lasts.
+ * Lockout after repeated failures on one account, throttling after repeated failures from
+ * one client address (over any accounts), and how long an API token lasts.
  */
 @ConfigurationProperties("fullpicture.sign-in")
 record SignInSettings(Integer maxFailures, Duration lockout, Duration tokenLasts, Integer maxFailuresPerAddress,

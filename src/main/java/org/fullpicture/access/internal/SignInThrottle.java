@@ -14,8 +14,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Failed sign-ins counted per client address in the database (so every instance of the service counts the same),
- * over any accounts: past the limit, that address waits until the oldest failure leaves the window.
+ * Failed sign-ins counted per client address in the database (so every instance of the
+ * service counts the same), over any accounts: past the limit, that address waits until
+ * the oldest failure leaves the window.
  */
 @Component
 class SignInThrottle {

@@ -16,7 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Sign-in and token requests from an address that has failed too often are answered 429 until it may try again. */
+/**
+ * Sign-in and token requests from an address that has failed too often are answered 429
+ * until it may try again.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20) // before Spring Security checks any password
 class SignInThrottleFilter extends OncePerRequestFilter {

@@ -9,7 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ModelMap;
 
-/** The layout's share of access: who is signed in, what they may reach, and how long the session lasts. */
+/**
+ * The layout's share of access: who is signed in, what they may reach, and how long the
+ * session lasts.
+ */
 @Component
 class SignedInLayout implements LayoutContributor {
 

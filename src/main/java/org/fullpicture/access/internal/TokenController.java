@@ -55,10 +55,11 @@ class TokenController {
 			throw new InvalidInput(problems);
 		}
 		try {
-			var done = authentication
-				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+			var done = authentication.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
 			var issued = tokens.issue(((SignedInPractitioner) done.getPrincipal()).practitioner());
-			return ResponseEntity.status(HttpStatus.CREATED).body(new TokenResponse(issued.token(), issued.expiresAt()));
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(new TokenResponse(issued.token(), issued.expiresAt()));
 		}
 		catch (AuthenticationException ex) {
 			var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,

@@ -7,7 +7,10 @@ import org.fullpicture.agencies.Agency;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The agencies an integration can name in involvements and education settings, with their safeguarding contacts. */
+/**
+ * The agencies an integration can name in involvements and education settings, with their
+ * safeguarding contacts.
+ */
 @RestController
 class AgenciesApi {
 

@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A correction is a new entry that supersedes the old one; both stay in the chronology. */
+/**
+ * A correction is a new entry that supersedes the old one; both stay in the chronology.
+ */
 @PageController
 class AmendEntryController {
 
@@ -63,9 +65,11 @@ class AmendEntryController {
 			return page(entry, words, reason, FormErrors.none(), model);
 		}
 		try {
-			Entry amended = chronology.amend(entryId, new Amendment(words, null, null, null, reason),
-					CurrentPractitioner.get()).entry();
-			redirect.addFlashAttribute("banner", "The entry has been amended. The earlier version stays in the chronology.");
+			Entry amended = chronology
+				.amend(entryId, new Amendment(words, null, null, null, reason), CurrentPractitioner.get())
+				.entry();
+			redirect.addFlashAttribute("banner",
+					"The entry has been amended. The earlier version stays in the chronology.");
 			return "redirect:/children/" + entry.childIds().get(0) + "/chronology#entry-" + amended.id();
 		}
 		catch (InvalidInput ex) {

@@ -25,7 +25,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A child's record: in full on need-to-know grounds, otherwise only who knows the child. Every view is audited. */
+/**
+ * A child's record: in full on need-to-know grounds, otherwise only who knows the child.
+ * Every view is audited.
+ */
 @PageController
 class ChildRecordController {
 
@@ -59,7 +62,8 @@ class ChildRecordController {
 		this.clock = clock;
 	}
 
-	// one transaction: one connection for the reads, and the audit row commits with them, before the page is sent
+	// one transaction: one connection for the reads, and the audit row commits with them,
+	// before the page is sent
 	@GetMapping("/children/{id}")
 	String record(@PathVariable UUID id, Model model) {
 		return transaction.execute(status -> read(id, model));

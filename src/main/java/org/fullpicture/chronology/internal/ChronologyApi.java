@@ -80,7 +80,10 @@ class ChronologyApi {
 
 	}
 
-	/** HTTP-like status per entry: 201 recorded, 200 already recorded under the key, 400 refused, 409 key reused. */
+	/**
+	 * HTTP-like status per entry: 201 recorded, 200 already recorded under the key, 400
+	 * refused, 409 key reused.
+	 */
 	record BatchItemBody(String idempotencyKey, int status, EntryBody entry, List<FieldProblem> errors,
 			List<Finding> findings) {
 
@@ -97,7 +100,10 @@ class ChronologyApi {
 
 	}
 
-	/** {@code access} is "full", or "own-agency-entries" for a caller without grounds to read the child's record. */
+	/**
+	 * {@code access} is "full", or "own-agency-entries" for a caller without grounds to
+	 * read the child's record.
+	 */
 	record EntryPage(String access, List<EntryBody> entries, int page, int size, long totalEntries, int totalPages) {
 	}
 
@@ -113,8 +119,8 @@ class ChronologyApi {
 
 	private final JsonMapper json;
 
-	ChronologyApi(Chronology chronology, People people, RecordAccess access,
-			FamilyChildren familyChildren, SummaryChecks summaryChecks, JsonMapper json) {
+	ChronologyApi(Chronology chronology, People people, RecordAccess access, FamilyChildren familyChildren,
+			SummaryChecks summaryChecks, JsonMapper json) {
 		this.json = json;
 		this.familyChildren = familyChildren;
 		this.summaryChecks = summaryChecks;
@@ -132,19 +138,24 @@ class ChronologyApi {
 			recorded = chronology.record(input, me, idempotencyKey);
 		}
 		catch (DuplicateKeyException raced) {
-			// the same key arrived twice at once: the other request stored it, so answer with that entry
+			// the same key arrived twice at once: the other request stored it, so answer
+			// with that entry
 			recorded = chronology.record(input, me, idempotencyKey);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/chronology/" + recorded.entry().id()))
 			.body(RecordedBody.of(recorded, advise(recorded.entry(), me)));
 	}
 
-	/** Many entries in one request, for agencies' systems that send in bulk; every entry needs its own key. */
+	/**
+	 * Many entries in one request, for agencies' systems that send in bulk; every entry
+	 * needs its own key.
+	 */
 	@PostMapping("/api/v1/chronology/batch")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-			array = @ArraySchema(schema = @Schema(implementation = Chronology.KeyedEntry.class))))
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(array = @ArraySchema(schema = @Schema(implementation = Chronology.KeyedEntry.class))))
 	List<BatchItemBody> recordBatch(@RequestBody List<JsonNode> items) {
-		// each entry is read on its own, so one that cannot be read (a NUL in its text) is refused alone
+		// each entry is read on its own, so one that cannot be read (a NUL in its text)
+		// is refused alone
 		List<Chronology.KeyedEntry> batch = new ArrayList<>();
 		Map<Integer, BatchItemBody> unreadable = new HashMap<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -154,7 +165,8 @@ class ChronologyApi {
 			try {
 				Chronology.KeyedEntry item = json.treeToValue(items.get(i), Chronology.KeyedEntry.class);
 				if (item.idempotencyKey() == null) {
-					throw new InvalidInput("[" + i + "].idempotencyKey", "Give every entry of a batch an idempotency key");
+					throw new InvalidInput("[" + i + "].idempotencyKey",
+							"Give every entry of a batch an idempotency key");
 				}
 				batch.add(item);
 			}
@@ -169,7 +181,8 @@ class ChronologyApi {
 			results = chronology.recordAll(batch, me);
 		}
 		catch (DuplicateKeyException raced) {
-			// another request stored some of these keys at the same moment: now they answer as already recorded
+			// another request stored some of these keys at the same moment: now they
+			// answer as already recorded
 			results = chronology.recordAll(batch, me);
 		}
 		List<BatchItemBody> answers = new ArrayList<>();

@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A child's chronology, or the household's children together, with filters, paging and a timeline. */
+/**
+ * A child's chronology, or the household's children together, with filters, paging and a
+ * timeline.
+ */
 @PageController
 class ChronologyController {
 
@@ -57,7 +60,8 @@ class ChronologyController {
 		this.familyChildren = familyChildren;
 	}
 
-	// one transaction: one connection for the reads, and the audit rows commit with them, before the page is sent
+	// one transaction: one connection for the reads, and the audit rows commit with them,
+	// before the page is sent
 	@GetMapping("/children/{id}/chronology")
 	String child(@PathVariable UUID id, @ModelAttribute("filter") ChronologyFilterForm filter, Model model) {
 		return transaction.execute(status -> {
@@ -90,15 +94,15 @@ class ChronologyController {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		children.forEach(c -> names.put(c.id(), c.fullName()));
 		ChronologyFilter criteria = ownAgencyOnly ? filter.toFilter().onlyAgency(me.agencyId()) : filter.toFilter();
-		Chronology.PageWithShape found = chronology.withShape(names.keySet(), criteria, me, filter.getPage(), PAGE_SIZE);
+		Chronology.PageWithShape found = chronology.withShape(names.keySet(), criteria, me, filter.getPage(),
+				PAGE_SIZE);
 		PageOf<EntryView> entries = found.page().map(e -> EntryView.of(e, me, names));
 		model.addAttribute("child", child);
 		model.addAttribute("children", children);
 		model.addAttribute("errors", filter.problems());
 		model.addAttribute("entries", entries.items());
 		model.addAttribute("pager", Pager.of(entries));
-		model.addAttribute("timeline",
-				Timeline.of(found.occurrences(), criteria.from(), criteria.to()));
+		model.addAttribute("timeline", Timeline.of(found.occurrences(), criteria.from(), criteria.to()));
 		model.addAttribute("agencies", agenciesOf(children));
 		model.addAttribute("types", EntryType.values());
 		return "chronology/chronology";

@@ -6,7 +6,10 @@ import org.fullpicture.web.DateParts;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.FormValues;
 
-/** The chronology's filters as typed in the query string; anything unreadable is reported and ignored. */
+/**
+ * The chronology's filters as typed in the query string; anything unreadable is reported
+ * and ignored.
+ */
 class ChronologyFilterForm {
 
 	private String agency = "";
@@ -38,9 +41,9 @@ class ChronologyFilterForm {
 
 	ChronologyFilter toFilter() {
 		boolean datesOk = problems().isEmpty();
-		return new ChronologyFilter(FormValues.uuidOrNull(agency),
-				FormValues.enumOrNull(EntryType.class, type), datesOk ? from.toDate().orElse(null) : null,
-				datesOk ? to.toDate().orElse(null) : null, "oldest".equals(order));
+		return new ChronologyFilter(FormValues.uuidOrNull(agency), FormValues.enumOrNull(EntryType.class, type),
+				datesOk ? from.toDate().orElse(null) : null, datesOk ? to.toDate().orElse(null) : null,
+				"oldest".equals(order));
 	}
 
 	public String getAgency() {

@@ -19,7 +19,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** One entry on its own page: where "see the later entry" and "amends an earlier entry" lead, whatever page they are on. */
+/**
+ * One entry on its own page: where "see the later entry" and "amends an earlier entry"
+ * lead, whatever page they are on.
+ */
 @PageController
 class EntryController {
 

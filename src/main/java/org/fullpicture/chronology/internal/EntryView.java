@@ -12,8 +12,9 @@ import org.fullpicture.chronology.Sensitivity;
 import org.fullpicture.web.Formats;
 
 /**
- * One chronology entry as a page shows it: its colour, the children it is about, whether the viewer may amend it,
- * and its dates, delay, tags and factors already worded, so that a page of fifty renders without a call per field.
+ * One chronology entry as a page shows it: its colour, the children it is about, whether
+ * the viewer may amend it, and its dates, delay, tags and factors already worded, so that
+ * a page of fifty renders without a call per field.
  */
 record EntryView(Entry entry, TypeGroup group, List<String> about, boolean canAmend, String typeLabel, String occurred,
 		String recorded, String delay, List<Tag> tags, List<String> factors, String source) {

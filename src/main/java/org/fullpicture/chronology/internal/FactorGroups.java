@@ -8,7 +8,10 @@ import java.util.function.Predicate;
 
 import org.fullpicture.chronology.Factors;
 
-/** Children in Need census factors grouped as a practitioner thinks of them: about whom, and what kind of harm. */
+/**
+ * Children in Need census factors grouped as a practitioner thinks of them: about whom,
+ * and what kind of harm.
+ */
 final class FactorGroups {
 
 	record Factor(String code, String label) {
@@ -36,7 +39,12 @@ final class FactorGroups {
 		Map<String, List<Factor>> grouped = new LinkedHashMap<>();
 		headings.keySet().forEach(h -> grouped.put(h, new ArrayList<>()));
 		Factors.all().forEach((code, label) -> {
-			String heading = headings.entrySet().stream().filter(h -> h.getValue().test(code)).findFirst().orElseThrow().getKey();
+			String heading = headings.entrySet()
+				.stream()
+				.filter(h -> h.getValue().test(code))
+				.findFirst()
+				.orElseThrow()
+				.getKey();
 			// the privately fostered codes share one label; the code tells them apart
 			grouped.get(heading).add(new Factor(code, code.startsWith("8") ? label + " (" + code + ")" : label));
 		});

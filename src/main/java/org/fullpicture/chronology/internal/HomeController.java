@@ -54,14 +54,16 @@ class HomeController {
 		Practitioner me = CurrentPractitioner.get();
 		List<Person> children = people.findAll(involvements.childrenOf(me.id(), me.agencyId(), CHILDREN_SHOWN));
 		Map<UUID, String> names = children.stream().collect(Collectors.toMap(Person::id, Person::fullName));
-		// type, child and agency only: reading the words themselves goes through the audited chronology page
+		// type, child and agency only: reading the words themselves goes through the
+		// audited chronology page
 		List<EntryView> recent = children.isEmpty() ? List.of()
 				: chronology.of(names.keySet(), ChronologyFilter.none(), me, 1, RECENT_SHOWN)
 					.items()
 					.stream()
 					.map(e -> EntryView.of(e, me, names))
 					.toList();
-		// the children listed and the children of the recent entries are each a look at that child
+		// the children listed and the children of the recent entries are each a look at
+		// that child
 		access.listed(children.stream().map(Person::id).toList(), AuditAction.LISTED_IN_RECENT_ACTIVITY, Channel.PAGE);
 		model.addAttribute("children", children);
 		model.addAttribute("recent", recent);

@@ -43,7 +43,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Record information about a child: the form, its server-side draft, and the entry it adds to the chronology. */
+/**
+ * Record information about a child: the form, its server-side draft, and the entry it
+ * adds to the chronology.
+ */
 @PageController
 class RecordEntryController {
 
@@ -65,8 +68,8 @@ class RecordEntryController {
 
 	private final Formats formats;
 
-	RecordEntryController(People people, Chronology chronology, RecordAccess access, AccessPolicy policy,
-			Drafts drafts, Clock clock, PlainLanguageCheck plainLanguage, SummaryChecks summaryChecks, Formats formats) {
+	RecordEntryController(People people, Chronology chronology, RecordAccess access, AccessPolicy policy, Drafts drafts,
+			Clock clock, PlainLanguageCheck plainLanguage, SummaryChecks summaryChecks, Formats formats) {
 		this.plainLanguage = plainLanguage;
 		this.summaryChecks = summaryChecks;
 		this.formats = formats;
@@ -116,11 +119,13 @@ class RecordEntryController {
 				form.setQuoteSourceWords(false);
 				return page(child, policy.groundsFor(me, id), form, errors, model);
 			}
-			// words are checked once the entry is otherwise complete (an entry without a type is refused below)
+			// words are checked once the entry is otherwise complete (an entry without a
+			// type is refused below)
 			List<Finding> findings = entry.type() == null ? List.of()
 					: plainLanguage.check(entry.text(), Chronology.contextOf(entry.type()));
 			if (!form.isWordsChecked() && !(findings.isEmpty() && advice.isEmpty())) {
-				// advice, not a refusal: the same words can be recorded on the next submission
+				// advice, not a refusal: the same words can be recorded on the next
+				// submission
 				form.setWordsChecked(true);
 				model.addAttribute("findings", findings);
 				model.addAttribute("advice", advice);
@@ -129,7 +134,8 @@ class RecordEntryController {
 			try {
 				chronology.record(entry, me, form.getSubmissionKey());
 				drafts.delete(me.id(), draftKey(id));
-				redirect.addFlashAttribute("banner", "Your information about " + child.fullName() + " has been recorded");
+				redirect.addFlashAttribute("banner",
+						"Your information about " + child.fullName() + " has been recorded");
 				return "redirect:/children/" + id + "/chronology";
 			}
 			catch (InvalidInput ex) {
@@ -142,13 +148,21 @@ class RecordEntryController {
 		return page(child, policy.groundsFor(me, id), form, errors, model);
 	}
 
-	/** The source words a summary lost, as quotations to add to it, each saying where it came from. */
+	/**
+	 * The source words a summary lost, as quotations to add to it, each saying where it
+	 * came from.
+	 */
 	private String quotations(SummaryChecks.Advice advice) {
 		StringBuilder quotes = new StringBuilder();
 		for (var lost : advice.dilution()) {
 			Entry source = chronology.get(UUID.fromString(lost.entryId()));
-			quotes.append("\n\n").append(source.agencyName()).append(" recorded on ")
-				.append(formats.date(source.occurredAt())).append(": \"").append(lost.sourceWords()).append("\"");
+			quotes.append("\n\n")
+				.append(source.agencyName())
+				.append(" recorded on ")
+				.append(formats.date(source.occurredAt()))
+				.append(": \"")
+				.append(lost.sourceWords())
+				.append("\"");
 		}
 		return quotes.toString();
 	}
@@ -168,17 +182,20 @@ class RecordEntryController {
 		model.addAttribute("sensitivities", Sensitivity.values());
 		model.addAttribute("factorGroups", FactorGroups.all());
 		// groups with a chosen factor stay open, so a refilled form shows what was chosen
-		model.addAttribute("openGroups", FactorGroups.all()
-			.stream()
-			.filter(g -> g.factors().stream().anyMatch(f -> form.getFactors().contains(f.code())))
-			.map(FactorGroups.Group::heading)
-			.toList());
+		model.addAttribute("openGroups",
+				FactorGroups.all()
+					.stream()
+					.filter(g -> g.factors().stream().anyMatch(f -> form.getFactors().contains(f.code())))
+					.map(FactorGroups.Group::heading)
+					.toList());
 		model.addAttribute("maxText", Chronology.MAX_TEXT);
 		model.addAttribute("draftKey", draftKey(child.id()));
 		return "chronology/record-information";
 	}
 
-	/** Fills the form from a saved draft, exactly as the browser would have submitted it. */
+	/**
+	 * Fills the form from a saved draft, exactly as the browser would have submitted it.
+	 */
 	static void bind(RecordEntryForm form, String content) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		for (String pair : content.split("&")) {
@@ -192,7 +209,8 @@ class RecordEntryController {
 		}
 		MutablePropertyValues properties = new MutablePropertyValues();
 		// as a request does: one value alone, several as an array
-		values.forEach((name, list) -> properties.add(name, list.size() == 1 ? list.get(0) : list.toArray(String[]::new)));
+		values.forEach(
+				(name, list) -> properties.add(name, list.size() == 1 ? list.get(0) : list.toArray(String[]::new)));
 		DataBinder binder = new DataBinder(form);
 		binder.setAllowedFields("type", "occurredOn.*", "occurredTime", "text", "factors", "source", "sensitivity",
 				"alsoAbout", "submissionKey");

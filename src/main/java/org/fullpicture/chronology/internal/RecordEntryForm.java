@@ -19,7 +19,10 @@ import org.fullpicture.web.DateParts;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.FormValues;
 
-/** Record information about a child: every field kept exactly as typed, so nothing is lost on a mistake. */
+/**
+ * Record information about a child: every field kept exactly as typed, so nothing is lost
+ * on a mistake.
+ */
 class RecordEntryForm {
 
 	private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?");
@@ -43,13 +46,19 @@ class RecordEntryForm {
 	// one key per form opened: pressing the button twice stores the entry once
 	private String submissionKey = UUID.randomUUID().toString();
 
-	/** Set once the practitioner has seen the advice on their words: the next submission records them as they are. */
+	/**
+	 * Set once the practitioner has seen the advice on their words: the next submission
+	 * records them as they are.
+	 */
 	private boolean wordsChecked;
 
 	/** Asks for the source words a summary lost to be added to it as quotations. */
 	private boolean quoteSourceWords;
 
-	/** What only the form can judge (a real date, a readable time); the chronology judges the rest. */
+	/**
+	 * What only the form can judge (a real date, a readable time); the chronology judges
+	 * the rest.
+	 */
 	FormErrors problems() {
 		FormErrors errors = FormErrors.none();
 		if (occurredOn.isBlank()) {
@@ -134,7 +143,8 @@ class RecordEntryForm {
 	}
 
 	public void setText(String text) {
-		// browsers send line breaks as CR LF; keep the words, store one kind of line break
+		// browsers send line breaks as CR LF; keep the words, store one kind of line
+		// break
 		this.text = text == null ? "" : text.replace("\r\n", "\n");
 	}
 

@@ -15,8 +15,9 @@ import org.fullpicture.chronology.Chronology;
 import org.fullpicture.web.Formats;
 
 /**
- * The shape of a chronology over time: entries per month (or per year over long periods), stacked by kind, drawn
- * as server-side SVG so a practitioner sees clusters of low-level concern and gaps without any JavaScript.
+ * The shape of a chronology over time: entries per month (or per year over long periods),
+ * stacked by kind, drawn as server-side SVG so a practitioner sees clusters of low-level
+ * concern and gaps without any JavaScript.
  */
 record Timeline(List<Bucket> buckets, int max, String unit, int width) {
 
@@ -65,7 +66,8 @@ record Timeline(List<Bucket> buckets, int max, String unit, int width) {
 	public String getSummary() {
 		int total = buckets.stream().mapToInt(Bucket::total).sum();
 		long empty = buckets.stream().filter(b -> b.total() == 0).count();
-		return Formats.plural(total, "entry").replace("entrys", "entries") + " over " + Formats.plural(buckets.size(), unit)
+		return Formats.plural(total, "entry").replace("entrys", "entries") + " over "
+				+ Formats.plural(buckets.size(), unit)
 				+ (empty > 0 ? ", with nothing recorded in " + Formats.plural(empty, unit) : "");
 	}
 

@@ -2,7 +2,10 @@ package org.fullpicture.chronology.internal;
 
 import org.fullpicture.chronology.EntryType;
 
-/** Kinds of entry that a practitioner reads together, each with its colour on tags and the timeline. */
+/**
+ * Kinds of entry that a practitioner reads together, each with its colour on tags and the
+ * timeline.
+ */
 enum TypeGroup {
 
 	CONCERN("Concerns and incidents", "red"), MISSING("Missing episodes", "purple"),

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** MASH and data-quality staff undo a merge from the child's page; both records come back as they were. */
+/**
+ * MASH and data-quality staff undo a merge from the child's page; both records come back
+ * as they were.
+ */
 @PageController
 class UndoMergeController {
 
@@ -46,13 +49,15 @@ class UndoMergeController {
 		if (!policy.canDecideMatches(me)) {
 			throw new AccessDeniedException("Only MASH and data-quality staff undo merges");
 		}
-		// the merge must be one of this child's, so a form posted from one child's page cannot undo another's
+		// the merge must be one of this child's, so a form posted from one child's page
+		// cannot undo another's
 		if (identities.linksOf(id).stream().noneMatch(link -> link.id().equals(linkId))) {
 			throw new NotFound("Merge " + linkId + " of this child");
 		}
 		String field = "undo-" + linkId;
 		if (reason.isBlank()) {
-			return again(id, linkId, reason, FormErrors.none().add(field, "Enter why you are undoing this merge"), model);
+			return again(id, linkId, reason, FormErrors.none().add(field, "Enter why you are undoing this merge"),
+					model);
 		}
 		try {
 			merges.unmerge(linkId, reason, me, Channel.PAGE);

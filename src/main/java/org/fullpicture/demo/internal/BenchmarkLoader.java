@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * With the bench-load profile: the same town at benchmark scale (bin/bench-load), into an empty database only; the
- * application stops when it is written.
+ * With the bench-load profile: the same town at benchmark scale (bin/bench-load), into an
+ * empty database only; the application stops when it is written.
  */
 @Component
 @Profile("bench-load")
@@ -49,9 +49,8 @@ class BenchmarkLoader implements ApplicationRunner {
 			throw new IllegalStateException("The benchmark loads into an empty database only; this one has agencies");
 		}
 		long started = System.nanoTime();
-		var counts = writer.load(
-				new Generator(DemoDataLoader.SEED, LocalDate.now(), Generator.Scale.BENCHMARK), settings.password(),
-				FAMILIES_PER_TRANSACTION);
+		var counts = writer.load(new Generator(DemoDataLoader.SEED, LocalDate.now(), Generator.Scale.BENCHMARK),
+				settings.password(), FAMILIES_PER_TRANSACTION);
 		log.info("Benchmark data loaded in {} s: {} children, {} adults, {} chronology entries, {} involvements",
 				(System.nanoTime() - started) / 1_000_000_000, counts.children(), counts.adults(), counts.entries(),
 				counts.involvements());

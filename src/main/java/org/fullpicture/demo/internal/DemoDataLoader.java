@@ -12,7 +12,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** On the first start of a demo instance (no agencies yet), loads the invented town; later starts leave it be. */
+/**
+ * On the first start of a demo instance (no agencies yet), loads the invented town; later
+ * starts leave it be.
+ */
 @Component
 @ConditionalOnProperty(name = "fullpicture.demo.enabled", havingValue = "true")
 @EnableConfigurationProperties(DemoSettings.class)
@@ -60,9 +63,11 @@ class DemoDataLoader implements ApplicationRunner {
 		frontDoor.load();
 		earlyHelp.load();
 		// counts only: even invented names stay out of the logs
-		log.info("Demo data loaded in {} ms: {} agencies, {} practitioners, {} children, {} adults, {} chronology "
-				+ "entries, {} involvements", (System.nanoTime() - started) / 1_000_000, counts.agencies(),
-				counts.practitioners(), counts.children(), counts.adults(), counts.entries(), counts.involvements());
+		log.info(
+				"Demo data loaded in {} ms: {} agencies, {} practitioners, {} children, {} adults, {} chronology "
+						+ "entries, {} involvements",
+				(System.nanoTime() - started) / 1_000_000, counts.agencies(), counts.practitioners(), counts.children(),
+				counts.adults(), counts.entries(), counts.involvements());
 		signalsDemo.load();
 	}
 

@@ -22,11 +22,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes generated families straight into the people, agencies and chronology modules' tables with JDBC batches.
- * This is the one place where the demo module touches other modules' tables, on purpose: loading thousands of
- * families (and, for benchmarks, millions of entries) through the services would take hours, and the chronology
- * service stamps every entry as recorded now, which would erase the sharing delays the demo must show. Agencies and
- * practitioners, few and worth checking, go through their services.
+ * Writes generated families straight into the people, agencies and chronology modules'
+ * tables with JDBC batches. This is the one place where the demo module touches other
+ * modules' tables, on purpose: loading thousands of families (and, for benchmarks,
+ * millions of entries) through the services would take hours, and the chronology service
+ * stamps every entry as recorded now, which would erase the sharing delays the demo must
+ * show. Agencies and practitioners, few and worth checking, go through their services.
  */
 @Component
 class DirectTableWriter {
@@ -41,7 +42,10 @@ class DirectTableWriter {
 
 	}
 
-	/** The ids the services gave the town's agencies (by key) and practitioners (by username). */
+	/**
+	 * The ids the services gave the town's agencies (by key) and practitioners (by
+	 * username).
+	 */
 	private record Ids(Map<String, UUID> agencies, Map<String, UUID> practitioners) {
 	}
 
@@ -66,7 +70,10 @@ class DirectTableWriter {
 		this.encoder = encoder;
 	}
 
-	/** The town's agencies and practitioners, then the families in transactions of the given size. */
+	/**
+	 * The town's agencies and practitioners, then the families in transactions of the
+	 * given size.
+	 */
 	Counts load(Generator generator, String demoPassword, int familiesPerTransaction) {
 		Ids ids = writeTown(demoPassword);
 		List<Family> pending = new ArrayList<>();
@@ -89,14 +96,16 @@ class DirectTableWriter {
 			ids.agencies().put(a.key(), agencies.add(a.name(), a.type(), a.contact(), a.email(), a.phone()).id());
 		}
 		String demoHash = encoder.encode(demoPassword);
-		// the other practitioners exist to have written entries; nobody knows their password
+		// the other practitioners exist to have written entries; nobody knows their
+		// password
 		String unusableHash = encoder.encode(UUID.randomUUID().toString());
 		for (PractitionerSpec p : Town.PRACTITIONERS) {
 			String email = p.username() + "@" + p.agencyKey() + ".example.org";
-			ids.practitioners().put(p.username(), practitioners
-				.add(ids.agencies().get(p.agencyKey()), p.username(), p.displayName(), email, Town.agency(p.agencyKey()).phone(),
-						p.demoAccount() ? demoHash : unusableHash, p.roles())
-				.id());
+			ids.practitioners()
+				.put(p.username(), practitioners
+					.add(ids.agencies().get(p.agencyKey()), p.username(), p.displayName(), email,
+							Town.agency(p.agencyKey()).phone(), p.demoAccount() ? demoHash : unusableHash, p.roles())
+					.id());
 		}
 		return ids;
 	}
@@ -120,8 +129,8 @@ class DirectTableWriter {
 		for (Family f : families) {
 			for (Family.Person p : concat(f.children(), f.adults())) {
 				people.add(p.id(), p.givenName(), p.familyName(), People.nameKey(p.familyName()),
-						People.nameSound(p.familyName()), p.dateOfBirth(),
-						p.sex().name(), p.nhsNumber(), p.upn(), createdAt, createdBy);
+						People.nameSound(p.familyName()), p.dateOfBirth(), p.sex().name(), p.nhsNumber(), p.upn(),
+						createdAt, createdBy);
 			}
 			for (Family.Address a : f.addresses()) {
 				addresses.add(UUID.randomUUID(), a.personId(), a.line1(), a.town(), a.postcode(),
@@ -135,13 +144,14 @@ class DirectTableWriter {
 			}
 			for (Family.Involvement i : f.involvements()) {
 				involvements.add(UUID.randomUUID(), i.personId(), agencyIds.get(i.agencyKey()),
-						i.practitioner() == null ? null : practitionerIds.get(i.practitioner()), i.from(), i.to(), i.reason());
+						i.practitioner() == null ? null : practitionerIds.get(i.practitioner()), i.from(), i.to(),
+						i.reason());
 			}
 			for (Entry e : f.entries()) {
 				OffsetDateTime occurred = utc(e.occurredAt());
 				entries.add(e.id(), e.type().name(), occurred, utc(e.recordedAt()), practitionerIds.get(e.recorder()),
-						agencyIds.get(e.agencyKey()), e.text(), e.source().name(), e.sensitivity().name(), e.supersedes(),
-						e.amendmentReason());
+						agencyIds.get(e.agencyKey()), e.text(), e.source().name(), e.sensitivity().name(),
+						e.supersedes(), e.amendmentReason());
 				e.childIds().forEach(child -> entryChildren.add(e.id(), child, occurred));
 				e.factors().forEach(code -> factors.add(e.id(), code));
 			}
@@ -149,7 +159,8 @@ class DirectTableWriter {
 		transaction.executeWithoutResult(status -> {
 			insert("""
 					INSERT INTO person (id, given_name, family_name, family_name_key, family_name_sound, date_of_birth,
-					    sex, nhs_number, upn, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", people);
+					    sex, nhs_number, upn, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					people);
 			insert("""
 					INSERT INTO address (id, person_id, line1, town, postcode, address_key, from_date, to_date)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", addresses);

@@ -14,12 +14,18 @@ import org.fullpicture.chronology.Source;
 import org.fullpicture.people.RelationshipType;
 import org.fullpicture.people.Sex;
 
-/** One generated family and everything recorded about it; agencies and practitioners are referred to by key. */
+/**
+ * One generated family and everything recorded about it; agencies and practitioners are
+ * referred to by key.
+ */
 record Family(Pattern pattern, List<Person> children, List<Person> adults, List<Address> addresses,
 		List<Placement> placements, List<Relationship> relationships, List<Involvement> involvements,
 		List<Entry> entries) {
 
-	/** The practice patterns from the serious case reviews that the demo shows one family each of. */
+	/**
+	 * The practice patterns from the serious case reviews that the demo shows one family
+	 * each of.
+	 */
 	enum Pattern {
 
 		NEGLECT, MISSING_AND_SELF_HARM, HOUSING_SUPPORT_ENDED, SCHOOL_CHANGE
@@ -50,9 +56,9 @@ record Family(Pattern pattern, List<Person> children, List<Person> adults, List<
 			String reason) {
 	}
 
-	record Entry(UUID id, List<UUID> childIds, EntryType type, Instant occurredAt, Instant recordedAt,
-			String recorder, String agencyKey, String text, List<String> factors, Source source,
-			Sensitivity sensitivity, UUID supersedes, String amendmentReason) {
+	record Entry(UUID id, List<UUID> childIds, EntryType type, Instant occurredAt, Instant recordedAt, String recorder,
+			String agencyKey, String text, List<String> factors, Source source, Sensitivity sensitivity,
+			UUID supersedes, String amendmentReason) {
 	}
 
 }

@@ -32,7 +32,10 @@ import org.fullpicture.demo.internal.Notes.Note;
 import org.fullpicture.people.RelationshipType;
 import org.fullpicture.people.Sex;
 
-/** Puts one family together: its people, where they live and learn, and what agencies record about them. */
+/**
+ * Puts one family together: its people, where they live and learn, and what agencies
+ * record about them.
+ */
 final class FamilyBuilder {
 
 	/** Agencies still recording within this many days of today are still involved. */
@@ -52,8 +55,8 @@ final class FamilyBuilder {
 	private static final String[] MEN = { "Lee", "Dean", "Craig", "Wayne", "Scott", "Ryan", "Jamie", "Darren", "Kyle",
 			"Tariq", "Piotr", "Gavin", "Shane", "Marcus", "Jordan", "Liam" };
 
-	static final String[] FAMILY_NAMES = { "Ashby", "Brennan", "Calloway", "Dunmore", "Eckersley", "Fenwick",
-			"Garside", "Hartigan", "Ingleby", "Jarrold", "Kettering", "Lomax", "Marwood", "Nuttall", "Ormerod", "Pennock",
+	static final String[] FAMILY_NAMES = { "Ashby", "Brennan", "Calloway", "Dunmore", "Eckersley", "Fenwick", "Garside",
+			"Hartigan", "Ingleby", "Jarrold", "Kettering", "Lomax", "Marwood", "Nuttall", "Ormerod", "Pennock",
 			"Quarmby", "Rushworth", "Sowerby", "Thwaite", "Uttley", "Varley", "Whitlam", "Yeadon", "Akhtar", "Bashir",
 			"Chaudhry", "Dobrowolski", "Nowakowski", "Okonkwo", "Mensah-Bray", "O'Driscoll", "McAvoy", "Threlfall",
 			"Entwistle", "Haworth", "Birtwistle", "Cropper", "Duckworth", "Holroyd", "Ackroyd", "Pickles", "Sugden",
@@ -171,7 +174,10 @@ final class FamilyBuilder {
 		}
 	}
 
-	/** A new home for these people from the given day, with the previous one (if any) ending the day before. */
+	/**
+	 * A new home for these people from the given day, with the previous one (if any)
+	 * ending the day before.
+	 */
 	void moveIn(List<Person> people, LocalDate from) {
 		String line1 = between(1, 140) + " " + Phrases.pick(STREETS, random) + " " + Phrases.pick(STREET_KINDS, random);
 		String postcode = "FP" + between(1, 12) + " " + between(0, 9) + letter() + letter();
@@ -192,7 +198,8 @@ final class FamilyBuilder {
 		for (int i = 0; i < addresses.size(); i++) {
 			Address a = addresses.get(i);
 			if (a.personId().equals(person.id()) && a.to() == null) {
-				addresses.set(i, new Address(a.personId(), a.line1(), a.town(), a.postcode(), a.from(), from.minusDays(1)));
+				addresses.set(i,
+						new Address(a.personId(), a.line1(), a.town(), a.postcode(), a.from(), from.minusDays(1)));
 			}
 		}
 		addresses.add(new Address(person.id(), line1, Town.NAME, postcode, from, null));
@@ -202,13 +209,18 @@ final class FamilyBuilder {
 		return String.valueOf(INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length())));
 	}
 
-	/** The words a note's template uses: the family's names, and the child's own pronouns. */
+	/**
+	 * The words a note's template uses: the family's names, and the child's own pronouns.
+	 */
 	void name(Person parent, Person partner) {
 		words.put("parent", parent.givenName());
 		words.put("partner", partner == null ? "her partner" : partner.givenName());
 	}
 
-	/** The child's settings, year by year: nursery at two, primary the September after four, then secondary, college. */
+	/**
+	 * The child's settings, year by year: nursery at two, primary the September after
+	 * four, then secondary, college.
+	 */
 	private Person withEducation(Person child) {
 		LocalDate born = child.dateOfBirth();
 		int startYear = born.getMonthValue() < 9 ? born.getYear() + 4 : born.getYear() + 5;
@@ -254,7 +266,10 @@ final class FamilyBuilder {
 		return Period.between(person.dateOfBirth(), day).getYears();
 	}
 
-	/** The children a note can be about on that day; empty when none fits (too young, not yet born, no school). */
+	/**
+	 * The children a note can be about on that day; empty when none fits (too young, not
+	 * yet born, no school).
+	 */
 	List<Person> about(About about, LocalDate day) {
 		List<Person> alive = children.stream().filter(c -> c.dateOfBirth().isBefore(day)).toList();
 		return switch (about) {
@@ -276,7 +291,10 @@ final class FamilyBuilder {
 			.orElse(null);
 	}
 
-	/** Records the note about fitting children on that day, if any fits; returns whether it did. */
+	/**
+	 * Records the note about fitting children on that day, if any fits; returns whether
+	 * it did.
+	 */
 	boolean record(Note note, LocalDate day) {
 		List<Person> fitting = about(note.about(), day);
 		if (fitting.isEmpty()) {
@@ -297,8 +315,8 @@ final class FamilyBuilder {
 	}
 
 	/**
-	 * Records the note as written by someone at the agency, after the given delay (or a usual one when null), and now
-	 * and then amended.
+	 * Records the note as written by someone at the agency, after the given delay (or a
+	 * usual one when null), and now and then amended.
 	 */
 	Entry record(Note note, List<Person> about, String agency, LocalDate day, Duration delay) {
 		Person child = about.get(0);
@@ -332,20 +350,21 @@ final class FamilyBuilder {
 		Instant occurred = wrongTime ? original.occurredAt().minus(Duration.ofHours(between(1, 30)))
 				: original.occurredAt();
 		String text = wrongTime ? original.text()
-				: original.text() + " " + Phrases.fill("Added after a [call|visit] the next day: {parent} "
-						+ "said '[I didn't want to say in front of the kids|it's been like this for months]'.", words,
-						random);
+				: original.text() + " "
+						+ Phrases.fill("Added after a [call|visit] the next day: {parent} "
+								+ "said '[I didn't want to say in front of the kids|it's been like this for months]'.",
+								words, random);
 		String reason = wrongTime ? "The time it happened was entered wrongly"
 				: "Adding what the parent told me the next day";
 		Instant recorded = notAfterNow(original.recordedAt().plus(Duration.ofHours(between(2, 72))));
-		return new Entry(uuid(), original.childIds(), original.type(), occurred, recorded,
-				original.recorder(), original.agencyKey(), text, original.factors(), original.source(),
-				original.sensitivity(), original.id(), reason);
+		return new Entry(uuid(), original.childIds(), original.type(), occurred, recorded, original.recorder(),
+				original.agencyKey(), text, original.factors(), original.source(), original.sensitivity(),
+				original.id(), reason);
 	}
 
 	/**
-	 * Most entries reach the record within hours; some take days or weeks, and a few months: the delays the
-	 * reviews found.
+	 * Most entries reach the record within hours; some take days or weeks, and a few
+	 * months: the delays the reviews found.
 	 */
 	Instant recordedAfter(Instant occurred) {
 		double roll = random.nextDouble();
@@ -375,7 +394,10 @@ final class FamilyBuilder {
 		return today.minusDays(between(1, 3 * 365));
 	}
 
-	/** Removes entries, with their amendments: for an agency that closed or never opened a case. */
+	/**
+	 * Removes entries, with their amendments: for an agency that closed or never opened a
+	 * case.
+	 */
 	void dropEntries(java.util.function.Predicate<Entry> drop) {
 		List<UUID> dropped = entries.stream().filter(drop).map(Entry::id).toList();
 		entries.removeIf(e -> dropped.contains(e.id()) || dropped.contains(e.supersedes()));
@@ -391,9 +413,10 @@ final class FamilyBuilder {
 	}
 
 	/**
-	 * Every agency that recorded about a child is involved from a little before its first entry; it is still involved
-	 * if it recorded recently, otherwise its involvement ended a while after its last entry. Settings the child is on
-	 * roll at are involved too.
+	 * Every agency that recorded about a child is involved from a little before its first
+	 * entry; it is still involved if it recorded recently, otherwise its involvement
+	 * ended a while after its last entry. Settings the child is on roll at are involved
+	 * too.
 	 */
 	private List<Involvement> involvements() {
 		Map<String, List<Entry>> byChildAndAgency = new LinkedHashMap<>();
@@ -416,13 +439,18 @@ final class FamilyBuilder {
 			LocalDate lastDay = day(last.occurredAt());
 			LocalDate to = ChronoUnit.DAYS.between(lastDay, today) < STILL_INVOLVED_DAYS ? null
 					: lastDay.plusDays(between(30, 90));
-			LocalDate born = children.stream().filter(c -> c.id().equals(child)).findFirst().orElseThrow().dateOfBirth();
+			LocalDate born = children.stream()
+				.filter(c -> c.id().equals(child))
+				.findFirst()
+				.orElseThrow()
+				.dateOfBirth();
 			LocalDate from = first.minusDays(between(0, 30));
 			all.add(new Involvement(child, agency, last.recorder(), from.isBefore(born) ? born : from, to,
 					"First recorded: " + firstEntry.type().label().toLowerCase(java.util.Locale.ROOT)));
 		}
 		for (Placement p : placements) {
-			boolean known = all.stream().anyMatch(i -> i.personId().equals(p.personId()) && i.agencyKey().equals(p.agencyKey()));
+			boolean known = all.stream()
+				.anyMatch(i -> i.personId().equals(p.personId()) && i.agencyKey().equals(p.agencyKey()));
 			if (p.to() == null && !known) {
 				all.add(new Involvement(p.personId(), p.agencyKey(), null, p.from(), null, "On roll"));
 			}

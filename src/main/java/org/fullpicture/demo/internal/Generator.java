@@ -14,14 +14,19 @@ import org.fullpicture.people.RelationshipType;
 import org.fullpicture.people.Sex;
 
 /**
- * Synthetic families, the same ones every time for the same seed and day, calibrated on the 2014-17 triennial
- * analysis of serious case reviews: among families known for neglect, domestic abuse 64%, parental mental health
- * 56%, alcohol or drug misuse 39%, poverty 39%, criminality 34%, transient lifestyle 31%, multiple partners 27%,
- * social isolation 17%; of those known to social care 55% open, 22% closed, the rest never known.
+ * Synthetic families, the same ones every time for the same seed and day, calibrated on
+ * the 2014-17 triennial analysis of serious case reviews: among families known for
+ * neglect, domestic abuse 64%, parental mental health 56%, alcohol or drug misuse 39%,
+ * poverty 39%, criminality 34%, transient lifestyle 31%, multiple partners 27%, social
+ * isolation 17%; of those known to social care 55% open, 22% closed, the rest never
+ * known.
  */
 final class Generator {
 
-	/** How many children, how many entries on average about each, and one child's chronology this long (or 0). */
+	/**
+	 * How many children, how many entries on average about each, and one child's
+	 * chronology this long (or 0).
+	 */
 	record Scale(int children, double entriesPerChild, int longChronology) {
 
 		static final Scale DEMO = new Scale(600, 11, 0);
@@ -47,7 +52,10 @@ final class Generator {
 
 	}
 
-	/** Universal families get a few routine entries; those with additional or complex needs many more. */
+	/**
+	 * Universal families get a few routine entries; those with additional or complex
+	 * needs many more.
+	 */
 	private static final double[] ENTRIES_PER_CHILD_BY_LEVEL = { 4, 14, 30 };
 
 	private static final double[] LEVEL_SHARE = { 0.55, 0.25, 0.20 };
@@ -69,7 +77,10 @@ final class Generator {
 		this.scale = scale;
 	}
 
-	/** Hands over the families one at a time, so a benchmark's hundred thousand never sit in memory at once. */
+	/**
+	 * Hands over the families one at a time, so a benchmark's hundred thousand never sit
+	 * in memory at once.
+	 */
 	void generate(Consumer<Family> sink) {
 		int children = 0;
 		int index = 0;
@@ -91,7 +102,10 @@ final class Generator {
 		return families;
 	}
 
-	/** Each family has its own generator seeded from the seed and its place, so families do not shift each other. */
+	/**
+	 * Each family has its own generator seeded from the seed and its place, so families
+	 * do not shift each other.
+	 */
 	private FamilyBuilder builder(int index) {
 		RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed * 1_000_003L + index);
 		return new FamilyBuilder(random, today, ids);
@@ -115,7 +129,8 @@ final class Generator {
 		}
 		int eldest = f.children().stream().mapToInt(c -> f.ageOn(c, f.today())).max().orElse(0);
 		Person mother = f.adult(Sex.FEMALE, f.familyName, eldest + f.between(18, 34));
-		Person father = f.adult(Sex.MALE, f.chance(0.7) ? f.familyName : Phrases.pick(FamilyBuilder.FAMILY_NAMES, f.random()),
+		Person father = f.adult(Sex.MALE,
+				f.chance(0.7) ? f.familyName : Phrases.pick(FamilyBuilder.FAMILY_NAMES, f.random()),
 				eldest + f.between(19, 38));
 		boolean partners = adversities.contains(Adversity.PARTNERS);
 		List<Person> household = new ArrayList<>(f.children());
@@ -150,9 +165,10 @@ final class Generator {
 		if (adversities.contains(Adversity.TRANSIENT)) {
 			LocalDate moved = f.dayInLastThreeYears();
 			f.moveIn(household, moved);
-			f.record(new Note("housing", EntryType.HOUSE_MOVE, List.of(),
-					Notes.About.ALL_CHILDREN, "Family moved into [a two-bedroom flat|a house] at {address}. "
-							+ "[Third move in eighteen months|The children have changed GP twice this year]."),
+			f.record(
+					new Note("housing", EntryType.HOUSE_MOVE, List.of(), Notes.About.ALL_CHILDREN,
+							"Family moved into [a two-bedroom flat|a house] at {address}. "
+									+ "[Third move in eighteen months|The children have changed GP twice this year]."),
 					moved);
 		}
 		recordEvents(f, level, adversities);
@@ -161,8 +177,8 @@ final class Generator {
 
 	private void recordEvents(FamilyBuilder f, int level, List<Adversity> adversities) {
 		double multiplier = scale.entriesPerChild() / MEAN_ENTRIES_PER_CHILD;
-		int wanted = (int) Math.round(f.children().size() * ENTRIES_PER_CHILD_BY_LEVEL[level] * multiplier
-				* (0.5 + f.random().nextDouble()));
+		int wanted = (int) Math.round(
+				f.children().size() * ENTRIES_PER_CHILD_BY_LEVEL[level] * multiplier * (0.5 + f.random().nextDouble()));
 		List<List<Note>> pools = new ArrayList<>();
 		if (level > 0) {
 			// neglect featured in three quarters of the reviews
@@ -178,13 +194,17 @@ final class Generator {
 			pools.add(Notes.SOCIAL_CARE);
 		}
 		for (int attempts = 0; f.entries().size() < wanted && attempts < wanted * 3; attempts++) {
-			List<Note> pool = pools.isEmpty() || f.chance(0.3) ? Notes.ROUTINE : pools.get(f.random().nextInt(pools.size()));
+			List<Note> pool = pools.isEmpty() || f.chance(0.3) ? Notes.ROUTINE
+					: pools.get(f.random().nextInt(pools.size()));
 			f.record(pool.get(f.random().nextInt(pool.size())), f.dayInLastThreeYears());
 		}
 		socialCareHistory(f, level);
 	}
 
-	/** Of families known to social care, 55% are open now, 22% were closed; the rest were never known. */
+	/**
+	 * Of families known to social care, 55% are open now, 22% were closed; the rest were
+	 * never known.
+	 */
 	private static void socialCareHistory(FamilyBuilder f, int level) {
 		double roll = f.random().nextDouble();
 		if (level < 2 || roll < 0.55) {

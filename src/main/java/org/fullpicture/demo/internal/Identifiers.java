@@ -7,8 +7,9 @@ import org.fullpicture.people.NhsNumber;
 import org.fullpicture.people.Upn;
 
 /**
- * NHS numbers and UPNs that pass their checks and are unique by construction. NHS numbers come from the 999 range
- * that the NHS keeps for test data, so none can belong to a real patient.
+ * NHS numbers and UPNs that pass their checks and are unique by construction. NHS numbers
+ * come from the 999 range that the NHS keeps for test data, so none can belong to a real
+ * patient.
  */
 final class Identifiers {
 
@@ -24,11 +25,15 @@ final class Identifiers {
 					return digits + check;
 				}
 			}
-			// this serial's check digit would be 10: no valid number, so take the next serial
+			// this serial's check digit would be 10: no valid number, so take the next
+			// serial
 		}
 	}
 
-	/** Local authority digits (a fictional 9xx), the school's establishment number, the year of entry, a serial. */
+	/**
+	 * Local authority digits (a fictional 9xx), the school's establishment number, the
+	 * year of entry, a serial.
+	 */
 	String nextUpn(String establishment, int yearOfEntry) {
 		String yy = String.format("%02d", yearOfEntry % 100);
 		int serial = pupilSerials.merge(establishment + yy, 1, Integer::sum) - 1;

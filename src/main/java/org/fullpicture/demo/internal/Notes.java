@@ -6,8 +6,8 @@ import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.Source;
 
 /**
- * What practitioners write, as templates for {@link Phrases}: what was seen and heard, in the family's own words
- * where possible, never the stock phrases that hide a child's day.
+ * What practitioners write, as templates for {@link Phrases}: what was seen and heard, in
+ * the family's own words where possible, never the stock phrases that hide a child's day.
  */
 final class Notes {
 
@@ -19,8 +19,8 @@ final class Notes {
 	}
 
 	/**
-	 * One kind of entry. The agency "school" means the child's own school that day; restricted is the chance the
-	 * recorder marks it restricted.
+	 * One kind of entry. The agency "school" means the child's own school that day;
+	 * restricted is the chance the recorder marks it restricted.
 	 */
 	record Note(String agency, EntryType type, List<String> factors, About about, Source source, double restricted,
 			String text) {
@@ -76,8 +76,7 @@ final class Notes {
 					Dental check for {child}: [six|four|eight] teeth with visible decay, [two with abscesses|one \
 					broken down to the gum]. {child} said '[it hurts when I eat|I chew on the other side]'. \
 					Referred for extractions; {parent} [did not take up the first appointment|said she had not \
-					noticed]."""),
-			new Note("little-acorns", EntryType.CONCERN, List.of("16A"), About.UNDER_FIVE, """
+					noticed]."""), new Note("little-acorns", EntryType.CONCERN, List.of("16A"), About.UNDER_FIVE, """
 					{child} [uses single words only and points for what {he} wants|is not yet walking steadily|\
 					gets very upset when it is time to go home]. [Nappy soaked through on arrival and the skin red \
 					raw|Arrived without a coat on a frosty morning, hands blue with cold]."""),
@@ -138,22 +137,22 @@ final class Notes {
 					attendance|Damp in the children's room, debt and {child}'s temper at home] are what the \
 					family want help with. Family support worker is lead professional."""));
 
-	static final List<Note> CRIMINALITY = List.of(
-			new Note("police", EntryType.ARREST, List.of("20"), About.ALL_CHILDREN, Source.PROFESSIONAL, 0.4, """
-					{partner} arrested at the family home [for possession with intent to supply|on a warrant for \
-					burglary|for breaching a non-molestation order]. {child} [was there and watched|was at school]. \
-					[Children's bedroom had no bedding and a broken window|{parent} said '[he's not living here]']."""));
+	static final List<Note> CRIMINALITY = List
+		.of(new Note("police", EntryType.ARREST, List.of("20"), About.ALL_CHILDREN, Source.PROFESSIONAL, 0.4, """
+				{partner} arrested at the family home [for possession with intent to supply|on a warrant for \
+				burglary|for breaching a non-molestation order]. {child} [was there and watched|was at school]. \
+				[Children's bedroom had no bedding and a broken window|{parent} said '[he's not living here]']."""));
 
-	static final List<Note> PARTNERS = List.of(new Note("health-visiting", EntryType.HOUSEHOLD_CHANGE, List.of(),
-			About.ALL_CHILDREN, """
-					{parent} told me a new partner, {partner}, has moved in. [She has known him six weeks|The \
-					children call him by his first name]. [No checks known|He would not give his date of birth]."""));
+	static final List<Note> PARTNERS = List
+		.of(new Note("health-visiting", EntryType.HOUSEHOLD_CHANGE, List.of(), About.ALL_CHILDREN, """
+				{parent} told me a new partner, {partner}, has moved in. [She has known him six weeks|The \
+				children call him by his first name]. [No checks known|He would not give his date of birth]."""));
 
-	static final List<Note> ISOLATION = List.of(new Note("health-visiting", EntryType.CONCERN, List.of("4B"),
-			About.UNDER_FIVE, """
-					{parent} has no family nearby [and does not know any neighbours|and has not registered with a \
-					GP]. She said '[nobody comes round|I talk to the baby all day]'. Given the times of the baby \
-					group at the children's centre."""));
+	static final List<Note> ISOLATION = List
+		.of(new Note("health-visiting", EntryType.CONCERN, List.of("4B"), About.UNDER_FIVE, """
+				{parent} has no family nearby [and does not know any neighbours|and has not registered with a \
+				GP]. She said '[nobody comes round|I talk to the baby all day]'. Given the times of the baby \
+				group at the children's centre."""));
 
 	static final List<Note> SOCIAL_CARE = List.of(
 			new Note("csc", EntryType.ASSESSMENT, List.of("16A", "3B"), About.ALL_CHILDREN, """
@@ -189,8 +188,7 @@ final class Notes {
 					{child} brought in by ambulance [after taking 16 paracetamol|with cuts to the left forearm that \
 					needed steri-strips]. {he} said '[I wanted it all to stop|when it hurts I don't feel the other \
 					stuff]'. Admitted overnight; CAMHS assessment asked for. [{parent} arrived at 04:00|No adult \
-					came with {him}]."""),
-			new Note("school", EntryType.CONCERN, List.of("15A"), About.TEENAGER, """
+					came with {him}]."""), new Note("school", EntryType.CONCERN, List.of("15A"), About.TEENAGER, """
 					{child} [showed a friend fresh cuts on {his} arm in PE|had scratches on {his} wrist under a \
 					sweatband]. When I asked, {he} said '[it's nothing, it's the cat|I do it when I can't \
 					sleep]'. {parent} told; school nurse referral made."""),

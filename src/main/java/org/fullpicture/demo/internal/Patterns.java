@@ -12,7 +12,10 @@ import org.fullpicture.demo.internal.Notes.Note;
 import org.fullpicture.people.RelationshipType;
 import org.fullpicture.people.Sex;
 
-/** One family for each practice pattern the serious case reviews found, told as its chronology. */
+/**
+ * One family for each practice pattern the serious case reviews found, told as its
+ * chronology.
+ */
 final class Patterns {
 
 	private Patterns() {
@@ -27,7 +30,10 @@ final class Patterns {
 		};
 	}
 
-	/** Years of low-level worry from several agencies, each seeing a part, then a new partner moves in. */
+	/**
+	 * Years of low-level worry from several agencies, each seeing a part, then a new
+	 * partner moves in.
+	 */
 	private static Family neglect(FamilyBuilder f) {
 		Person eldest = f.childAged(7);
 		Person middle = f.childAged(3);
@@ -54,9 +60,10 @@ final class Patterns {
 		write(f, 560, "school", EntryType.CONCERN, List.of("16A"), eldest, """
 				{child} ate four slices of toast at breakfast club and asked to take one home 'for my sister'. \
 				{he} said 'we only had crisps yesterday'.""");
-		write(f, 430, "gp", EntryType.CONCERN, List.of("16A"), eldest, """
-				Dental check: six teeth with visible decay, two with abscesses. {child} said 'it hurts when I eat so \
-				I chew on the other side'. Referred for extractions; {parent} did not take up the first appointment.""");
+		write(f, 430, "gp", EntryType.CONCERN, List.of("16A"), eldest,
+				"""
+						Dental check: six teeth with visible decay, two with abscesses. {child} said 'it hurts when I eat so \
+						I chew on the other side'. Referred for extractions; {parent} did not take up the first appointment.""");
 		write(f, 380, "health-visiting", EntryType.HEALTH_APPOINTMENT_NOT_BROUGHT, List.of("16A"), middle, """
 				{child} was not brought to the 2-year review. No answer at the door; curtains closed at 11am. \
 				Third appointment missed.""");
@@ -95,7 +102,10 @@ final class Patterns {
 		return f.build(Family.Pattern.NEGLECT);
 	}
 
-	/** A fifteen-year-old missing again and again, harming herself, each agency seeing one incident. */
+	/**
+	 * A fifteen-year-old missing again and again, harming herself, each agency seeing one
+	 * incident.
+	 */
 	private static Family missingAndSelfHarm(FamilyBuilder f, int longChronology) {
 		Person girl = f.child(Sex.FEMALE, f.today().minusYears(15).minusDays(100));
 		Person brother = f.childAged(9);
@@ -119,16 +129,21 @@ final class Patterns {
 		write(f, 800, "school", EntryType.CONCERN, List.of("15A"), girl, """
 				{child} had fresh scratches on her wrist under a sweatband. She said 'I do it when I can't sleep'. \
 				{parent} told by phone; school nurse referral made.""");
-		missing(f, girl, 650, "she did not come home from school", "she came home at 03:10 and would not say where she had been");
+		missing(f, girl, 650, "she did not come home from school",
+				"she came home at 03:10 and would not say where she had been");
 		write(f, 644, "youth", EntryType.MEETING, List.of("10A"), girl, """
 				Return home interview, six days after {child} came back: the referral reached us on day five. She \
 				said 'nobody at home notices if I'm gone'.""");
-		write(f, 520, "school", EntryType.SCHOOL_EXCLUSION, List.of("14A"), girl, """
-				{child} excluded for five days after swearing at a teacher who stopped her leaving at lunch. Found with \
-				two phones and £200 in her blazer.""");
-		missing(f, girl, 480, "last seen getting into a car near the retail park", "found by officers at the bus station at 02:00");
-		missing(f, girl, 470, "left after an argument about her phone", "she walked into the police station; she had a new phone and £60");
-		missing(f, girl, 456, "believed to be with older males on Tanners Row", "she came home at 05:00, smelling of cannabis");
+		write(f, 520, "school", EntryType.SCHOOL_EXCLUSION, List.of("14A"), girl,
+				"""
+						{child} excluded for five days after swearing at a teacher who stopped her leaving at lunch. Found with \
+						two phones and £200 in her blazer.""");
+		missing(f, girl, 480, "last seen getting into a car near the retail park",
+				"found by officers at the bus station at 02:00");
+		missing(f, girl, 470, "left after an argument about her phone",
+				"she walked into the police station; she had a new phone and £60");
+		missing(f, girl, 456, "believed to be with older males on Tanners Row",
+				"she came home at 05:00, smelling of cannabis");
 		write(f, 450, "ed", EntryType.SELF_HARM, List.of("15A"), girl, """
 				{child} brought in by ambulance after taking 16 paracetamol. She said 'I wanted it all to stop'. \
 				Admitted overnight; CAMHS assessment asked for. No adult came with her until 04:00.""");
@@ -138,7 +153,8 @@ final class Patterns {
 		entry(f, 300, "youth", EntryType.MEETING, List.of("11A", "24A"), List.of(girl), Source.CHILD, """
 				{child} told me at the project: 'they give you stuff and then you owe them'. She named two older \
 				lads and a flat on Kestrel Court.""", null);
-		missing(f, girl, 200, "did not come home from school", "found by officers in a flat on Kestrel Court with two adult males");
+		missing(f, girl, 200, "did not come home from school",
+				"found by officers in a flat on Kestrel Court with two adult males");
 		write(f, 120, "ed", EntryType.SELF_HARM, List.of("15A"), girl, """
 				{child} attended with cuts to the left forearm that needed steri-strips. She said 'when it hurts I \
 				don't feel the other stuff'. Discharged with {parent}.""");
@@ -167,7 +183,9 @@ final class Patterns {
 				"{child} back: " + back + ". Prevention interview done; return home interview asked for.");
 	}
 
-	/** A young mother's daily housing support ends with its funding; nobody else is told. */
+	/**
+	 * A young mother's daily housing support ends with its funding; nobody else is told.
+	 */
 	private static Family housingSupportEnded(FamilyBuilder f) {
 		Person baby = f.child(Sex.FEMALE, f.today().minusDays(160));
 		Person mother = f.adult(Sex.FEMALE, f.familyName, 19);
@@ -203,7 +221,10 @@ final class Patterns {
 		return f.build(Family.Pattern.HOUSING_SUPPORT_ENDED);
 	}
 
-	/** A boy changes school after a move; the police notification goes to the school he has left. */
+	/**
+	 * A boy changes school after a move; the police notification goes to the school he
+	 * has left.
+	 */
 	private static Family schoolChange(FamilyBuilder f) {
 		Person boy = f.child(Sex.MALE, f.today().minusYears(9).minusDays(40));
 		Person sister = f.childAged(3);
@@ -233,7 +254,8 @@ final class Patterns {
 				Starting meeting for {child}. {parent} said there were 'no worries' at his last school. Records from \
 				the old school not yet received.""");
 		entry(f, 40, "police", EntryType.DOMESTIC_ABUSE_INCIDENT, List.of("3B", "3C"), List.of(boy, sister),
-				Source.PROFESSIONAL, """
+				Source.PROFESSIONAL,
+				"""
 						Called by {parent} at 21:50: {partner} had smashed the kitchen door and held her against the \
 						wall. {child} was on the stairs and saw it. DASH: medium risk. Operation Encompass notification \
 						sent to the school on our system (the school {child} left in the summer).""",
@@ -263,7 +285,10 @@ final class Patterns {
 		entry(f, daysAgo, agency, type, factors, children, Source.PROFESSIONAL, text, null);
 	}
 
-	/** One scripted entry; the delay is how long it took to reach the record, or null for a usual one. */
+	/**
+	 * One scripted entry; the delay is how long it took to reach the record, or null for
+	 * a usual one.
+	 */
 	private static void entry(FamilyBuilder f, int daysAgo, String agency, EntryType type, List<String> factors,
 			List<Person> children, Source source, String text, Duration delay) {
 		LocalDate day = f.today().minusDays(daysAgo);

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills a template: "[a|b|c]" picks one of the choices at random and "{name}" is replaced from the values, so one
- * template reads differently each time it is used.
+ * Fills a template: "[a|b|c]" picks one of the choices at random and "{name}" is replaced
+ * from the values, so one template reads differently each time it is used.
  */
 final class Phrases {
 
@@ -30,7 +30,8 @@ final class Phrases {
 		Matcher value = VALUE.matcher(text);
 		StringBuilder filled = new StringBuilder();
 		while (value.find()) {
-			value.appendReplacement(filled, Matcher.quoteReplacement(values.getOrDefault(value.group(1), value.group())));
+			value.appendReplacement(filled,
+					Matcher.quoteReplacement(values.getOrDefault(value.group(1), value.group())));
 		}
 		value.appendTail(filled);
 		return capitaliseSentences(filled.toString());

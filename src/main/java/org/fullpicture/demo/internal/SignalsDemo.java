@@ -5,7 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The demo town is written straight to its tables, with no events: the signals' rules run over it once it is in. */
+/**
+ * The demo town is written straight to its tables, with no events: the signals' rules run
+ * over it once it is in.
+ */
 @Component
 class SignalsDemo {
 

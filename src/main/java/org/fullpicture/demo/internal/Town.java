@@ -13,8 +13,9 @@ import org.fullpicture.demo.internal.Family.AgencySpec;
 import org.fullpicture.demo.internal.Family.PractitionerSpec;
 
 /**
- * Fallowmere, an invented town: its agencies, each with a safeguarding contact, and the practitioners who record.
- * Phone numbers are from Ofcom's range for drama, e-mail addresses from the reserved example.org.
+ * Fallowmere, an invented town: its agencies, each with a safeguarding contact, and the
+ * practitioners who record. Phone numbers are from Ofcom's range for drama, e-mail
+ * addresses from the reserved example.org.
  */
 final class Town {
 
@@ -30,7 +31,8 @@ final class Town {
 			agency("health-visiting", "Fallowmere Health Visiting Team", AgencyType.HEALTH_VISITING, "Ruth Oduya"),
 			agency("midwifery", "Fallowmere Community Midwives", AgencyType.MIDWIFERY, "Siobhan Kerr"),
 			agency("gp", "Brookside Medical Practice", AgencyType.GP, "Dr Imran Shah"),
-			agency("ed", "Fallowmere General Emergency Department", AgencyType.EMERGENCY_DEPARTMENT, "Nell Fairweather"),
+			agency("ed", "Fallowmere General Emergency Department", AgencyType.EMERGENCY_DEPARTMENT,
+					"Nell Fairweather"),
 			agency("camhs", "Fallowmere CAMHS", AgencyType.CAMHS, "Dr Lena Holt"),
 			agency("housing", "Fallowmere Homes", AgencyType.HOUSING, "Marcus Doyle"),
 			agency("youth", "Open Door Youth Project", AgencyType.VOLUNTARY, "Jas Kaur"),
@@ -40,11 +42,11 @@ final class Town {
 	static final Map<String, AgencySpec> BY_KEY = AGENCIES.stream()
 		.collect(Collectors.toUnmodifiableMap(AgencySpec::key, Function.identity()));
 
-	/** The accounts a demo visitor signs in with, each at the agency its name suggests. */
-	static final List<PractitionerSpec> DEMO_ACCOUNTS = List.of(
-			demo("admin", "csc", "Robin Hale", Role.ADMINISTRATOR),
-			demo("mash", "csc", "Sunita Rowe", Role.MASH),
-			demo("manager", "early-help", "Gareth Lowe", Role.MANAGER),
+	/**
+	 * The accounts a demo visitor signs in with, each at the agency its name suggests.
+	 */
+	static final List<PractitionerSpec> DEMO_ACCOUNTS = List.of(demo("admin", "csc", "Robin Hale", Role.ADMINISTRATOR),
+			demo("mash", "csc", "Sunita Rowe", Role.MASH), demo("manager", "early-help", "Gareth Lowe", Role.MANAGER),
 			demo("school-dsl", "hollinsbrook", "Grace Adeyemi", Role.SAFEGUARDING_LEAD),
 			demo("police", "police", "PC Dan Okoro", Role.PRACTITIONER),
 			demo("health-visitor", "health-visiting", "Ruth Oduya", Role.PRACTITIONER),
@@ -53,12 +55,15 @@ final class Town {
 			demo("youth-worker", "youth", "Jas Kaur", Role.PRACTITIONER));
 
 	private static final String[] STAFF = { "Alys Penn", "Tom Reyes", "Mina Cole", "Lewis Grant", "Zara Quinn",
-			"Eddie Shaw", "Fern Moss", "Kofi Mensah", "Lucy Vane", "Ravi Patel", "Hana Kato", "Iwan Lloyd",
-			"Orla Nash", "Sami Haddad", "Tess Amos", "Will Darby", "Yusuf Ali", "Chloe Brook", "Nadia Petrov",
-			"Joe Ferris", "Ama Owusu", "Callum Reid", "Dina Frost", "Luke Thorne", "Maya Singh", "Pete Hollis",
-			"Rosa Lind", "Sean Tully", "Uma Rao", "Vic Stone", "Ellis Ward" };
+			"Eddie Shaw", "Fern Moss", "Kofi Mensah", "Lucy Vane", "Ravi Patel", "Hana Kato", "Iwan Lloyd", "Orla Nash",
+			"Sami Haddad", "Tess Amos", "Will Darby", "Yusuf Ali", "Chloe Brook", "Nadia Petrov", "Joe Ferris",
+			"Ama Owusu", "Callum Reid", "Dina Frost", "Luke Thorne", "Maya Singh", "Pete Hollis", "Rosa Lind",
+			"Sean Tully", "Uma Rao", "Vic Stone", "Ellis Ward" };
 
-	/** About forty practitioners: the demo accounts, then two or three more in most agencies. */
+	/**
+	 * About forty practitioners: the demo accounts, then two or three more in most
+	 * agencies.
+	 */
 	static final List<PractitionerSpec> PRACTITIONERS = practitioners();
 
 	private Town() {
@@ -79,8 +84,8 @@ final class Town {
 			int more = agency.type().isChildrensServices() || agency.type() == AgencyType.POLICE ? 3 : 2;
 			for (int i = 0; i < more && next < STAFF.length; i++) {
 				String name = STAFF[next++];
-				all.add(new PractitionerSpec(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.'), agency.key(), name,
-						Set.of(Role.PRACTITIONER), false));
+				all.add(new PractitionerSpec(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.'), agency.key(),
+						name, Set.of(Role.PRACTITIONER), false));
 			}
 		}
 		return List.copyOf(all);

@@ -90,7 +90,9 @@ class DirectoryApi {
 	ResponseEntity<ImportStarted> startImport(@RequestBody String export) {
 		Practitioner me = requireAdministrator();
 		UUID id = imports.start(export, me.id());
-		return ResponseEntity.accepted().location(URI.create("/api/v1/directory/imports/" + id)).body(new ImportStarted(id));
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/directory/imports/" + id))
+			.body(new ImportStarted(id));
 	}
 
 	@GetMapping("/api/v1/directory/imports/{id}")

@@ -12,7 +12,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Practitioners find services by need, age and area; administrators see the services due a check. */
+/**
+ * Practitioners find services by need, age and area; administrators see the services due
+ * a check.
+ */
 @PageController
 class DirectoryController {
 

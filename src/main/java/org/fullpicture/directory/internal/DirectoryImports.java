@@ -21,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports an Open Referral UK export in the background, one service at a time, counting as it goes so a long import
- * shows its progress; one bad service is counted as failed and the rest still import.
+ * Imports an Open Referral UK export in the background, one service at a time, counting
+ * as it goes so a long import shows its progress; one bad service is counted as failed
+ * and the rest still import.
  */
 @Service
 class DirectoryImports {
@@ -61,14 +62,18 @@ class DirectoryImports {
 		this.clock = clock;
 	}
 
-	/** Checks the document is an Open Referral UK export, records the job and starts it; returns the job's id. */
+	/**
+	 * Checks the document is an Open Referral UK export, records the job and starts it;
+	 * returns the job's id.
+	 */
 	UUID start(String document, UUID startedBy) {
 		JsonNode root;
 		try {
 			root = json.readTree(document == null ? "" : document);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInput("file", "The file is not JSON: export it from the directory as Open Referral UK JSON");
+			throw new InvalidInput("file",
+					"The file is not JSON: export it from the directory as Open Referral UK JSON");
 		}
 		OpenReferralJson.Contents contents;
 		try {

@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and writes whole services with their organisation, locations, contacts and needs. */
+/**
+ * Reads and writes whole services with their organisation, locations, contacts and needs.
+ */
 @Component
 class DirectoryStore {
 
@@ -24,22 +26,29 @@ class DirectoryStore {
 		this.db = db;
 	}
 
-	/** Adds the service, or replaces what is held about it (an import run again updates, never duplicates). */
+	/**
+	 * Adds the service, or replaces what is held about it (an import run again updates,
+	 * never duplicates).
+	 */
 	@Transactional
 	void save(ServiceRecord s) {
 		ServiceRecord.Organization o = s.organization();
 		if (o != null) {
 			saveOrganization(o);
 		}
-		String searchText = (s.name() + " " + (s.description() == null ? "" : s.description())).toLowerCase(Locale.ROOT);
+		String searchText = (s.name() + " " + (s.description() == null ? "" : s.description()))
+			.toLowerCase(Locale.ROOT);
 		searchText = searchText.length() > 5000 ? searchText.substring(0, 5000) : searchText;
 		Object[] values = { o == null ? null : o.id(), s.name(), searchText, s.description(), s.url(), s.email(),
-				s.status().name(), s.fees(), s.minimumAge(), s.maximumAge(), s.assuredDate(), s.assurerEmail(), s.alert(),
-				s.lastModified().atOffset(ZoneOffset.UTC), s.id() };
-		if (db.sql("""
-				UPDATE directory_service SET organization_id = ?, name = ?, search_text = ?, description = ?, url = ?,
-				    email = ?, status = ?, fees = ?, minimum_age = ?, maximum_age = ?, assured_date = ?, assurer_email = ?,
-				    alert = ?, last_modified = ? WHERE id = ?""").params(values).update() == 0) {
+				s.status().name(), s.fees(), s.minimumAge(), s.maximumAge(), s.assuredDate(), s.assurerEmail(),
+				s.alert(), s.lastModified().atOffset(ZoneOffset.UTC), s.id() };
+		if (db
+			.sql("""
+					UPDATE directory_service SET organization_id = ?, name = ?, search_text = ?, description = ?, url = ?,
+					    email = ?, status = ?, fees = ?, minimum_age = ?, maximum_age = ?, assured_date = ?, assurer_email = ?,
+					    alert = ?, last_modified = ? WHERE id = ?""")
+			.params(values)
+			.update() == 0) {
 			db.sql("""
 					INSERT INTO directory_service (organization_id, name, search_text, description, url, email, status,
 					    fees, minimum_age, maximum_age, assured_date, assurer_email, alert, last_modified, id)
@@ -48,7 +57,8 @@ class DirectoryStore {
 		db.sql("DELETE FROM directory_service_at_location WHERE service_id = ?").param(s.id()).update();
 		for (ServiceRecord.Location l : s.locations()) {
 			String area = l.postalCode() == null ? null : Directory.outwardCode(l.postalCode());
-			if (db.sql("UPDATE directory_location SET name = ?, address_1 = ?, city = ?, postal_code = ?, area = ? WHERE id = ?")
+			if (db.sql(
+					"UPDATE directory_location SET name = ?, address_1 = ?, city = ?, postal_code = ?, area = ? WHERE id = ?")
 				.params(l.name(), l.address1(), l.city(), l.postalCode(), area, l.id())
 				.update() == 0) {
 				db.sql("INSERT INTO directory_location (name, address_1, city, postal_code, area, id) VALUES (?, ?, ?, ?, ?, ?)")
@@ -87,12 +97,12 @@ class DirectoryStore {
 	Optional<ServiceRecord> find(UUID id) {
 		return db.sql("SELECT * FROM directory_service WHERE id = ?").param(id).query((rs, row) -> {
 			OffsetDateTime modified = rs.getObject("last_modified", OffsetDateTime.class);
-			return new Object[] { rs.getObject("organization_id", UUID.class), new ServiceRecord(id, null,
-					rs.getString("name"), rs.getString("description"), rs.getString("url"), rs.getString("email"),
-					ServiceStatus.valueOf(rs.getString("status")), rs.getString("fees"),
-					(Integer) rs.getObject("minimum_age"), (Integer) rs.getObject("maximum_age"),
-					rs.getObject("assured_date", LocalDate.class), rs.getString("assurer_email"), rs.getString("alert"),
-					modified.toInstant(), List.of(), List.of(), List.of()) };
+			return new Object[] { rs.getObject("organization_id", UUID.class),
+					new ServiceRecord(id, null, rs.getString("name"), rs.getString("description"), rs.getString("url"),
+							rs.getString("email"), ServiceStatus.valueOf(rs.getString("status")), rs.getString("fees"),
+							(Integer) rs.getObject("minimum_age"), (Integer) rs.getObject("maximum_age"),
+							rs.getObject("assured_date", LocalDate.class), rs.getString("assurer_email"),
+							rs.getString("alert"), modified.toInstant(), List.of(), List.of(), List.of()) };
 		}).optional().map(found -> {
 			ServiceRecord s = (ServiceRecord) found[1];
 			UUID orgId = (UUID) found[0];
@@ -111,12 +121,14 @@ class DirectoryStore {
 						rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("address_1"),
 						rs.getString("city"), rs.getString("postal_code")))
 				.list();
-			List<ServiceRecord.Contact> contacts = db.sql("SELECT * FROM directory_contact WHERE service_id = ? ORDER BY name, id")
+			List<ServiceRecord.Contact> contacts = db
+				.sql("SELECT * FROM directory_contact WHERE service_id = ? ORDER BY name, id")
 				.param(id)
 				.query((rs, row) -> new ServiceRecord.Contact(rs.getObject("id", UUID.class), rs.getString("name"),
 						rs.getString("title"), rs.getString("email"), rs.getString("phone")))
 				.list();
-			List<ServiceRecord.Need> needs = db.sql("SELECT term_id, term FROM directory_service_need WHERE service_id = ? ORDER BY term")
+			List<ServiceRecord.Need> needs = db
+				.sql("SELECT term_id, term FROM directory_service_need WHERE service_id = ? ORDER BY term")
 				.param(id)
 				.query((rs, row) -> new ServiceRecord.Need(rs.getObject("term_id", UUID.class), rs.getString("term")))
 				.list();

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The directory's read API in the Open Referral UK profile, public as directories are: services' details only, never
- * anything about children.
+ * The directory's read API in the Open Referral UK profile, public as directories are:
+ * services' details only, never anything about children.
  */
 @RestController
 class OpenReferralApi {
@@ -42,7 +42,8 @@ class OpenReferralApi {
 
 	@GetMapping("/openreferral/services")
 	Map<String, Object> services(@RequestParam(required = false) String search,
-			@RequestParam(required = false) Integer page, @RequestParam(name = "per_page", required = false) Integer perPage,
+			@RequestParam(required = false) Integer page,
+			@RequestParam(name = "per_page", required = false) Integer perPage,
 			@RequestParam(name = "minimum_age", required = false) Integer minimumAge,
 			@RequestParam(name = "maximum_age", required = false) Integer maximumAge,
 			@RequestParam(required = false) String postcode,

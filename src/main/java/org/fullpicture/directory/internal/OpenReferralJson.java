@@ -13,9 +13,10 @@ import org.fullpicture.directory.ServiceStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Open Referral UK documents in and out. In: a service, an organisation with its services, a service at a location, or
- * a page of any of them. Out: the profile's service shape, leaving out what the directory does not hold (a value the
- * schema types as a string is never sent as null).
+ * Open Referral UK documents in and out. In: a service, an organisation with its
+ * services, a service at a location, or a page of any of them. Out: the profile's service
+ * shape, leaving out what the directory does not hold (a value the schema types as a
+ * string is never sent as null).
  */
 final class OpenReferralJson {
 
@@ -83,9 +84,10 @@ final class OpenReferralJson {
 		}
 		List<ServiceRecord.Contact> contacts = new ArrayList<>();
 		if (s.has("contacts")) {
-			s.get("contacts").forEach(c -> contacts.add(new ServiceRecord.Contact(uuid(c, "id"), text(c, "name"),
-					text(c, "title"), text(c, "email"),
-					c.has("phones") && !c.get("phones").isEmpty() ? text(c.get("phones").get(0), "number") : null)));
+			s.get("contacts")
+				.forEach(c -> contacts.add(new ServiceRecord.Contact(uuid(c, "id"), text(c, "name"), text(c, "title"),
+						text(c, "email"), c.has("phones") && !c.get("phones").isEmpty()
+								? text(c.get("phones").get(0), "number") : null)));
 		}
 		List<ServiceRecord.Need> needs = new ArrayList<>();
 		if (s.has("attributes")) {
@@ -96,9 +98,9 @@ final class OpenReferralJson {
 				}
 			});
 		}
-		return new ServiceRecord(uuid(s, "id"), organization, required(s, "name"), text(s, "description"), text(s, "url"),
-				text(s, "email"), ServiceStatus.fromOpenReferral(required(s, "status")), text(s, "fees"),
-				integer(s, "minimum_age"), integer(s, "maximum_age"),
+		return new ServiceRecord(uuid(s, "id"), organization, required(s, "name"), text(s, "description"),
+				text(s, "url"), text(s, "email"), ServiceStatus.fromOpenReferral(required(s, "status")),
+				text(s, "fees"), integer(s, "minimum_age"), integer(s, "maximum_age"),
 				s.hasNonNull("assured_date") ? LocalDate.parse(s.get("assured_date").asString()) : null,
 				text(s, "assurer_email"), text(s, "alert"),
 				s.hasNonNull("last_modified") ? Instant.parse(s.get("last_modified").asString()) : now, locations,
@@ -117,9 +119,10 @@ final class OpenReferralJson {
 		for (ServiceRecord.Location l : s.locations()) {
 			Map<String, Object> location = map("id", l.id(), "location_type", "physical", "name", l.name());
 			if (l.address1() != null && l.city() != null && l.postalCode() != null) {
-				location.put("addresses", List.of(map("id", l.id(), "location_id", l.id(), "address_1", l.address1(),
-						"city", l.city(), "state_province", "England", "postal_code", l.postalCode(), "country", "GB",
-						"address_type", "physical")));
+				location.put("addresses",
+						List.of(map("id", l.id(), "location_id", l.id(), "address_1", l.address1(), "city", l.city(),
+								"state_province", "England", "postal_code", l.postalCode(), "country", "GB",
+								"address_type", "physical")));
 			}
 			locations.add(map("id", l.serviceAtLocationId(), "service_id", s.id(), "location_id", l.id(), "location",
 					location));
@@ -133,19 +136,24 @@ final class OpenReferralJson {
 			}
 			return contact;
 		}).toList());
-		out.put("attributes", s.needs().stream().map(n -> map("id", UUID.nameUUIDFromBytes((s.id() + "|" + n.id()).getBytes()),
-				"link_id", s.id(), "link_type", "service", "taxonomy_term_id", n.id(), "taxonomy_term",
-				map("id", n.id(), "name", n.term(), "description", n.term()))).toList());
+		out.put("attributes",
+				s.needs()
+					.stream()
+					.map(n -> map("id", UUID.nameUUIDFromBytes((s.id() + "|" + n.id()).getBytes()), "link_id", s.id(),
+							"link_type", "service", "taxonomy_term_id", n.id(), "taxonomy_term",
+							map("id", n.id(), "name", n.term(), "description", n.term())))
+					.toList());
 		return out;
 	}
 
 	/** The one-to-one fields of a service: what a page of services holds. */
 	static Map<String, Object> summary(ServiceRecord s) {
-		Map<String, Object> out = map("id", s.id(), "organization_id", s.organization() == null ? null : s.organization().id(),
-				"name", s.name(), "description", s.description(), "url", s.url(), "email", s.email(), "status",
-				s.status().openReferral(), "fees", s.fees(), "minimum_age", s.minimumAge(), "maximum_age",
-				s.maximumAge(), "assured_date", s.assuredDate() == null ? null : s.assuredDate().toString(),
-				"assurer_email", s.assurerEmail(), "alert", s.alert(), "last_modified", s.lastModified().toString());
+		Map<String, Object> out = map("id", s.id(), "organization_id",
+				s.organization() == null ? null : s.organization().id(), "name", s.name(), "description",
+				s.description(), "url", s.url(), "email", s.email(), "status", s.status().openReferral(), "fees",
+				s.fees(), "minimum_age", s.minimumAge(), "maximum_age", s.maximumAge(), "assured_date",
+				s.assuredDate() == null ? null : s.assuredDate().toString(), "assurer_email", s.assurerEmail(), "alert",
+				s.alert(), "last_modified", s.lastModified().toString());
 		ServiceRecord.Organization o = s.organization();
 		if (o != null) {
 			out.put("organization", map("id", o.id(), "name", o.name(), "description",

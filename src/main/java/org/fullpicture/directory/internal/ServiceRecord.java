@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import org.fullpicture.directory.ServiceStatus;
 
-/** A service with everything the directory holds about it: what an import writes and the read API returns. */
+/**
+ * A service with everything the directory holds about it: what an import writes and the
+ * read API returns.
+ */
 record ServiceRecord(UUID id, Organization organization, String name, String description, String url, String email,
 		ServiceStatus status, String fees, Integer minimumAge, Integer maximumAge, LocalDate assuredDate,
 		String assurerEmail, String alert, Instant lastModified, List<Location> locations, List<Contact> contacts,

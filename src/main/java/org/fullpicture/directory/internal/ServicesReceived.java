@@ -29,8 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The services children and families receive, from a date to a date. When one ends, or the service itself stops, every
- * child affected gets a "service ended" entry (by the system recorder) and the people working with them are told.
+ * The services children and families receive, from a date to a date. When one ends, or
+ * the service itself stops, every child affected gets a "service ended" entry (by the
+ * system recorder) and the people working with them are told.
  */
 @Service
 class ServicesReceived {
@@ -62,9 +63,10 @@ class ServicesReceived {
 	}
 
 	List<Received> of(UUID personId) {
-		return db.sql("""
-				SELECT r.*, s.name, s.status FROM directory_service_received r JOIN directory_service s ON s.id = r.service_id
-				WHERE r.person_id = ? ORDER BY r.to_date DESC NULLS FIRST, r.from_date DESC""")
+		return db
+			.sql("""
+					SELECT r.*, s.name, s.status FROM directory_service_received r JOIN directory_service s ON s.id = r.service_id
+					WHERE r.person_id = ? ORDER BY r.to_date DESC NULLS FIRST, r.from_date DESC""")
 			.param(personId)
 			.query((rs, row) -> new Received(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
 					rs.getObject("service_id", UUID.class), rs.getString("name"),
@@ -87,7 +89,8 @@ class ServicesReceived {
 			DateRange.problem("from", from, DateRange.EARLIEST, today.plusYears(1), today, "The start date")
 				.ifPresent(problems::add);
 		}
-		DateRange.problem("to", to, DateRange.EARLIEST, today.plusYears(1), today, "The end date").ifPresent(problems::add);
+		DateRange.problem("to", to, DateRange.EARLIEST, today.plusYears(1), today, "The end date")
+			.ifPresent(problems::add);
 		if (from != null && to != null && to.isBefore(from)) {
 			problems.add(new FieldProblem("to", "The end date must be the same as or after the start date"));
 		}
@@ -124,8 +127,9 @@ class ServicesReceived {
 	}
 
 	/**
-	 * A service's status changes. Stopping (inactive, defunct or temporarily closed) tells everyone working with each
-	 * child receiving it; inactive and defunct also end what they receive.
+	 * A service's status changes. Stopping (inactive, defunct or temporarily closed)
+	 * tells everyone working with each child receiving it; inactive and defunct also end
+	 * what they receive.
 	 */
 	@Transactional
 	DirectoryService changeStatus(UUID serviceId, ServiceStatus status) {
@@ -175,16 +179,19 @@ class ServicesReceived {
 		}
 		Instant now = clock.instant();
 		for (UUID child : children) {
-			chronology.record(new NewEntry(List.of(child), EntryType.SERVICE_ENDED, now, reason + ".", List.of(),
-					Source.PROFESSIONAL, Sensitivity.NORMAL), practitioners.system(), "service-ended:" + key + ":" + child);
+			chronology.record(
+					new NewEntry(List.of(child), EntryType.SERVICE_ENDED, now, reason + ".", List.of(),
+							Source.PROFESSIONAL, Sensitivity.NORMAL),
+					practitioners.system(), "service-ended:" + key + ":" + child);
 		}
 		events.publishEvent(new ServiceEnded(service.id(), service.name(), children, reason, now));
 	}
 
 	Received get(UUID id) {
-		return db.sql("""
-				SELECT r.*, s.name, s.status FROM directory_service_received r JOIN directory_service s ON s.id = r.service_id
-				WHERE r.id = ?""")
+		return db
+			.sql("""
+					SELECT r.*, s.name, s.status FROM directory_service_received r JOIN directory_service s ON s.id = r.service_id
+					WHERE r.id = ?""")
 			.param(id)
 			.query((rs, row) -> new Received(id, rs.getObject("person_id", UUID.class),
 					rs.getObject("service_id", UUID.class), rs.getString("name"),

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The services a child receives: part of the child's record, so behind the same access and audit. */
+/**
+ * The services a child receives: part of the child's record, so behind the same access
+ * and audit.
+ */
 @RestController
 class ServicesReceivedApi {
 

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The early help assessment page: prefilled with its sources, saved as a draft, completed through the checks. */
+/**
+ * The early help assessment page: prefilled with its sources, saved as a draft, completed
+ * through the checks.
+ */
 @PageController
 class AssessmentPage {
 
@@ -55,14 +58,16 @@ class AssessmentPage {
 		Practitioner me = CurrentPractitioner.get();
 		Episode episode = episodes.requireOpen(id);
 		access.requireWorkOn(episode, me);
-		Assessments.Text text = new Assessments.Text(form.getFirst("childsDevelopment"), form.getFirst("parentingCapacity"),
-				form.getFirst("familyAndEnvironment"), form.getFirst("childsWords"), form.getFirst("familyView"),
-				form.getFirst("strengths"), factors(form.get("assessment-factors")), form.getFirst("analysis"));
+		Assessments.Text text = new Assessments.Text(form.getFirst("childsDevelopment"),
+				form.getFirst("parentingCapacity"), form.getFirst("familyAndEnvironment"), form.getFirst("childsWords"),
+				form.getFirst("familyView"), form.getFirst("strengths"), factors(form.get("assessment-factors")),
+				form.getFirst("analysis"));
 		try {
 			assessments.saveDraft(episode, text, me);
 			if (action.equals("complete")) {
 				assessments.complete(episode, me, Channel.PAGE);
-				redirect.addFlashAttribute("banner", "The assessment is completed and written in the children's chronology");
+				redirect.addFlashAttribute("banner",
+						"The assessment is completed and written in the children's chronology");
 				return "redirect:/early-help/episodes/" + id;
 			}
 			redirect.addFlashAttribute("banner", "Your draft has been saved");
@@ -80,8 +85,10 @@ class AssessmentPage {
 		model.addAttribute("childNames", views.childNames(List.of(episode)).get(episode.id()));
 		model.addAttribute("assessment", assessment);
 		Assessments.Prefilled prefilled = assessment.prefilled();
-		model.addAttribute("sources", java.util.stream.Stream.of(prefilled.involvements(), prefilled.familyNetwork(),
-				prefilled.factors(), prefilled.recentEntries()).flatMap(List::stream).toList());
+		model.addAttribute("sources", java.util.stream.Stream
+			.of(prefilled.involvements(), prefilled.familyNetwork(), prefilled.factors(), prefilled.recentEntries())
+			.flatMap(List::stream)
+			.toList());
 		model.addAttribute("text", text);
 		model.addAttribute("factors", Factors.all());
 		model.addAttribute("errors", errors);

@@ -44,14 +44,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The early help assessment: the three sides of the Assessment Framework plus the child's words, the family's view,
- * strengths, factors and analysis. Until someone saves it, it is a draft filled in from what FullPicture already knows,
- * each item with its source, so nobody types twice.
+ * The early help assessment: the three sides of the Assessment Framework plus the child's
+ * words, the family's view, strengths, factors and analysis. Until someone saves it, it
+ * is a draft filled in from what FullPicture already knows, each item with its source, so
+ * nobody types twice.
  */
 @Service
 class Assessments {
 
-	/** How many of the latest entries are offered; factors are read from the same entries. */
+	/**
+	 * How many of the latest entries are offered; factors are read from the same entries.
+	 */
 	static final int RECENT_ENTRIES = 200;
 
 	static final int RECENT_SHOWN = 15;
@@ -98,7 +101,10 @@ class Assessments {
 			UUID completedBy, Prefilled prefilled) {
 	}
 
-	/** What completing found: advice on words per field, what the summary lost from the entries, the child's voice. */
+	/**
+	 * What completing found: advice on words per field, what the summary lost from the
+	 * entries, the child's voice.
+	 */
 	record Completed(Assessment assessment, Map<String, List<Finding>> findings, List<DilutionWarning> dilutionWarnings,
 			ChildsVoiceResult childsVoice) {
 	}
@@ -138,7 +144,10 @@ class Assessments {
 		this.episodeChronology = episodeChronology;
 	}
 
-	/** The saved draft or completed assessment, or the prefilled draft; {@code viewer} must be able to read the children. */
+	/**
+	 * The saved draft or completed assessment, or the prefilled draft; {@code viewer}
+	 * must be able to read the children.
+	 */
 	Assessment of(Episode episode, Practitioner viewer) {
 		Prefilled prefilled = prefill(episode, viewer);
 		Optional<Assessment> saved = saved(episode.id(), prefilled);
@@ -150,8 +159,9 @@ class Assessments {
 	Assessment saveDraft(Episode episode, Text text, Practitioner by) {
 		requireNotCompleted(episode.id());
 		List<FieldProblem> problems = new ArrayList<>();
-		text.fields().forEach((field, value) -> MaxLength.problem(field, value, EpisodeWork.MAX_LONG_TEXT, "This section")
-			.ifPresent(problems::add));
+		text.fields()
+			.forEach((field, value) -> MaxLength.problem(field, value, EpisodeWork.MAX_LONG_TEXT, "This section")
+				.ifPresent(problems::add));
 		for (int i = 0; i < text.factors().size(); i++) {
 			if (!Factors.isValid(text.factors().get(i))) {
 				problems.add(new FieldProblem("factors[" + i + "]",
@@ -175,8 +185,9 @@ class Assessments {
 	}
 
 	/**
-	 * Completes the saved draft: every side written, the words through the recording checks, and the child's voice
-	 * heard. Records who and when, and writes the assessment into the children's chronology.
+	 * Completes the saved draft: every side written, the words through the recording
+	 * checks, and the child's voice heard. Records who and when, and writes the
+	 * assessment into the children's chronology.
 	 */
 	@Transactional
 	Completed complete(Episode episode, Practitioner by, Channel channel) {
@@ -201,9 +212,10 @@ class Assessments {
 		}
 		Map<String, List<Finding>> findings = textChecks.check(text.fields(), TextContext.ASSESSMENT, by);
 		String whole = wholeText(text);
-		// the practitioner's words only: a heading such as "in their words" is not the child's voice
-		ChildsVoiceResult voice = childsVoice(episode, String.join("\n\n",
-				text.fields().values().stream().filter(v -> !EpisodeRules.isBlank(v)).toList()));
+		// the practitioner's words only: a heading such as "in their words" is not the
+		// child's voice
+		ChildsVoiceResult voice = childsVoice(episode,
+				String.join("\n\n", text.fields().values().stream().filter(v -> !EpisodeRules.isBlank(v)).toList()));
 		if (voice.flagged()) {
 			throw new InvalidInput("childsWords", voice.explanation() + " " + voice.suggestion());
 		}
@@ -211,13 +223,17 @@ class Assessments {
 		db.sql("UPDATE episode_assessment SET completed_at = ?, completed_by = ? WHERE episode_id = ?")
 			.params(Episodes.utc(now), by.id(), episode.id())
 			.update();
-		Chronology.Recorded recorded = episodeChronology.write(episode, EntryType.ASSESSMENT, whole, text.factors(), by);
+		Chronology.Recorded recorded = episodeChronology.write(episode, EntryType.ASSESSMENT, whole, text.factors(),
+				by);
 		SummaryChecks.Advice advice = summaryChecks.check(EntryType.ASSESSMENT, whole, episode.childIds(), by,
 				recorded.entry().id(), channel);
 		return new Completed(of(episode, by), findings, advice.dilution(), voice);
 	}
 
-	/** The youngest child decides how the voice can be heard: a baby's through observation, not words. */
+	/**
+	 * The youngest child decides how the voice can be heard: a baby's through
+	 * observation, not words.
+	 */
 	private ChildsVoiceResult childsVoice(Episode episode, String text) {
 		LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
 		Integer youngest = people.findAll(episode.childIds())
@@ -254,7 +270,8 @@ class Assessments {
 	}
 
 	private void requireNotCompleted(UUID episodeId) {
-		boolean completed = db.sql("SELECT COUNT(*) FROM episode_assessment WHERE episode_id = ? AND completed_at IS NOT NULL")
+		boolean completed = db
+			.sql("SELECT COUNT(*) FROM episode_assessment WHERE episode_id = ? AND completed_at IS NOT NULL")
 			.param(episodeId)
 			.query(Long.class)
 			.single() > 0;
@@ -296,13 +313,18 @@ class Assessments {
 			for (FamilyMember m : people.familyNetwork(child)) {
 				if (listed.add(m.person().id())) {
 					network.add(new Source(m.inHousehold() ? "HOUSEHOLD" : "FAMILY_NETWORK", child,
-							m.person().fullName() + ": " + m.relationship() + (m.inHousehold() ? ", lives in the household" : ""),
+							m.person().fullName() + ": " + m.relationship()
+									+ (m.inHousehold() ? ", lives in the household" : ""),
 							"Family network in FullPicture", null, null));
 				}
 			}
 		}
-		List<Entry> recent = chronology.of(children, new ChronologyFilter(null, null, null, null, false), viewer, 1,
-				RECENT_ENTRIES).items().stream().filter(e -> !e.isSuperseded()).toList();
+		List<Entry> recent = chronology
+			.of(children, new ChronologyFilter(null, null, null, null, false), viewer, 1, RECENT_ENTRIES)
+			.items()
+			.stream()
+			.filter(e -> !e.isSuperseded())
+			.toList();
 		Map<String, Source> factors = new LinkedHashMap<>();
 		for (Entry e : recent) {
 			for (String code : e.factors()) {
@@ -319,13 +341,20 @@ class Assessments {
 		return new Prefilled(List.copyOf(agencies), List.copyOf(network), List.copyOf(factors.values()), entries);
 	}
 
-	/** The first draft: each prefilled item as a line the practitioner can keep, change or delete, with its source. */
+	/**
+	 * The first draft: each prefilled item as a line the practitioner can keep, change or
+	 * delete, with its source.
+	 */
 	private static Text draftFrom(Prefilled prefilled) {
 		StringBuilder development = new StringBuilder();
 		if (!prefilled.recentEntries().isEmpty()) {
 			development.append("Recorded by agencies (most recent first):\n");
 			prefilled.recentEntries()
-				.forEach(s -> development.append("- ").append(s.description()).append(" [").append(s.source()).append("]\n"));
+				.forEach(s -> development.append("- ")
+					.append(s.description())
+					.append(" [")
+					.append(s.source())
+					.append("]\n"));
 		}
 		StringBuilder family = new StringBuilder();
 		if (!prefilled.familyNetwork().isEmpty()) {
@@ -335,7 +364,11 @@ class Assessments {
 		if (!prefilled.involvements().isEmpty()) {
 			family.append("Agencies working with the family:\n");
 			prefilled.involvements()
-				.forEach(s -> family.append("- ").append(s.description()).append(", since ").append(DAY.format(s.since())).append('\n'));
+				.forEach(s -> family.append("- ")
+					.append(s.description())
+					.append(", since ")
+					.append(DAY.format(s.since()))
+					.append('\n'));
 		}
 		return new Text(development.toString().strip(), null, family.toString().strip(), null, null, null,
 				prefilled.factors().stream().map(s -> s.description().split(" ")[0]).toList(), null);

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Early help episodes over JSON: each call checks who may see or change the episode before anything else. */
+/**
+ * Early help episodes over JSON: each call checks who may see or change the episode
+ * before anything else.
+ */
 @RestController
 class EarlyHelpApi {
 
@@ -35,7 +38,8 @@ class EarlyHelpApi {
 	record NewMember(UUID practitionerId, String part) {
 	}
 
-	record NewConsent(Boolean toEarlyHelp, Boolean toSharing, LocalDate decidedOn, String note, Boolean concernsRemain) {
+	record NewConsent(Boolean toEarlyHelp, Boolean toSharing, LocalDate decidedOn, String note,
+			Boolean concernsRemain) {
 	}
 
 	record NewPlan(List<String> outcomes, Integer reviewIntervalWeeks) {
@@ -63,7 +67,8 @@ class EarlyHelpApi {
 
 	private final EpisodeViews views;
 
-	EarlyHelpApi(Episodes episodes, EpisodeWork work, Assessments assessments, EpisodeAccess access, EpisodeViews views) {
+	EarlyHelpApi(Episodes episodes, EpisodeWork work, Assessments assessments, EpisodeAccess access,
+			EpisodeViews views) {
 		this.episodes = episodes;
 		this.work = work;
 		this.assessments = assessments;
@@ -88,7 +93,10 @@ class EarlyHelpApi {
 		return views.detail(episode);
 	}
 
-	/** Unallocated episodes are the managers' list; otherwise the caller's own (led, or in the team). */
+	/**
+	 * Unallocated episodes are the managers' list; otherwise the caller's own (led, or in
+	 * the team).
+	 */
 	@GetMapping("/api/v1/early-help/episodes")
 	EpisodeList list(@RequestParam(defaultValue = "false") boolean unallocated,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) Integer page,
@@ -193,7 +201,10 @@ class EarlyHelpApi {
 		return views.action(work.updateAction(id, input.status(), input.ownerId(), input.dueDate()));
 	}
 
-	/** 200 and CLOSED, or 202 and CLOSURE_AWAITING_APPROVAL for a reason a manager must agree to. */
+	/**
+	 * 200 and CLOSED, or 202 and CLOSURE_AWAITING_APPROVAL for a reason a manager must
+	 * agree to.
+	 */
 	@PostMapping("/api/v1/early-help/episodes/{id}/closure")
 	ResponseEntity<EpisodeViews.Detail> close(@PathVariable UUID id, @RequestBody ClosureRequest input) {
 		Practitioner me = workingOn(id);

@@ -6,7 +6,10 @@ import org.fullpicture.web.LayoutContributor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ModelMap;
 
-/** The menu's "Early help" link: a manager's page for early help managers, everyone else's own work. */
+/**
+ * The menu's "Early help" link: a manager's page for early help managers, everyone else's
+ * own work.
+ */
 @Component
 class EarlyHelpLayout implements LayoutContributor {
 

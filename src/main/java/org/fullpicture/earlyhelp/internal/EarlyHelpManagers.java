@@ -11,7 +11,10 @@ import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.agencies.Role;
 import org.springframework.stereotype.Component;
 
-/** The early help managers: managers in the local authority's children's services (as AccessPolicy decides). */
+/**
+ * The early help managers: managers in the local authority's children's services (as
+ * AccessPolicy decides).
+ */
 @Component
 class EarlyHelpManagers {
 

@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A change that no longer fits the episode (it closed meanwhile) is a page that says so; web's PageErrors does the rest. */
+/**
+ * A change that no longer fits the episode (it closed meanwhile) is a page that says so;
+ * web's PageErrors does the rest.
+ */
 @ControllerAdvice(assignableTypes = { EarlyHelpPages.class, AssessmentPage.class })
 class EarlyHelpPageErrors {
 

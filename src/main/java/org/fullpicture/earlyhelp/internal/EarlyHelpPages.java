@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The early help pages: my episodes, the managers' page, starting an episode, the episode page with its forms, and the
- * closure. Each form posts to its own address; a refused form comes back filled in with the problems.
+ * The early help pages: my episodes, the managers' page, starting an episode, the episode
+ * page with its forms, and the closure. Each form posts to its own address; a refused
+ * form comes back filled in with the problems.
  */
 @PageController
 class EarlyHelpPages {
@@ -134,8 +135,9 @@ class EarlyHelpPages {
 	String setLead(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		Practitioner me = workingOn(id);
-		return attempt(id, "lead", form, model, redirect, "The lead professional has been changed", () -> episodes
-			.setLead(id, practitionerNamed(form.getFirst("lead-practitionerId"), "practitionerId"), form.getFirst("handoverNote"), me));
+		return attempt(id, "lead", form, model, redirect, "The lead professional has been changed",
+				() -> episodes.setLead(id, practitionerNamed(form.getFirst("lead-practitionerId"), "practitionerId"),
+						form.getFirst("handoverNote"), me));
 	}
 
 	@PostMapping("/early-help/episodes/{id}/members")
@@ -143,7 +145,8 @@ class EarlyHelpPages {
 			RedirectAttributes redirect) {
 		Practitioner me = workingOn(id);
 		return attempt(id, "member", form, model, redirect, "They have joined the team around the family",
-				() -> episodes.addMember(id, practitionerNamed(form.getFirst("member-practitionerId"), "practitionerId"),
+				() -> episodes.addMember(id,
+						practitionerNamed(form.getFirst("member-practitionerId"), "practitionerId"),
 						form.getFirst("member-part"), me));
 	}
 
@@ -161,8 +164,8 @@ class EarlyHelpPages {
 		Practitioner me = workingOn(id);
 		List<String> outcomes = form.getFirst("outcomes") == null ? List.of()
 				: Arrays.stream(form.getFirst("outcomes").split("\\R")).filter(l -> !l.isBlank()).toList();
-		return attempt(id, "plan", form, model, redirect, "The plan has been saved",
-				() -> work.makePlan(id, outcomes, integer(form.getFirst("plan-reviewIntervalWeeks"), "reviewIntervalWeeks"), me));
+		return attempt(id, "plan", form, model, redirect, "The plan has been saved", () -> work.makePlan(id, outcomes,
+				integer(form.getFirst("plan-reviewIntervalWeeks"), "reviewIntervalWeeks"), me));
 	}
 
 	@PostMapping("/early-help/episodes/{id}/reviews")
@@ -181,10 +184,12 @@ class EarlyHelpPages {
 	String addAction(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		Practitioner me = workingOn(id);
-		return attempt(id, "action", form, model, redirect, "The action has been added", () -> work.addAction(id,
-				new EpisodeWork.NewAction(form.getFirst("action-description"),
-						practitionerNamed(form.getFirst("action-ownerId"), "ownerId"), date(form, "action-dueDate", "dueDate")),
-				me));
+		return attempt(id, "action", form, model, redirect, "The action has been added",
+				() -> work.addAction(id,
+						new EpisodeWork.NewAction(form.getFirst("action-description"),
+								practitionerNamed(form.getFirst("action-ownerId"), "ownerId"),
+								date(form, "action-dueDate", "dueDate")),
+						me));
 	}
 
 	@PostMapping("/early-help/episodes/{id}/consent")
@@ -204,10 +209,11 @@ class EarlyHelpPages {
 		Practitioner me = workingOn(id);
 		return attempt(id, "meeting", form, model, redirect, "The meeting has been recorded", () -> {
 			LocalDate day = date(form, "meeting-heldAt", "heldAt");
-			return work.recordMeeting(id, new EpisodeWork.NewMeeting(
-					day == null ? null : day.atTime(12, 0).atZone(UkTime.ZONE).toInstant(), lines(form.getFirst("attended")),
-					lines(form.getFirst("invitedNotAttended")), form.getFirst("childsViews"), form.getFirst("familyViews"),
-					form.getFirst("decisions")), me);
+			return work.recordMeeting(id,
+					new EpisodeWork.NewMeeting(day == null ? null : day.atTime(12, 0).atZone(UkTime.ZONE).toInstant(),
+							lines(form.getFirst("attended")), lines(form.getFirst("invitedNotAttended")),
+							form.getFirst("childsViews"), form.getFirst("familyViews"), form.getFirst("decisions")),
+					me);
 		});
 	}
 
@@ -232,9 +238,12 @@ class EarlyHelpPages {
 			RedirectAttributes redirect) {
 		Practitioner me = workingOn(id);
 		try {
-			ClosureReason reason = form.getFirst("reason") == null ? null : ClosureReason.valueOf(form.getFirst("reason"));
-			Episode episode = episodes.askToClose(id, new ClosureRequest(reason, form.getFirst("summary"),
-					form.getFirst("whatWasTried"), form.getFirst("concernsRemaining"), form.getFirst("closure-movedTo")), me);
+			ClosureReason reason = form.getFirst("reason") == null ? null
+					: ClosureReason.valueOf(form.getFirst("reason"));
+			Episode episode = episodes.askToClose(id,
+					new ClosureRequest(reason, form.getFirst("summary"), form.getFirst("whatWasTried"),
+							form.getFirst("concernsRemaining"), form.getFirst("closure-movedTo")),
+					me);
 			redirect.addFlashAttribute("banner", episode.status() == EpisodeStatus.CLOSED ? "The episode is closed"
 					: "The closure is awaiting a manager's approval; the episode stays open until then");
 			return "redirect:/early-help/episodes/" + id;
@@ -255,17 +264,24 @@ class EarlyHelpPages {
 		return attempt(id, "decision", form, model, redirect,
 				"true".equals(decision) ? "The closure is approved and the episode is closed"
 						: "The closure is refused; the episode stays open",
-				() -> episodes.decideClosure(id, decision == null ? null : Boolean.valueOf(decision), form.getFirst("note"),
-						me));
+				() -> episodes.decideClosure(id, decision == null ? null : Boolean.valueOf(decision),
+						form.getFirst("note"), me));
 	}
 
-	/** The domain's problems named as the form's fields: each form's ids start with its name, so forms never clash. */
+	/**
+	 * The domain's problems named as the form's fields: each form's ids start with its
+	 * name, so forms never clash.
+	 */
 	static FormErrors errors(String form, InvalidInput refused) {
-		// a problem with one item of a list ("outcomes[1]") belongs to the field holding the list
+		// a problem with one item of a list ("outcomes[1]") belongs to the field holding
+		// the list
 		return FormErrors.none().addAll(refused.problems(), field -> form + "-" + field.replaceAll("\\[.*$", ""));
 	}
 
-	/** Runs a form's change; on refusal shows the episode again with the form's problems and what was typed. */
+	/**
+	 * Runs a form's change; on refusal shows the episode again with the form's problems
+	 * and what was typed.
+	 */
 	private String attempt(UUID id, String formName, MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect, String done, Supplier<?> change) {
 		try {
@@ -320,7 +336,9 @@ class EarlyHelpPages {
 		return me;
 	}
 
-	/** The household's other children the viewer may read, to include in the same episode. */
+	/**
+	 * The household's other children the viewer may read, to include in the same episode.
+	 */
 	private List<Person> siblings(Person child) {
 		Practitioner me = CurrentPractitioner.get();
 		LocalDate today = views.today();
@@ -348,7 +366,8 @@ class EarlyHelpPages {
 					ids.add(UUID.fromString(v));
 				}
 				catch (IllegalArgumentException ignored) {
-					// not an id this page offered: left out, and the input checks say if none is left
+					// not an id this page offered: left out, and the input checks say if
+					// none is left
 				}
 			}
 		}

@@ -3,8 +3,9 @@ package org.fullpicture.earlyhelp.internal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Local practice, not law: after how many working days an episode with no lead professional is raised to the early
- * help managers, and how many weeks a plan runs between reviews unless the plan says otherwise.
+ * Local practice, not law: after how many working days an episode with no lead
+ * professional is raised to the early help managers, and how many weeks a plan runs
+ * between reviews unless the plan says otherwise.
  */
 @ConfigurationProperties("fullpicture.early-help")
 public record EarlyHelpSettings(Integer unallocatedWorkingDays, Integer reviewIntervalWeeks) {

@@ -15,7 +15,10 @@ record Episode(UUID id, EpisodeStatus status, String reason, Instant openedAt, U
 		UUID referrerId, UUID leadProfessionalId, Instant raisedToManagersAt, int reviewIntervalWeeks,
 		LocalDate nextReviewOn, Closure closure, List<UUID> childIds) {
 
-	/** The closure asked for, and the manager's decision where one was needed; null while nobody asked. */
+	/**
+	 * The closure asked for, and the manager's decision where one was needed; null while
+	 * nobody asked.
+	 */
 	record Closure(ClosureReason reason, String summary, String whatWasTried, String concernsRemaining, String movedTo,
 			UUID askedBy, Instant askedAt, UUID decidedBy, String decisionNote, Instant closedAt) {
 	}
@@ -41,7 +44,8 @@ record Episode(UUID id, EpisodeStatus status, String reason, Instant openedAt, U
 				rs.getString("reason"), instant(rs, "opened_at"), rs.getObject("opened_by", UUID.class),
 				rs.getObject("from_contact_id", UUID.class), rs.getObject("referrer_id", UUID.class),
 				rs.getObject("lead_professional_id", UUID.class), instant(rs, "raised_to_managers_at"),
-				rs.getInt("review_interval_weeks"), rs.getObject("next_review_on", LocalDate.class), closure, List.of());
+				rs.getInt("review_interval_weeks"), rs.getObject("next_review_on", LocalDate.class), closure,
+				List.of());
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

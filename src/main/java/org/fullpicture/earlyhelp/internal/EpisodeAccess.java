@@ -14,9 +14,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and work on an episode: whoever may read every one of its children's records (their agency is involved,
- * their role covers it, they are in the team around the family or the lead professional). Writing about the children
- * never gives grounds; only the access module decides.
+ * Who may see and work on an episode: whoever may read every one of its children's
+ * records (their agency is involved, their role covers it, they are in the team around
+ * the family or the lead professional). Writing about the children never gives grounds;
+ * only the access module decides.
  */
 @Component
 class EpisodeAccess {
@@ -33,7 +34,10 @@ class EpisodeAccess {
 		this.access = access;
 	}
 
-	/** Opens each child's record (audited, with the grounds); refused when any child's record is closed to the viewer. */
+	/**
+	 * Opens each child's record (audited, with the grounds); refused when any child's
+	 * record is closed to the viewer.
+	 */
 	void open(Episode episode, Practitioner viewer, Channel channel) {
 		requireWorkOn(episode, viewer);
 		episode.childIds().forEach(child -> access.openInFull(child, AuditAction.VIEWED_RECORD, channel));
@@ -45,13 +49,15 @@ class EpisodeAccess {
 
 	void requireWorkOn(Episode episode, Practitioner viewer) {
 		if (!mayWorkOn(episode, viewer)) {
-			throw new AccessDeniedException("Only practitioners working with these children may see or change this episode");
+			throw new AccessDeniedException(
+					"Only practitioners working with these children may see or change this episode");
 		}
 	}
 
 	/**
-	 * Starting early help needs grounds to read each child's record already: starting it gives none. Children not
-	 * recorded are left to the input checks, which name the field.
+	 * Starting early help needs grounds to read each child's record already: starting it
+	 * gives none. Children not recorded are left to the input checks, which name the
+	 * field.
 	 */
 	void requireMayStartFor(List<UUID> childIds, Practitioner viewer) {
 		List<UUID> given = childIds == null ? List.of() : childIds.stream().filter(Objects::nonNull).toList();

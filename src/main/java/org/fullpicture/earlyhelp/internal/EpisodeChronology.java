@@ -11,7 +11,10 @@ import org.fullpicture.chronology.Sensitivity;
 import org.fullpicture.chronology.Source;
 import org.springframework.stereotype.Component;
 
-/** Each step of an episode is an entry in the children's chronology, in the words of whoever took it. */
+/**
+ * Each step of an episode is an entry in the children's chronology, in the words of
+ * whoever took it.
+ */
 @Component
 class EpisodeChronology {
 

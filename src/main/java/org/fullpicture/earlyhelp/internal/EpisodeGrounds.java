@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Being lead professional of an open episode, or a current member of its team around the family, is a ground for
- * reading its children's records; it ends when the lead changes, the membership ends or the episode closes.
+ * Being lead professional of an open episode, or a current member of its team around the
+ * family, is a ground for reading its children's records; it ends when the lead changes,
+ * the membership ends or the episode closes.
  */
 @Component
 class EpisodeGrounds implements GroundsSource {

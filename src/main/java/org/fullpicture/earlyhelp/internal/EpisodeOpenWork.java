@@ -10,7 +10,10 @@ import org.fullpicture.shared.OpenWork;
 import org.fullpicture.shared.OpenWorkSource;
 import org.springframework.stereotype.Component;
 
-/** Open early help episodes, for the MASH beside a contact and the signals that look for children with no open work. */
+/**
+ * Open early help episodes, for the MASH beside a contact and the signals that look for
+ * children with no open work.
+ */
 @Component
 class EpisodeOpenWork implements OpenWorkSource {
 

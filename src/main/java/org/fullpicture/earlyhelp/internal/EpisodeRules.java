@@ -10,7 +10,10 @@ import org.fullpicture.earlyhelp.ClosureReason;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.MaxLength;
 
-/** The clocks and the closure rule of an episode, on the shared working-day calendar; no database, no Spring. */
+/**
+ * The clocks and the closure rule of an episode, on the shared working-day calendar; no
+ * database, no Spring.
+ */
 class EpisodeRules {
 
 	static final int MAX_TEXT = 4000;
@@ -34,7 +37,10 @@ class EpisodeRules {
 		return calendar.workingDaysBetween(openedAt, now) >= settings.unallocatedWorkingDays();
 	}
 
-	/** The next review: {@code weeks} after {@code from}, moved on to a working day when it falls on a weekend or holiday. */
+	/**
+	 * The next review: {@code weeks} after {@code from}, moved on to a working day when
+	 * it falls on a weekend or holiday.
+	 */
 	LocalDate reviewDue(LocalDate from, int weeks) {
 		LocalDate due = from.plusWeeks(weeks);
 		while (!calendar.isWorkingDay(due)) {
@@ -47,7 +53,10 @@ class EpisodeRules {
 		return settings.reviewIntervalWeeks();
 	}
 
-	/** What a closure request lacks: a reason always; for a guarded reason, what was tried and what concerns remain. */
+	/**
+	 * What a closure request lacks: a reason always; for a guarded reason, what was tried
+	 * and what concerns remain.
+	 */
 	static List<FieldProblem> closureProblems(ClosureRequest request) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (request.reason() == null) {

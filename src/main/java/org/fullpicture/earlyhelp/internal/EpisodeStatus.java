@@ -1,6 +1,9 @@
 package org.fullpicture.earlyhelp.internal;
 
-/** An episode is open until closed; a closure for a guarded reason waits for a manager, the episode still open. */
+/**
+ * An episode is open until closed; a closure for a guarded reason waits for a manager,
+ * the episode still open.
+ */
 enum EpisodeStatus {
 
 	OPEN("Open"), CLOSURE_AWAITING_APPROVAL("Closure awaiting approval"), CLOSED("Closed");

@@ -18,7 +18,10 @@ import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.springframework.stereotype.Component;
 
-/** An episode as the API and the pages show it: names beside ids, the clocks worked out, the team and the plan. */
+/**
+ * An episode as the API and the pages show it: names beside ids, the clocks worked out,
+ * the team and the plan.
+ */
 @Component
 class EpisodeViews {
 
@@ -88,7 +91,10 @@ class EpisodeViews {
 	/** Read once the viewer's access to the children has been checked. */
 	Detail detail(Episode e) {
 		Names names = new Names();
-		List<ChildView> children = people.findAll(e.childIds()).stream().map(p -> new ChildView(p.id(), p.fullName())).toList();
+		List<ChildView> children = people.findAll(e.childIds())
+			.stream()
+			.map(p -> new ChildView(p.id(), p.fullName()))
+			.toList();
 		List<HandoverView> handovers = episodes.handovers(e.id())
 			.stream()
 			.map(h -> new HandoverView(h.fromPractitionerId(), names.of(h.fromPractitionerId()), h.toPractitionerId(),
@@ -102,9 +108,10 @@ class EpisodeViews {
 		return new Detail(e.id(), e.status(), e.childIds(), children, e.reason(), e.openedAt(), e.openedBy(),
 				e.fromContactId(), e.referrerId(), e.leadProfessionalId(), names.of(e.leadProfessionalId()),
 				unallocatedDays(e), e.raisedToManagersAt(), e.reviewIntervalWeeks(), e.nextReviewOn(), reviewOverdue(e),
-				episodes.members(e.id()).stream().map(m -> member(m, names)).toList(), handovers, episodes.consents(e.id()),
-				work.outcomes(e.id()), work.actions(e.id()).stream().map(a -> action(a, names)).toList(),
-				work.reviews(e.id()), work.meetings(e.id()), closure);
+				episodes.members(e.id()).stream().map(m -> member(m, names)).toList(), handovers,
+				episodes.consents(e.id()), work.outcomes(e.id()),
+				work.actions(e.id()).stream().map(a -> action(a, names)).toList(), work.reviews(e.id()),
+				work.meetings(e.id()), closure);
 	}
 
 	MemberView member(Team.Member m) {
@@ -144,8 +151,9 @@ class EpisodeViews {
 
 	private MemberView member(Team.Member m, Names names) {
 		Practitioner p = names.practitioner(m.practitionerId());
-		return new MemberView(m.id(), m.practitionerId(), p.displayName(), agencies.find(p.agencyId()).map(Agency::name).orElse(""),
-				m.part(), m.startedAt(), m.endedAt(), m.isCurrent());
+		return new MemberView(m.id(), m.practitionerId(), p.displayName(),
+				agencies.find(p.agencyId()).map(Agency::name).orElse(""), m.part(), m.startedAt(), m.endedAt(),
+				m.isCurrent());
 	}
 
 	private ActionView action(Plans.Action a, Names names) {

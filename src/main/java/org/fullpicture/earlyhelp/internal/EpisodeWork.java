@@ -26,7 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The plan of an episode (outcomes and review date), its reviews, actions and meetings. */
+/**
+ * The plan of an episode (outcomes and review date), its reviews, actions and meetings.
+ */
 @Service
 class EpisodeWork {
 
@@ -64,7 +66,10 @@ class EpisodeWork {
 		this.rules = rules;
 	}
 
-	/** Sets the plan's outcomes and the review date; a plan is made once and then reviewed. */
+	/**
+	 * Sets the plan's outcomes and the review date; a plan is made once and then
+	 * reviewed.
+	 */
 	@Transactional
 	Episode makePlan(UUID episodeId, List<String> outcomes, Integer reviewIntervalWeeks, Practitioner by) {
 		Episode episode = episodes.requireOpen(episodeId);
@@ -74,7 +79,8 @@ class EpisodeWork {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<String> wanted = outcomes == null ? List.of() : outcomes;
 		if (wanted.isEmpty()) {
-			problems.add(new FieldProblem("outcomes", "Write at least one outcome: what will be different for the child"));
+			problems
+				.add(new FieldProblem("outcomes", "Write at least one outcome: what will be different for the child"));
 		}
 		for (int i = 0; i < wanted.size(); i++) {
 			if (EpisodeRules.isBlank(wanted.get(i))) {
@@ -126,7 +132,8 @@ class EpisodeWork {
 			problems.add(new FieldProblem("heldOn", "The review date must be today or in the past"));
 		}
 		if (EpisodeRules.isBlank(whatChanged)) {
-			problems.add(new FieldProblem("whatChanged", "Say what has changed for the child since the plan or last review"));
+			problems.add(new FieldProblem("whatChanged",
+					"Say what has changed for the child since the plan or last review"));
 		}
 		MaxLength.problem("whatChanged", whatChanged, MAX_LONG_TEXT, "What changed").ifPresent(problems::add);
 		Map<UUID, Integer> scored = new LinkedHashMap<>();
@@ -135,10 +142,12 @@ class EpisodeWork {
 		for (int i = 0; i < given.size(); i++) {
 			Score s = given.get(i);
 			if (s == null || s.outcomeId() == null || !outcomeIds.contains(s.outcomeId())) {
-				problems.add(new FieldProblem("scores[" + i + "].outcomeId", "Choose an outcome of this episode's plan"));
+				problems
+					.add(new FieldProblem("scores[" + i + "].outcomeId", "Choose an outcome of this episode's plan"));
 			}
 			else if (s.score() == null || s.score() < 0 || s.score() > 10) {
-				problems.add(new FieldProblem("scores[" + i + "].score", "Score progress from 0 (none) to 10 (outcome met)"));
+				problems.add(new FieldProblem("scores[" + i + "].score",
+						"Score progress from 0 (none) to 10 (outcome met)"));
 			}
 			else if (scored.put(s.outcomeId(), s.score()) != null) {
 				problems.add(new FieldProblem("scores[" + i + "].outcomeId", "Score each outcome once"));
@@ -197,7 +206,9 @@ class EpisodeWork {
 		return action(id);
 	}
 
-	/** Changes an action's status, owner or due date; fields left null stay as they are. */
+	/**
+	 * Changes an action's status, owner or due date; fields left null stay as they are.
+	 */
 	@Transactional
 	Plans.Action updateAction(UUID actionId, Plans.ActionStatus status, UUID ownerId, LocalDate dueDate) {
 		Plans.Action action = action(actionId);
@@ -233,11 +244,14 @@ class EpisodeWork {
 		if (EpisodeRules.isBlank(input.decisions())) {
 			problems.add(new FieldProblem("decisions", "Record what the meeting decided"));
 		}
-		MaxLength.problem("attended", String.join("\n", attended), 4000, "The list of who came").ifPresent(problems::add);
+		MaxLength.problem("attended", String.join("\n", attended), 4000, "The list of who came")
+			.ifPresent(problems::add);
 		MaxLength.problem("invitedNotAttended", String.join("\n", absent), 4000, "The list of who did not come")
 			.ifPresent(problems::add);
-		MaxLength.problem("childsViews", input.childsViews(), MAX_LONG_TEXT, "The child's views").ifPresent(problems::add);
-		MaxLength.problem("familyViews", input.familyViews(), MAX_LONG_TEXT, "The family's views").ifPresent(problems::add);
+		MaxLength.problem("childsViews", input.childsViews(), MAX_LONG_TEXT, "The child's views")
+			.ifPresent(problems::add);
+		MaxLength.problem("familyViews", input.familyViews(), MAX_LONG_TEXT, "The family's views")
+			.ifPresent(problems::add);
 		MaxLength.problem("decisions", input.decisions(), MAX_LONG_TEXT, "The decisions").ifPresent(problems::add);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
@@ -252,7 +266,8 @@ class EpisodeWork {
 					Episodes.blankToNull(input.familyViews()), input.decisions().strip(), Episodes.utc(clock.instant()),
 					by.id())
 			.update();
-		StringBuilder text = new StringBuilder("Team around the family meeting. Came: ").append(String.join(", ", attended))
+		StringBuilder text = new StringBuilder("Team around the family meeting. Came: ")
+			.append(String.join(", ", attended))
 			.append('.');
 		if (!absent.isEmpty()) {
 			text.append(" Invited, did not come: ").append(String.join(", ", absent)).append('.');
@@ -281,12 +296,10 @@ class EpisodeWork {
 		Map<UUID, Map<UUID, Integer>> scores = new HashMap<>();
 		db.sql("""
 				SELECT s.review_id, s.outcome_id, s.score FROM episode_review_score s
-				JOIN episode_review r ON r.id = s.review_id WHERE r.episode_id = ?""")
-			.param(episodeId)
-			.query(rs -> {
-				scores.computeIfAbsent(rs.getObject("review_id", UUID.class), k -> new HashMap<>())
-					.put(rs.getObject("outcome_id", UUID.class), rs.getInt("score"));
-			});
+				JOIN episode_review r ON r.id = s.review_id WHERE r.episode_id = ?""").param(episodeId).query(rs -> {
+			scores.computeIfAbsent(rs.getObject("review_id", UUID.class), k -> new HashMap<>())
+				.put(rs.getObject("outcome_id", UUID.class), rs.getInt("score"));
+		});
 		return db.sql("SELECT * FROM episode_review WHERE episode_id = ? ORDER BY held_on, recorded_at")
 			.param(episodeId)
 			.query((rs, row) -> {
@@ -305,7 +318,10 @@ class EpisodeWork {
 			.list();
 	}
 
-	/** Open actions past their due date that this practitioner owns or, as lead professional, oversees. */
+	/**
+	 * Open actions past their due date that this practitioner owns or, as lead
+	 * professional, oversees.
+	 */
 	List<Plans.Action> overdueFor(UUID practitionerId, int limit) {
 		return db.sql("""
 				SELECT a.* FROM episode_action a JOIN episode e ON e.id = a.episode_id
@@ -344,12 +360,14 @@ class EpisodeWork {
 
 	private static Plans.Action action(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Plans.Action(rs.getObject("id", UUID.class), rs.getObject("episode_id", UUID.class),
-				rs.getString("description"), rs.getObject("owner_id", UUID.class), rs.getObject("due_on", LocalDate.class),
-				Plans.ActionStatus.valueOf(rs.getString("status")), Episode.instant(rs, "updated_at"));
+				rs.getString("description"), rs.getObject("owner_id", UUID.class),
+				rs.getObject("due_on", LocalDate.class), Plans.ActionStatus.valueOf(rs.getString("status")),
+				Episode.instant(rs, "updated_at"));
 	}
 
 	private static List<String> names(List<String> names) {
-		return names == null ? List.of() : names.stream().filter(n -> !EpisodeRules.isBlank(n)).map(String::strip).toList();
+		return names == null ? List.of()
+				: names.stream().filter(n -> !EpisodeRules.isBlank(n)).map(String::strip).toList();
 	}
 
 	private static List<String> lines(String text) {

@@ -37,8 +37,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Episodes and their team: opening one, the lead professional and each handover, the team around the family, the
- * family's consent, and a closure that is never silent. Access is decided by the caller ({@link EpisodeAccess}).
+ * Episodes and their team: opening one, the lead professional and each handover, the team
+ * around the family, the family's consent, and a closure that is never silent. Access is
+ * decided by the caller ({@link EpisodeAccess}).
  */
 @Service
 class Episodes {
@@ -65,8 +66,9 @@ class Episodes {
 
 	private final TextChecks textChecks;
 
-	Episodes(EarlyHelpManagers managers, TextChecks textChecks, JdbcClient db, Clock clock, People people, Practitioners practitioners, EpisodeChronology chronology,
-			TeamNotices notices, ApplicationEventPublisher events, EpisodeRules rules) {
+	Episodes(EarlyHelpManagers managers, TextChecks textChecks, JdbcClient db, Clock clock, People people,
+			Practitioners practitioners, EpisodeChronology chronology, TeamNotices notices,
+			ApplicationEventPublisher events, EpisodeRules rules) {
 		this.db = db;
 		this.clock = clock;
 		this.people = people;
@@ -79,7 +81,10 @@ class Episodes {
 		this.textChecks = textChecks;
 	}
 
-	/** Opens an episode; {@code referrerId} is who first raised the concern, told when the episode closes. */
+	/**
+	 * Opens an episode; {@code referrerId} is who first raised the concern, told when the
+	 * episode closes.
+	 */
 	@Transactional
 	Episode open(List<UUID> childIds, String reason, Practitioner by, UUID fromContactId, UUID referrerId) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -134,10 +139,16 @@ class Episodes {
 	}
 
 	boolean existsForContact(UUID contactId) {
-		return db.sql("SELECT COUNT(*) FROM episode WHERE from_contact_id = ?").param(contactId).query(Long.class).single() > 0;
+		return db.sql("SELECT COUNT(*) FROM episode WHERE from_contact_id = ?")
+			.param(contactId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
-	/** Sets or hands over the lead; the new lead joins the team if not in it, and the team is told. */
+	/**
+	 * Sets or hands over the lead; the new lead joins the team if not in it, and the team
+	 * is told.
+	 */
 	@Transactional
 	Episode setLead(UUID episodeId, UUID practitionerId, String handoverNote, Practitioner by) {
 		Episode episode = requireOpen(episodeId);
@@ -158,11 +169,11 @@ class Episodes {
 			.params(UUID.randomUUID(), episodeId, episode.leadProfessionalId(), lead.id(), utc(now), by.id(),
 					blankToNull(handoverNote))
 			.update();
-		String from = episode.hasLead() ? " in place of " + practitioners.get(episode.leadProfessionalId()).displayName()
-				: "";
-		chronology.write(episode, EntryType.LEAD_PROFESSIONAL_SET,
-				lead.displayName() + " is now the lead professional" + from + "."
-						+ (EpisodeRules.isBlank(handoverNote) ? "" : " Handover note: " + handoverNote.strip()),
+		String from = episode.hasLead()
+				? " in place of " + practitioners.get(episode.leadProfessionalId()).displayName() : "";
+		chronology.write(
+				episode, EntryType.LEAD_PROFESSIONAL_SET, lead.displayName() + " is now the lead professional" + from
+						+ "." + (EpisodeRules.isBlank(handoverNote) ? "" : " Handover note: " + handoverNote.strip()),
 				by);
 		events.publishEvent(new LeadProfessionalChanged(episodeId, episode.childIds(), episode.leadProfessionalId(),
 				lead.id(), now));
@@ -179,7 +190,8 @@ class Episodes {
 		Episode episode = requireOpen(episodeId);
 		Practitioner member = practitionerField("practitionerId", practitionerId);
 		if (EpisodeRules.isBlank(part)) {
-			throw new InvalidInput("part", "Say what part they play in the team, such as \"school attendance support\"");
+			throw new InvalidInput("part",
+					"Say what part they play in the team, such as \"school attendance support\"");
 		}
 		MaxLength.require("part", part, 500, "Their part");
 		if (currentMemberIds(episodeId).contains(member.id())) {
@@ -189,14 +201,18 @@ class Episodes {
 		Instant now = clock.instant();
 		db.sql("""
 				INSERT INTO episode_member (id, episode_id, practitioner_id, part, started_at, added_by)
-				VALUES (?, ?, ?, ?, ?, ?)""").params(id, episodeId, member.id(), part.strip(), utc(now), by.id()).update();
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(id, episodeId, member.id(), part.strip(), utc(now), by.id())
+			.update();
 		events.publishEvent(new TeamMembershipChanged(episodeId, episode.childIds(), member.id(), true, now));
 		notices.tell(List.of(member.id()), episode, "TEAM_MEMBERSHIP_STARTED",
 				"You have joined the team around a family for early help", false);
 		return member(id);
 	}
 
-	/** Ends a membership: the grounds it gave to read the children's records end with it. */
+	/**
+	 * Ends a membership: the grounds it gave to read the children's records end with it.
+	 */
 	@Transactional
 	Team.Member endMember(UUID episodeId, UUID memberId, Practitioner by) {
 		Episode episode = get(episodeId);
@@ -209,11 +225,15 @@ class Episodes {
 		}
 		Instant now = clock.instant();
 		db.sql("UPDATE episode_member SET ended_at = ? WHERE id = ?").params(utc(now), memberId).update();
-		events.publishEvent(new TeamMembershipChanged(episodeId, episode.childIds(), member.practitionerId(), false, now));
+		events.publishEvent(
+				new TeamMembershipChanged(episodeId, episode.childIds(), member.practitionerId(), false, now));
 		return member(memberId);
 	}
 
-	/** The family's agreement; a withdrawal where concerns remain asks the lead to consider a referral to the front door. */
+	/**
+	 * The family's agreement; a withdrawal where concerns remain asks the lead to
+	 * consider a referral to the front door.
+	 */
 	@Transactional
 	Team.Consent recordConsent(UUID episodeId, Boolean toEarlyHelp, Boolean toSharing, LocalDate decidedOn, String note,
 			Boolean concernsRemain, Practitioner by) {
@@ -255,7 +275,10 @@ class Episodes {
 		return consents(episodeId).get(0);
 	}
 
-	/** Closes at once, or waits for a manager when the reason is guarded; the team and the referrer are told either way. */
+	/**
+	 * Closes at once, or waits for a manager when the reason is guarded; the team and the
+	 * referrer are told either way.
+	 */
 	@Transactional
 	Episode askToClose(UUID episodeId, ClosureRequest request, Practitioner by) {
 		Episode episode = get(episodeId);
@@ -267,7 +290,8 @@ class Episodes {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		// words that label the family ("did not engage") cannot close an episode: say what happened instead
+		// words that label the family ("did not engage") cannot close an episode: say
+		// what happened instead
 		Map<String, String> words = new java.util.LinkedHashMap<>();
 		words.put("summary", request.summary());
 		words.put("whatWasTried", request.whatWasTried());
@@ -280,21 +304,24 @@ class Episodes {
 				    closure_concerns = ?, closure_moved_to = ?, closure_asked_by = ?, closure_asked_at = ?,
 				    closure_decided_by = NULL, closure_decision_note = NULL
 				WHERE id = ?""")
-			.params(status.name(), request.reason().name(), request.summary().strip(), blankToNull(request.whatWasTried()),
-					blankToNull(request.concernsRemaining()), blankToNull(request.movedTo()), by.id(), utc(now), episodeId)
+			.params(status.name(), request.reason().name(), request.summary().strip(),
+					blankToNull(request.whatWasTried()), blankToNull(request.concernsRemaining()),
+					blankToNull(request.movedTo()), by.id(), utc(now), episodeId)
 			.update();
 		if (status == EpisodeStatus.CLOSED) {
 			return close(get(episodeId), by, now, "CLOSED");
 		}
 		Episode asked = get(episodeId);
-		notices.tell(managers.ids(), asked, "CLOSURE_AWAITING_APPROVAL",
-				"An early help closure (" + request.reason().label().toLowerCase(java.util.Locale.UK)
-						+ ") is awaiting a manager's approval",
+		notices.tell(managers.ids(), asked, "CLOSURE_AWAITING_APPROVAL", "An early help closure ("
+				+ request.reason().label().toLowerCase(java.util.Locale.UK) + ") is awaiting a manager's approval",
 				false);
 		return asked;
 	}
 
-	/** A manager approves (the episode closes) or refuses (it stays open); the team and the referrer are told. */
+	/**
+	 * A manager approves (the episode closes) or refuses (it stays open); the team and
+	 * the referrer are told.
+	 */
 	@Transactional
 	Episode decideClosure(UUID episodeId, Boolean approve, String note, Practitioner manager) {
 		Episode episode = get(episodeId);
@@ -325,7 +352,9 @@ class Episodes {
 	private Episode close(Episode episode, Practitioner by, Instant now, String noticeKind) {
 		Episode.Closure closure = episode.closure();
 		Set<UUID> told = toldOfClosure(episode);
-		db.sql("UPDATE episode SET status = 'CLOSED', closed_at = ? WHERE id = ?").params(utc(now), episode.id()).update();
+		db.sql("UPDATE episode SET status = 'CLOSED', closed_at = ? WHERE id = ?")
+			.params(utc(now), episode.id())
+			.update();
 		db.sql("UPDATE episode_member SET ended_at = ? WHERE episode_id = ? AND ended_at IS NULL")
 			.params(utc(now), episode.id())
 			.update();
@@ -350,7 +379,10 @@ class Episodes {
 		return get(episode.id());
 	}
 
-	/** Every member of the team (past members too, for a closure) and the original referrer. */
+	/**
+	 * Every member of the team (past members too, for a closure) and the original
+	 * referrer.
+	 */
 	private Set<UUID> toldOfClosure(Episode episode) {
 		Set<UUID> told = new LinkedHashSet<>();
 		members(episode.id()).stream().filter(Team.Member::isCurrent).forEach(m -> told.add(m.practitionerId()));
@@ -396,8 +428,8 @@ class Episodes {
 
 	/** Open episodes with no lead professional, longest waiting first. */
 	PageOf<Episode> unallocated(int page, int size) {
-		return page("WHERE e.status <> 'CLOSED' AND e.lead_professional_id IS NULL", Map.of(), "e.opened_at, e.id", page,
-				size);
+		return page("WHERE e.status <> 'CLOSED' AND e.lead_professional_id IS NULL", Map.of(), "e.opened_at, e.id",
+				page, size);
 	}
 
 	/** Open episodes this practitioner leads. */
@@ -406,7 +438,10 @@ class Episodes {
 				"e.next_review_on, e.opened_at, e.id", page, size);
 	}
 
-	/** Episodes this practitioner leads or is a current member of the team around the family of. */
+	/**
+	 * Episodes this practitioner leads or is a current member of the team around the
+	 * family of.
+	 */
 	PageOf<Episode> workedOnBy(UUID practitionerId, int page, int size) {
 		return page("""
 				WHERE e.lead_professional_id = :me OR e.id IN (SELECT m.episode_id FROM episode_member m
@@ -430,7 +465,8 @@ class Episodes {
 		if (childIds.isEmpty()) {
 			return List.of();
 		}
-		return list("WHERE e.status <> 'CLOSED' AND e.id IN (SELECT c.episode_id FROM episode_child c WHERE c.person_id IN (:children))",
+		return list(
+				"WHERE e.status <> 'CLOSED' AND e.id IN (SELECT c.episode_id FROM episode_child c WHERE c.person_id IN (:children))",
 				Map.of("children", childIds), "e.opened_at, e.id", 100);
 	}
 
@@ -445,8 +481,11 @@ class Episodes {
 		Map<String, Object> paged = new HashMap<>(params);
 		paged.put("limit", size);
 		paged.put("offset", (long) (page - 1) * size);
-		List<Episode> items = withChildren(db.sql("SELECT e.* FROM episode e " + where + " ORDER BY " + order
-				+ " LIMIT :limit OFFSET :offset").params(paged).query(Episode::read).list());
+		List<Episode> items = withChildren(
+				db.sql("SELECT e.* FROM episode e " + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+					.params(paged)
+					.query(Episode::read)
+					.list());
 		return new PageOf<>(items, page, size, total);
 	}
 

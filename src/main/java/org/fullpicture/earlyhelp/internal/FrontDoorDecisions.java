@@ -6,7 +6,10 @@ import org.fullpicture.frontdoor.DecisionOutcome;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A front door decision of "early help" opens an unallocated episode for the children, from that contact. */
+/**
+ * A front door decision of "early help" opens an unallocated episode for the children,
+ * from that contact.
+ */
 @Component
 class FrontDoorDecisions {
 

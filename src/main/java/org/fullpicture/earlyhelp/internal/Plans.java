@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The plan side of an episode: outcomes, actions, reviews with their scores, and meetings. */
+/**
+ * The plan side of an episode: outcomes, actions, reviews with their scores, and
+ * meetings.
+ */
 final class Plans {
 
 	private Plans() {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Progress on each outcome over the reviews, scored 0 to 10, drawn as server-side SVG lines with a table beside it, so
- * the chart needs no JavaScript and a screen reader hears the same figures.
+ * Progress on each outcome over the reviews, scored 0 to 10, drawn as server-side SVG
+ * lines with a table beside it, so the chart needs no JavaScript and a screen reader
+ * hears the same figures.
  */
 public record ProgressChart(List<Line> lines, List<Column> columns, int width) {
 

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The people side of an episode: team memberships, handovers of the lead, and the family's consent. */
+/**
+ * The people side of an episode: team memberships, handovers of the lead, and the
+ * family's consent.
+ */
 final class Team {
 
 	private Team() {

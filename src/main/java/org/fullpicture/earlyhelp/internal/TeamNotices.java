@@ -12,8 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells practitioners about an episode through {@link NoticeIssued}; the notify module delivers it. The summary never
- * names the children: the link leads to the episode, behind the usual access rules.
+ * Tells practitioners about an episode through {@link NoticeIssued}; the notify module
+ * delivers it. The summary never names the children: the link leads to the episode,
+ * behind the usual access rules.
  */
 @Component
 class TeamNotices {

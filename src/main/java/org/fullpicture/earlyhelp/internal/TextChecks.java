@@ -13,7 +13,10 @@ import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.springframework.stereotype.Component;
 
-/** The recording checks on each field of a form at once, so every blocked field is named in one answer. */
+/**
+ * The recording checks on each field of a form at once, so every blocked field is named
+ * in one answer.
+ */
 @Component
 class TextChecks {
 
@@ -23,7 +26,10 @@ class TextChecks {
 		this.findingsLog = findingsLog;
 	}
 
-	/** The advice by field; refuses the whole input if any field uses words blocked in this context. */
+	/**
+	 * The advice by field; refuses the whole input if any field uses words blocked in
+	 * this context.
+	 */
 	Map<String, List<Finding>> check(Map<String, String> fields, TextContext context, Practitioner by) {
 		Map<String, List<Finding>> advice = new LinkedHashMap<>();
 		List<FieldProblem> blocked = new ArrayList<>();

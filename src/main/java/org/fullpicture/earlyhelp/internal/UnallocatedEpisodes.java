@@ -11,7 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Raises each episode left without a lead professional for too many working days to the early help managers, once. */
+/**
+ * Raises each episode left without a lead professional for too many working days to the
+ * early help managers, once.
+ */
 @Component
 class UnallocatedEpisodes {
 
@@ -46,9 +49,7 @@ class UnallocatedEpisodes {
 		// the longest waiting first; the calendar decides which have waited long enough
 		List<Episode> waiting = db.sql("""
 				SELECT * FROM episode WHERE status <> 'CLOSED' AND lead_professional_id IS NULL
-				AND raised_to_managers_at IS NULL ORDER BY opened_at LIMIT 500""")
-			.query(Episode::read)
-			.list();
+				AND raised_to_managers_at IS NULL ORDER BY opened_at LIMIT 500""").query(Episode::read).list();
 		List<java.util.UUID> to = managers.ids();
 		int raised = 0;
 		for (Episode waited : waiting) {
@@ -56,7 +57,9 @@ class UnallocatedEpisodes {
 				continue;
 			}
 			Episode episode = episodes.get(waited.id());
-			db.sql("UPDATE episode SET raised_to_managers_at = ? WHERE id = ?").params(Episodes.utc(now), episode.id()).update();
+			db.sql("UPDATE episode SET raised_to_managers_at = ? WHERE id = ?")
+				.params(Episodes.utc(now), episode.id())
+				.update();
 			notices.tell(to, episode, "EPISODE_UNALLOCATED", "An early help episode has had no lead professional for "
 					+ rules.unallocatedWorkingDays(episode.openedAt(), false, now) + " working days", true);
 			raised++;

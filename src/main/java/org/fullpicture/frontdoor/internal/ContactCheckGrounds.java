@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * While the MASH waits for an agency's answer to a check, that agency's practitioners may read the children's record, to
- * answer from what is known. The grounds end when the check is answered or the contact is decided (both close it), so
- * an agency that was asked once does not keep reading for ever.
+ * While the MASH waits for an agency's answer to a check, that agency's practitioners may
+ * read the children's record, to answer from what is known. The grounds end when the
+ * check is answered or the contact is decided (both close it), so an agency that was
+ * asked once does not keep reading for ever.
  */
 @Component
 class ContactCheckGrounds implements GroundsSource {

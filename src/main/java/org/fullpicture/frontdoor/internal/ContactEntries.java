@@ -14,7 +14,10 @@ import org.fullpicture.frontdoor.Contact;
 import org.fullpicture.frontdoor.ReferrerKind;
 import org.springframework.stereotype.Component;
 
-/** Every contact, check, answer, decision and challenge is also an entry in the chronology of each child it concerns. */
+/**
+ * Every contact, check, answer, decision and challenge is also an entry in the chronology
+ * of each child it concerns.
+ */
 @Component
 public class ContactEntries {
 
@@ -32,7 +35,10 @@ public class ContactEntries {
 		chronology.record(new NewEntry(childIds, type, at, text, List.of(), source, Sensitivity.NORMAL), by, null);
 	}
 
-	/** The contact as the referrer gave it, with the reference that ties the entry to the front door. */
+	/**
+	 * The contact as the referrer gave it, with the reference that ties the entry to the
+	 * front door.
+	 */
 	public void contactReceived(Contact contact, List<UUID> childIds, Practitioner by) {
 		StringBuilder text = new StringBuilder("Contact ").append(contact.reference())
 			.append(" from ")

@@ -25,7 +25,10 @@ import org.fullpicture.frontdoor.Urgency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads contacts whole (children, checks, decisions, challenges) with one query per part, for one or many contacts. */
+/**
+ * Reads contacts whole (children, checks, decisions, challenges) with one query per part,
+ * for one or many contacts.
+ */
 @Repository
 public class ContactRows {
 
@@ -58,31 +61,34 @@ public class ContactRows {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, List<UUID>> children = grouped("SELECT contact_id, person_id FROM contact_child WHERE contact_id IN (:ids)",
-				ids, (rs, row) -> rs.getObject("person_id", UUID.class));
-		Map<UUID, List<ContactCheck>> checks = grouped(CHECKS + " WHERE k.contact_id IN (:ids) ORDER BY k.asked_at", ids,
-				ContactRows::check);
+		Map<UUID, List<UUID>> children = grouped(
+				"SELECT contact_id, person_id FROM contact_child WHERE contact_id IN (:ids)", ids,
+				(rs, row) -> rs.getObject("person_id", UUID.class));
+		Map<UUID, List<ContactCheck>> checks = grouped(CHECKS + " WHERE k.contact_id IN (:ids) ORDER BY k.asked_at",
+				ids, ContactRows::check);
 		Map<UUID, List<Decision>> decisions = grouped("""
 				SELECT d.*, p.display_name AS decided_by_name FROM contact_decision d
-				JOIN practitioner p ON p.id = d.decided_by WHERE d.contact_id IN (:ids) ORDER BY d.decided_at DESC""", ids,
-				ContactRows::decision);
-		Map<UUID, List<Challenge>> challenges = grouped("""
-				SELECT c.*, p.display_name AS raised_by_name, q.display_name AS responded_by_name FROM contact_challenge c
-				JOIN practitioner p ON p.id = c.raised_by LEFT JOIN practitioner q ON q.id = c.responded_by
-				WHERE c.contact_id IN (:ids) ORDER BY c.raised_at""", ids, ContactRows::challenge);
+				JOIN practitioner p ON p.id = d.decided_by WHERE d.contact_id IN (:ids) ORDER BY d.decided_at DESC""",
+				ids, ContactRows::decision);
+		Map<UUID, List<Challenge>> challenges = grouped(
+				"""
+						SELECT c.*, p.display_name AS raised_by_name, q.display_name AS responded_by_name FROM contact_challenge c
+						JOIN practitioner p ON p.id = c.raised_by LEFT JOIN practitioner q ON q.id = c.responded_by
+						WHERE c.contact_id IN (:ids) ORDER BY c.raised_at""",
+				ids, ContactRows::challenge);
 		Map<UUID, Contact> byId = new HashMap<>();
 		db.sql("SELECT * FROM contact WHERE id IN (:ids)").param("ids", ids).query((rs, row) -> {
 			UUID id = rs.getObject("id", UUID.class);
 			byId.put(id, new Contact(id, rs.getString("reference"), ContactStatus.valueOf(rs.getString("status")),
 					instant(rs, "received_at"), instant(rs, "decision_due"), Rag.valueOf(rs.getString("rag")),
 					Urgency.valueOf(rs.getString("urgency")), ReferrerKind.valueOf(rs.getString("referrer_kind")),
-					rs.getObject("referrer_practitioner_id", UUID.class), rs.getObject("referrer_agency_id", UUID.class),
-					rs.getString("referrer_name"), rs.getString("referrer_contact"), rs.getString("children_described"),
-					rs.getString("what_happened"), rs.getString("worries"), rs.getString("wants"),
-					Consent.valueOf(rs.getString("consent")), rs.getString("consent_note"), rs.getString("link"),
-					rs.getObject("recorded_by", UUID.class), children.getOrDefault(id, List.of()),
-					checks.getOrDefault(id, List.of()), decisions.getOrDefault(id, List.of()),
-					challenges.getOrDefault(id, List.of())));
+					rs.getObject("referrer_practitioner_id", UUID.class),
+					rs.getObject("referrer_agency_id", UUID.class), rs.getString("referrer_name"),
+					rs.getString("referrer_contact"), rs.getString("children_described"), rs.getString("what_happened"),
+					rs.getString("worries"), rs.getString("wants"), Consent.valueOf(rs.getString("consent")),
+					rs.getString("consent_note"), rs.getString("link"), rs.getObject("recorded_by", UUID.class),
+					children.getOrDefault(id, List.of()), checks.getOrDefault(id, List.of()),
+					decisions.getOrDefault(id, List.of()), challenges.getOrDefault(id, List.of())));
 			return id;
 		}).list();
 		return ids.stream().map(byId::get).filter(c -> c != null).toList();
@@ -108,16 +114,22 @@ public class ContactRows {
 	}
 
 	public Optional<Challenge> challenge(UUID id) {
-		return db.sql("""
-				SELECT c.*, p.display_name AS raised_by_name, q.display_name AS responded_by_name FROM contact_challenge c
-				JOIN practitioner p ON p.id = c.raised_by LEFT JOIN practitioner q ON q.id = c.responded_by
-				WHERE c.id = ?""").param(id).query(ContactRows::challenge).optional();
+		return db
+			.sql("""
+					SELECT c.*, p.display_name AS raised_by_name, q.display_name AS responded_by_name FROM contact_challenge c
+					JOIN practitioner p ON p.id = c.raised_by LEFT JOIN practitioner q ON q.id = c.responded_by
+					WHERE c.id = ?""")
+			.param(id)
+			.query(ContactRows::challenge)
+			.optional();
 	}
 
-	private <T> Map<UUID, List<T>> grouped(String sql, Collection<UUID> ids, org.springframework.jdbc.core.RowMapper<T> mapper) {
+	private <T> Map<UUID, List<T>> grouped(String sql, Collection<UUID> ids,
+			org.springframework.jdbc.core.RowMapper<T> mapper) {
 		Map<UUID, List<T>> grouped = new HashMap<>();
 		db.sql(sql).param("ids", ids).query((rs, row) -> {
-			grouped.computeIfAbsent(rs.getObject("contact_id", UUID.class), k -> new ArrayList<>()).add(mapper.mapRow(rs, row));
+			grouped.computeIfAbsent(rs.getObject("contact_id", UUID.class), k -> new ArrayList<>())
+				.add(mapper.mapRow(rs, row));
 			return null;
 		}).list();
 		return grouped;
@@ -133,18 +145,18 @@ public class ContactRows {
 
 	static Decision decision(ResultSet rs, int row) throws SQLException {
 		return new Decision(rs.getObject("id", UUID.class), rs.getInt("level"),
-				DecisionOutcome.valueOf(rs.getString("outcome")), rs.getString("rationale"), rs.getString("signposted_to"),
-				rs.getObject("decided_by", UUID.class), rs.getString("decided_by_name"), instant(rs, "decided_at"),
-				rs.getBoolean("met_due"), rs.getBoolean("sign_off_required"), rs.getObject("signed_off_by", UUID.class),
-				instant(rs, "signed_off_at"), rs.getObject("returned_by", UUID.class), instant(rs, "returned_at"),
-				rs.getString("returned_reason"));
+				DecisionOutcome.valueOf(rs.getString("outcome")), rs.getString("rationale"),
+				rs.getString("signposted_to"), rs.getObject("decided_by", UUID.class), rs.getString("decided_by_name"),
+				instant(rs, "decided_at"), rs.getBoolean("met_due"), rs.getBoolean("sign_off_required"),
+				rs.getObject("signed_off_by", UUID.class), instant(rs, "signed_off_at"),
+				rs.getObject("returned_by", UUID.class), instant(rs, "returned_at"), rs.getString("returned_reason"));
 	}
 
 	static Challenge challenge(ResultSet rs, int row) throws SQLException {
-		return new Challenge(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class), rs.getString("text"),
-				rs.getObject("raised_by", UUID.class), rs.getString("raised_by_name"), instant(rs, "raised_at"),
-				rs.getString("response"), rs.getObject("responded_by", UUID.class), rs.getString("responded_by_name"),
-				instant(rs, "responded_at"));
+		return new Challenge(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
+				rs.getString("text"), rs.getObject("raised_by", UUID.class), rs.getString("raised_by_name"),
+				instant(rs, "raised_at"), rs.getString("response"), rs.getObject("responded_by", UUID.class),
+				rs.getString("responded_by_name"), instant(rs, "responded_at"));
 	}
 
 	public static Instant instant(ResultSet rs, String column) throws SQLException {

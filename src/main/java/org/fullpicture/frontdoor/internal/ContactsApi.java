@@ -38,16 +38,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The front door over JSON: contacts, the MASH queue, checks, decisions, sign-off and challenges. */
+/**
+ * The front door over JSON: contacts, the MASH queue, checks, decisions, sign-off and
+ * challenges.
+ */
 @RestController
 class ContactsApi {
 
 	/**
-	 * A contact as its reader may see it. The MASH and front door managers see everything; the referrer sees their own
-	 * words, the outcome and the challenges, but not other agencies' answers or the rationale that may quote them.
+	 * A contact as its reader may see it. The MASH and front door managers see
+	 * everything; the referrer sees their own words, the outcome and the challenges, but
+	 * not other agencies' answers or the rationale that may quote them.
 	 */
-	record ContactView(UUID id, String reference, ContactStatus status, Instant receivedAt, Instant decisionDue, Rag rag,
-			boolean overdue, Urgency urgency, List<UUID> childIds, Referrer referrer, String childrenDescribed,
+	record ContactView(UUID id, String reference, ContactStatus status, Instant receivedAt, Instant decisionDue,
+			Rag rag, boolean overdue, Urgency urgency, List<UUID> childIds, Referrer referrer, String childrenDescribed,
 			String whatHappened, String worries, String wants, Consent consent, String consentNote, String link,
 			List<CheckView> checks, DecisionView decision, List<DecisionView> earlierDecisions,
 			List<ChallengeView> challenges) {
@@ -70,8 +74,8 @@ class ContactsApi {
 			Instant askedAt, String answer, UUID answeredBy, Instant answeredAt, boolean open) {
 
 		static CheckView of(ContactCheck k) {
-			return new CheckView(k.id(), k.contactId(), k.agencyId(), k.agency(), k.question(), k.askedBy(), k.askedAt(),
-					k.answer(), k.answeredBy(), k.answeredAt(), k.isOpen());
+			return new CheckView(k.id(), k.contactId(), k.agencyId(), k.agency(), k.question(), k.askedBy(),
+					k.askedAt(), k.answer(), k.answeredBy(), k.answeredAt(), k.isOpen());
 		}
 
 	}
@@ -247,7 +251,10 @@ class ContactsApi {
 		return ChallengeView.of(decisions.respond(id, input.text(), CurrentPractitioner.get()));
 	}
 
-	/** The MASH and managers read the children's data in a contact: each read is audited through access. */
+	/**
+	 * The MASH and managers read the children's data in a contact: each read is audited
+	 * through access.
+	 */
 	private ContactView view(Contact contact, Practitioner viewer) {
 		boolean full = contacts.mayOversee(viewer);
 		if (full) {

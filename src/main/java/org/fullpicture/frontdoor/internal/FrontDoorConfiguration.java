@@ -6,4 +6,5 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FrontDoorSettings.class)
 class FrontDoorConfiguration {
+
 }

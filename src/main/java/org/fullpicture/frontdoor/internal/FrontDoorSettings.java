@@ -8,10 +8,11 @@ import org.fullpicture.frontdoor.Rag;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The front door's local choices: the time to decide for each RAG rating, which outcomes a manager must sign off, how
- * many reports one client address may send through the public page in an hour, and for how long a section 17 or 47
- * decision counts as open social care work (the front door does not hear when that work ends; 45 working days is the
- * statutory time for the assessment).
+ * The front door's local choices: the time to decide for each RAG rating, which outcomes
+ * a manager must sign off, how many reports one client address may send through the
+ * public page in an hour, and for how long a section 17 or 47 decision counts as open
+ * social care work (the front door does not hear when that work ends; 45 working days is
+ * the statutory time for the assessment).
  */
 @ConfigurationProperties("fullpicture.frontdoor")
 public record FrontDoorSettings(String red, String amber, String green, Set<DecisionOutcome> signOff,

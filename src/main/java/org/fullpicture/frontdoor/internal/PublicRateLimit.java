@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How often one client address may use the public page in an hour, counted in the database so that every instance
- * counts the same. The address is kept only as a hash, and only for a day.
+ * How often one client address may use the public page in an hour, counted in the
+ * database so that every instance counts the same. The address is kept only as a hash,
+ * and only for a day.
  */
 @Component
 public class PublicRateLimit {
@@ -23,7 +24,10 @@ public class PublicRateLimit {
 
 	}
 
-	/** Status look-ups are cheap but could be used to guess references: allowed more often than reports, not freely. */
+	/**
+	 * Status look-ups are cheap but could be used to guess references: allowed more often
+	 * than reports, not freely.
+	 */
 	private static final int STATUS_FACTOR = 4;
 
 	private final JdbcClient db;
@@ -43,7 +47,9 @@ public class PublicRateLimit {
 	public boolean allow(String clientAddress, Use use) {
 		String key = DigestUtils.sha256Hex((use.name() + ":" + clientAddress).getBytes(StandardCharsets.UTF_8));
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		db.sql("DELETE FROM contact_public_attempt WHERE attempted_at < ?").param(now.minus(Duration.ofDays(1))).update();
+		db.sql("DELETE FROM contact_public_attempt WHERE attempted_at < ?")
+			.param(now.minus(Duration.ofDays(1)))
+			.update();
 		long recent = db.sql("SELECT COUNT(*) FROM contact_public_attempt WHERE client_key = ? AND attempted_at > ?")
 			.params(key, now.minus(Duration.ofHours(1)))
 			.query(Long.class)

@@ -3,8 +3,9 @@ package org.fullpicture.frontdoor.internal;
 import java.security.SecureRandom;
 
 /**
- * Reference numbers like FP-7K3M-Q9XD: eight characters from an alphabet without look-alikes (no 0/O, 1/I/L, U/V),
- * drawn with SecureRandom, so about 7 × 10^11 possibilities — short to read over the phone, not worth guessing.
+ * Reference numbers like FP-7K3M-Q9XD: eight characters from an alphabet without
+ * look-alikes (no 0/O, 1/I/L, U/V), drawn with SecureRandom, so about 7 × 10^11
+ * possibilities — short to read over the phone, not worth guessing.
  */
 public final class References {
 
@@ -26,7 +27,10 @@ public final class References {
 		return ref.toString();
 	}
 
-	/** What a reporter typed, in the stored form: capitals, spaces dropped, the dashes put back. */
+	/**
+	 * What a reporter typed, in the stored form: capitals, spaces dropped, the dashes put
+	 * back.
+	 */
 	public static String normalise(String typed) {
 		if (typed == null) {
 			return "";

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Social care work opened by the front door's section 17 and section 47 decisions. The front door does not hear when that
- * work ends, so a decision counts as open for the statutory time of the assessment it starts (45 working days,
- * configurable).
+ * Social care work opened by the front door's section 17 and section 47 decisions. The
+ * front door does not hear when that work ends, so a decision counts as open for the
+ * statutory time of the assessment it starts (45 working days, configurable).
  */
 @Component
 class SocialCareWork implements OpenWorkSource {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-
 import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.shared.FieldProblem;
@@ -24,7 +23,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The local threshold document (levels 1 to 4 of the continuum of need): data an administrator changes. */
+/**
+ * The local threshold document (levels 1 to 4 of the continuum of need): data an
+ * administrator changes.
+ */
 @Service
 public class Thresholds {
 
@@ -82,7 +84,8 @@ public class Thresholds {
 			problems.add(new FieldProblem("descriptor", "Describe the children at this level"));
 		}
 		MaxLength.problem("descriptor", level.descriptor(), 2000, "The descriptor").ifPresent(problems::add);
-		String indicators = String.join("\n", level.indicators().stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+		String indicators = String.join("\n",
+				level.indicators().stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
 		if (indicators.isEmpty()) {
 			problems.add(new FieldProblem("indicators", "Give at least one example indicator"));
 		}
@@ -98,7 +101,10 @@ public class Thresholds {
 			.update();
 	}
 
-	/** The first start loads the seed file; later starts keep what administrators have changed. */
+	/**
+	 * The first start loads the seed file; later starts keep what administrators have
+	 * changed.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void seedIfEmpty() {

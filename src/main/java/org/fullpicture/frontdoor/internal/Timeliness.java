@@ -14,7 +14,10 @@ import org.fullpicture.calendar.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** How the front door keeps time: decisions within their due time, what is overdue now, and checks outstanding. */
+/**
+ * How the front door keeps time: decisions within their due time, what is overdue now,
+ * and checks outstanding.
+ */
 @Service("frontDoorTimeliness") // notify has a Timeliness of its own
 public class Timeliness {
 
@@ -79,10 +82,12 @@ public class Timeliness {
 			.query(Long.class)
 			.single();
 		long open = db.sql("SELECT COUNT(*) FROM contact WHERE in_queue = TRUE").query(Long.class).single();
-		List<Outstanding> outstanding = db.sql("""
-				SELECT a.name, COUNT(*) AS checks, MIN(k.asked_at) AS oldest FROM contact_check k
-				JOIN agency a ON a.id = k.agency_id WHERE k.closed_at IS NULL GROUP BY a.name ORDER BY COUNT(*) DESC, a.name""")
-			.query((rs, row) -> new Outstanding(rs.getString("name"), rs.getLong("checks"), ContactRows.instant(rs, "oldest")))
+		List<Outstanding> outstanding = db
+			.sql("""
+					SELECT a.name, COUNT(*) AS checks, MIN(k.asked_at) AS oldest FROM contact_check k
+					JOIN agency a ON a.id = k.agency_id WHERE k.closed_at IS NULL GROUP BY a.name ORDER BY COUNT(*) DESC, a.name""")
+			.query((rs, row) -> new Outstanding(rs.getString("name"), rs.getLong("checks"),
+					ContactRows.instant(rs, "oldest")))
 			.list();
 		return new Report(decided, within, overdue, open, months, outstanding);
 	}

@@ -21,7 +21,10 @@ final class Blocking {
 
 	private final RuleKeys[] rightKeys;
 
-	/** Per rule, the blocks too big to propose; worked out on the first {@link #proposes} call. */
+	/**
+	 * Per rule, the blocks too big to propose; worked out on the first {@link #proposes}
+	 * call.
+	 */
 	private int[][] skippedBlocks;
 
 	Blocking(List<BlockingRule> rules, NameTable names, Features left, Features right) {
@@ -56,10 +59,10 @@ final class Blocking {
 
 	/**
 	 * Every distinct candidate pair, sorted by left then right record (in deduplication,
-	 * {@code left < right}), with how many pairs each rule proposed. Pairs from all rules go
-	 * into one array, tagged with their rule, which a sort brings together: repeats across
-	 * rules are then neighbours, and comparing in this order reads the left records' features
-	 * in sequence.
+	 * {@code left < right}), with how many pairs each rule proposed. Pairs from all rules
+	 * go into one array, tagged with their rule, which a sort brings together: repeats
+	 * across rules are then neighbours, and comparing in this order reads the left
+	 * records' features in sequence.
 	 */
 	Candidates candidates() {
 		long bound = estimatedPairs();
@@ -141,7 +144,8 @@ final class Blocking {
 			for (int y = deduplicating ? x + 1 : fromB; y < toB; y++) {
 				int entryB = entry(b[y]);
 				int recordB = right.owner[entryB];
-				// in deduplication a record is not its own pair; in linking, equal numbers are two records
+				// in deduplication a record is not its own pair; in linking, equal
+				// numbers are two records
 				if (right.keys[entryB] == key && !(deduplicating && recordA == recordB)) {
 					int l = deduplicating ? Math.min(recordA, recordB) : recordA;
 					int r = deduplicating ? Math.max(recordA, recordB) : recordB;
@@ -199,7 +203,10 @@ final class Blocking {
 		return (int) sortedEntry;
 	}
 
-	/** One rule's keys for one record set: each record's keys ascending, then all entries by hash. */
+	/**
+	 * One rule's keys for one record set: each record's keys ascending, then all entries
+	 * by hash.
+	 */
 	private static final class RuleKeys {
 
 		final int[] start;
@@ -281,7 +288,9 @@ final class Blocking {
 			return (long) left << 36 | (long) right << 4 | rule;
 		}
 
-		/** Keeps the first of each run of one pair, in place; the lowest rule sorts first. */
+		/**
+		 * Keeps the first of each run of one pair, in place; the lowest rule sorts first.
+		 */
 		static Candidates distinct(long[] tagged, int size, int rules) {
 			long[] proposed = new long[rules];
 			long[] added = new long[rules];

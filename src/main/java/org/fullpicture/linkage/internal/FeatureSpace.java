@@ -27,7 +27,10 @@ final class FeatureSpace {
 		this.names = new NameTable(nicknames);
 	}
 
-	/** The compact text of a street, locality, town or house id, as {@link Features} holds them. */
+	/**
+	 * The compact text of a street, locality, town or house id, as {@link Features} holds
+	 * them.
+	 */
 	String place(int id) {
 		return places.value(id);
 	}
@@ -66,11 +69,11 @@ final class FeatureSpace {
 		}
 		givenStart.add(givenNames.size());
 		addressStart.add(addresses.size());
-		return new Features(size, givenStart.toArray(), givenNames.toArray(), familyName, birthDate, birthEpochDay,
-				sex, nhsNumber, upn, addressStart.toArray(), addresses.number.toArray(), addresses.house.toArray(), addresses.street.toArray(),
-				addresses.postcode.toArray(), addresses.sector.toArray(), addresses.town.toArray(),
-				addresses.locality.toArray(), addresses.placeWordStart(), addresses.placeWords.toArray(),
-				addresses.streetInitial.toString().toCharArray(),
+		return new Features(size, givenStart.toArray(), givenNames.toArray(), familyName, birthDate, birthEpochDay, sex,
+				nhsNumber, upn, addressStart.toArray(), addresses.number.toArray(), addresses.house.toArray(),
+				addresses.street.toArray(), addresses.postcode.toArray(), addresses.sector.toArray(),
+				addresses.town.toArray(), addresses.locality.toArray(), addresses.placeWordStart(),
+				addresses.placeWords.toArray(), addresses.streetInitial.toString().toCharArray(),
 				addresses.postcodeArea.toString().toCharArray());
 	}
 
@@ -106,13 +109,15 @@ final class FeatureSpace {
 		final IntList placeWords = new IntList();
 
 		void add(LinkageAddress address) {
-			// compact forms: a slipped space ("copland drive", "coplanddrive") is no difference
+			// compact forms: a slipped space ("copland drive", "coplanddrive") is no
+			// difference
 			String streetName = Text.compact(address.street());
 			String houseNumber = Text.compact(address.streetNumber());
 			String code = Text.compact(address.postcode());
 			int townId = places.id(Text.compact(address.town()));
 			int localityId = places.id(Text.compact(address.locality()));
-			if (streetName == null && code == null && townId == Vocabulary.MISSING && localityId == Vocabulary.MISSING) {
+			if (streetName == null && code == null && townId == Vocabulary.MISSING
+					&& localityId == Vocabulary.MISSING) {
 				return;
 			}
 			number.add(places.id(houseNumber));

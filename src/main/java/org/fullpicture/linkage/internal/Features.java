@@ -50,14 +50,18 @@ final class Features {
 
 	final int[] locality;
 
-	/** Per address: the sounds of its street, locality and town words, in {@code placeWordStart} ranges. */
+	/**
+	 * Per address: the sounds of its street, locality and town words, in
+	 * {@code placeWordStart} ranges.
+	 */
 	final int[] placeWordStart;
 
 	final int[] placeWords;
 
 	Features(int size, int[] givenStart, int[] givenNames, int[] familyName, int[] birthDate, int[] birthEpochDay,
-			byte[] sex, int[] nhsNumber, int[] upn, int[] addressStart, int[] houseNumber, int[] house, int[] street, int[] postcode,
-			int[] postcodeSector, int[] town, int[] locality, int[] placeWordStart, int[] placeWords, char[] streetInitial, char[] postcodeArea) {
+			byte[] sex, int[] nhsNumber, int[] upn, int[] addressStart, int[] houseNumber, int[] house, int[] street,
+			int[] postcode, int[] postcodeSector, int[] town, int[] locality, int[] placeWordStart, int[] placeWords,
+			char[] streetInitial, char[] postcodeArea) {
 		this.size = size;
 		this.givenStart = givenStart;
 		this.givenNames = givenNames;

@@ -12,8 +12,8 @@ import java.util.stream.IntStream;
  * <p>
  * The address takes no part in deciding which pairs look like matches, only in what is
  * learnt about it: members of a household share an address and a family name, and letting
- * the address vote makes the model mistake households for persons. For the same reason the
- * birth date does not vote for pairs that could be twins.
+ * the address vote makes the model mistake households for persons. For the same reason
+ * the birth date does not vote for pairs that could be twins.
  */
 final class FellegiSunterModel {
 
@@ -41,11 +41,12 @@ final class FellegiSunterModel {
 
 	/**
 	 * @param candidateCounts how many candidate pairs (estimated) show each pattern
-	 * @param otherCounts the same for all other pairs, estimated from random pairs blocking
-	 * does not propose: non-matches, since blocking keeps nearly every match
+	 * @param otherCounts the same for all other pairs, estimated from random pairs
+	 * blocking does not propose: non-matches, since blocking keeps nearly every match
 	 * @param startingLambda a first guess at the share of pairs that match
-	 * @param maxLambda the most pairs that can match: a record has few true matches, so the
-	 * model must not take the far larger crowd of namesakes in a big population for matches
+	 * @param maxLambda the most pairs that can match: a record has few true matches, so
+	 * the model must not take the far larger crowd of namesakes in a big population for
+	 * matches
 	 */
 	static FellegiSunterModel fit(double[] candidateCounts, double[] otherCounts, double startingLambda,
 			double maxLambda) {
@@ -104,10 +105,10 @@ final class FellegiSunterModel {
 	}
 
 	/**
-	 * How many times likelier non-matching pairs are to share a family name and an address
-	 * than independence predicts: about 1 where records hold no households, far more where
-	 * brothers and sisters are recorded. Measured on pairs that look like siblings (other
-	 * given names, birth dates years apart), which cannot be matches.
+	 * How many times likelier non-matching pairs are to share a family name and an
+	 * address than independence predicts: about 1 where records hold no households, far
+	 * more where brothers and sisters are recorded. Measured on pairs that look like
+	 * siblings (other given names, birth dates years apart), which cannot be matches.
 	 */
 	double householdLift() {
 		double siblings = 0;
@@ -205,8 +206,9 @@ final class FellegiSunterModel {
 
 	/**
 	 * Pairs agreeing exactly on given name, family name and date of birth: nearly all
-	 * matches, whatever the population. Starting m from them keeps expectation-maximisation
-	 * from settling on a larger, looser cluster such as namesakes born about the same time.
+	 * matches, whatever the population. Starting m from them keeps
+	 * expectation-maximisation from settling on a larger, looser cluster such as
+	 * namesakes born about the same time.
 	 */
 	private static double[] anchorPatterns(int[] observed, int size) {
 		double[] anchors = new double[size];

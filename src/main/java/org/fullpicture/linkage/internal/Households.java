@@ -24,9 +24,9 @@ final class Households {
 	}
 
 	/**
-	 * One household's children born the same day whose given names differ by more than a slip
-	 * of the keyboard ('Lily' and 'Lila', 'Ella' and 'Ellie'): the same child, or twins. Twins
-	 * have their own NHS numbers, so equal ones rule this out.
+	 * One household's children born the same day whose given names differ by more than a
+	 * slip of the keyboard ('Lily' and 'Lila', 'Ella' and 'Ellie'): the same child, or
+	 * twins. Twins have their own NHS numbers, so equal ones rule this out.
 	 */
 	static boolean possibleTwinsByName(int pattern) {
 		int given = Patterns.level(pattern, Comparison.GIVEN_NAME);

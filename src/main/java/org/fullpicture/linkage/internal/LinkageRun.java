@@ -66,10 +66,14 @@ public final class LinkageRun {
 		return new LinkageRun(settings, records, records).run();
 	}
 
-	/** Learns the model from a record set's own candidate pairs, as {@link #deduplicate} does, and scores nothing. */
+	/**
+	 * Learns the model from a record set's own candidate pairs, as {@link #deduplicate}
+	 * does, and scores nothing.
+	 */
 	static ScoringModel fit(LinkageSettings settings, List<LinkageRecord> records) {
 		LinkageRun run = new LinkageRun(settings, records, records);
-		return new ScoringModel(settings, run.fitModel(run.blocking.candidates()), NameCounts.of(run.space.names, run.left));
+		return new ScoringModel(settings, run.fitModel(run.blocking.candidates()),
+				NameCounts.of(run.space.names, run.left));
 	}
 
 	private LinkageResult run() {
@@ -84,10 +88,10 @@ public final class LinkageRun {
 
 	/**
 	 * Fits the model to an estimate of how often each pattern occurs among all pairs, not
-	 * only candidate pairs: an even sample of candidate pairs, where the matches are, plus
-	 * random pairs standing for the many non-matches blocking never proposes, each sample
-	 * weighted up to its stratum. That keeps u honest (blocking makes candidate non-matches
-	 * agree more than most) and works however few candidate pairs there are.
+	 * only candidate pairs: an even sample of candidate pairs, where the matches are,
+	 * plus random pairs standing for the many non-matches blocking never proposes, each
+	 * sample weighted up to its stratum. That keeps u honest (blocking makes candidate
+	 * non-matches agree more than most) and works however few candidate pairs there are.
 	 */
 	private FellegiSunterModel fitModel(Candidates candidates) {
 		double allPairs = deduplicating() ? left.size * (left.size - 1.0) / 2 : (double) left.size * right.size;
@@ -126,7 +130,9 @@ public final class LinkageRun {
 		return total;
 	}
 
-	/** Patterns of random pairs that blocking does not propose: nearly all non-matches. */
+	/**
+	 * Patterns of random pairs that blocking does not propose: nearly all non-matches.
+	 */
 	private double[] randomNonCandidatePatterns() {
 		PairComparator comparator = new PairComparator(space, left, right);
 		double[] patternCounts = new double[Patterns.COUNT];
@@ -181,10 +187,11 @@ public final class LinkageRun {
 	}
 
 	/**
-	 * Same person above the threshold, review below it; and in linking, where each file holds a
-	 * person once, a record already claimed by a stronger pair is not the same person again: the
-	 * weaker pair goes to review. That keeps twins apart (Mia links to Mia, not also to her
-	 * sister Amelia) and leaves a record that two people claim for a person to decide.
+	 * Same person above the threshold, review below it; and in linking, where each file
+	 * holds a person once, a record already claimed by a stronger pair is not the same
+	 * person again: the weaker pair goes to review. That keeps twins apart (Mia links to
+	 * Mia, not also to her sister Amelia) and leaves a record that two people claim for a
+	 * person to decide.
 	 */
 	private List<Match> decide(List<ShardResult> shards) {
 		List<double[]> kept = new ArrayList<>();

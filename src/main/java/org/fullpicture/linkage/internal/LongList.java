@@ -20,7 +20,10 @@ final class LongList {
 		return size;
 	}
 
-	/** Sorts the values from index {@code from} on and drops repeats among them: a record's keys are a set. */
+	/**
+	 * Sorts the values from index {@code from} on and drops repeats among them: a
+	 * record's keys are a set.
+	 */
 	void sortDistinctFrom(int from) {
 		Arrays.sort(values, from, size);
 		int kept = from;

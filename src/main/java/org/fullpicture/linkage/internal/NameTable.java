@@ -78,11 +78,14 @@ final class NameTable {
 	boolean soundAlike(int a, int b) {
 		int pa = primarySound[a];
 		int aa = alternateSound[a];
-		return pa != Vocabulary.MISSING
-				&& (pa == primarySound[b] || pa == alternateSound[b] || aa == primarySound[b] || aa == alternateSound[b]);
+		return pa != Vocabulary.MISSING && (pa == primarySound[b] || pa == alternateSound[b] || aa == primarySound[b]
+				|| aa == alternateSound[b]);
 	}
 
-	/** True when hyphenated or double-barrelled names share a part: 'kayleigh-marie', 'kayleigh'. */
+	/**
+	 * True when hyphenated or double-barrelled names share a part: 'kayleigh-marie',
+	 * 'kayleigh'.
+	 */
 	boolean sharePart(int a, int b) {
 		return SortedInts.intersect(pieces[a], pieces[b]);
 	}

@@ -54,7 +54,8 @@ final class NicknameGroups {
 			group++;
 		}
 		Map<String, int[]> sorted = new HashMap<>();
-		groups.forEach((name, ids) -> sorted.put(name, ids.stream().mapToInt(Integer::intValue).distinct().sorted().toArray()));
+		groups.forEach((name, ids) -> sorted.put(name,
+				ids.stream().mapToInt(Integer::intValue).distinct().sorted().toArray()));
 		return new NicknameGroups(sorted);
 	}
 

@@ -6,10 +6,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Compares one record of the left set with one of the right set, field by field, and packs
- * the levels into a pattern (see {@link Patterns}). Reads only precomputed ints, so it
- * allocates nothing per pair; keeps a little state (which names matched exactly) for the
- * term-frequency adjustment. Not thread-safe: one per thread.
+ * Compares one record of the left set with one of the right set, field by field, and
+ * packs the levels into a pattern (see {@link Patterns}). Reads only precomputed ints, so
+ * it allocates nothing per pair; keeps a little state (which names matched exactly) for
+ * the term-frequency adjustment. Not thread-safe: one per thread.
  */
 final class PairComparator {
 
@@ -290,16 +290,18 @@ final class PairComparator {
 		return sameTown ? SAME_TOWN : ADDRESS_DIFFERENT;
 	}
 
-	/** The same house number on a street keyed with one slip ('Elm Gove', 'Yscamore Street'). */
+	/**
+	 * The same house number on a street keyed with one slip ('Elm Gove', 'Yscamore
+	 * Street').
+	 */
 	private boolean sameHouseMistyped(int i, int j, Features left, Features right) {
-		return same(left.houseNumber[i], right.houseNumber[j])
-				&& alike(left.street[i], right.street[j], space::place);
+		return same(left.houseNumber[i], right.houseNumber[j]) && alike(left.street[i], right.street[j], space::place);
 	}
 
 	/**
-	 * One character added, dropped or replaced, or two neighbours swapped, in values long enough
-	 * for that to be a slip rather than another place; the first character must agree ('Mill
-	 * Lane' is not 'Hill Lane').
+	 * One character added, dropped or replaced, or two neighbours swapped, in values long
+	 * enough for that to be a slip rather than another place; the first character must
+	 * agree ('Mill Lane' is not 'Hill Lane').
 	 */
 	private static boolean alike(int a, int b, java.util.function.IntFunction<String> text) {
 		if (a == MISSING || b == MISSING || a == b) {
@@ -307,8 +309,8 @@ final class PairComparator {
 		}
 		String x = text.apply(a);
 		String y = text.apply(b);
-		return x.length() >= 6 && y.length() >= 6 && Math.abs(x.length() - y.length()) <= 1 && x.charAt(0) == y.charAt(0)
-				&& (oneCharacterWrong(x, y) || ONE_EDIT.apply(x, y) == 1);
+		return x.length() >= 6 && y.length() >= 6 && Math.abs(x.length() - y.length()) <= 1
+				&& x.charAt(0) == y.charAt(0) && (oneCharacterWrong(x, y) || ONE_EDIT.apply(x, y) == 1);
 	}
 
 	private static boolean same(int a, int b) {

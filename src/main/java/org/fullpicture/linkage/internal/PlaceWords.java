@@ -9,9 +9,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * The sounds of the words in an address's street, locality and town, for blocking records
- * whose addresses were keyed differently: street and locality swapped ('Ashburton Circuit,
- * North Avenue' and 'North Avenue, Ashburton Circuit'), words mistyped or run together
- * ('coplanddrive'). Street types say nothing about where someone lives, so they are left out.
+ * whose addresses were keyed differently: street and locality swapped ('Ashburton
+ * Circuit, North Avenue' and 'North Avenue, Ashburton Circuit'), words mistyped or run
+ * together ('coplanddrive'). Street types say nothing about where someone lives, so they
+ * are left out.
  */
 final class PlaceWords {
 
@@ -27,7 +28,10 @@ final class PlaceWords {
 
 	private final Map<String, Integer> soundOfWord = new HashMap<>();
 
-	/** Adds the distinct sound ids of every telling word in these parts, and of each part run together. */
+	/**
+	 * Adds the distinct sound ids of every telling word in these parts, and of each part
+	 * run together.
+	 */
 	void addSounds(IntList into, String... parts) {
 		int from = into.size();
 		for (String part : parts) {

@@ -6,14 +6,17 @@ import org.fullpicture.linkage.LinkageSettings;
 
 /**
  * Turns a comparison pattern into a match weight in bits: the prior, plus log2(m/u) of
- * each level, plus a term-frequency adjustment when a name agrees exactly, because agreeing
- * on a rare surname says more than agreeing on a common one.
+ * each level, plus a term-frequency adjustment when a name agrees exactly, because
+ * agreeing on a rare surname says more than agreeing on a common one.
  */
 final class Scorer {
 
 	private final float[] patternWeights = new float[Patterns.COUNT];
 
-	/** Whether a rare family name counts for more in this pattern: not when it is a household's. */
+	/**
+	 * Whether a rare family name counts for more in this pattern: not when it is a
+	 * household's.
+	 */
 	private final boolean[] familyNameFrequencyCounts = new boolean[Patterns.COUNT];
 
 	private final float[] givenNameAdjustment;
@@ -58,7 +61,8 @@ final class Scorer {
 		for (Comparison comparison : Comparison.ALL) {
 			weights[comparison.ordinal()] = model.levelWeights(comparison);
 		}
-		// people move: a different address must never outweigh agreeing names and birth date
+		// people move: a different address must never outweigh agreeing names and birth
+		// date
 		double[] address = weights[Comparison.ADDRESS.ordinal()];
 		for (int level = 0; level < address.length; level++) {
 			address[level] = Math.max(address[level], settings.addressPenaltyFloorBits());
@@ -67,8 +71,8 @@ final class Scorer {
 	}
 
 	/**
-	 * Brothers and sisters share a family name and an address, and twins a birth date too,
-	 * so when given names do not agree, these agreeing together are not independent
+	 * Brothers and sisters share a family name and an address, and twins a birth date
+	 * too, so when given names do not agree, these agreeing together are not independent
 	 * evidence of one person. Takes off what the measured household lift says the address
 	 * counted twice, and lets a shared birth date count only against the chance that two
 	 * such records are twins.
@@ -77,7 +81,8 @@ final class Scorer {
 			FellegiSunterModel model, double twinShare) {
 		double address = weights[Comparison.ADDRESS.ordinal()][Patterns.level(pattern, Comparison.ADDRESS)];
 		double correction = Math.min(FellegiSunterModel.log2(householdLift), Math.max(0, address));
-		if (Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.EXACT && Households.possibleTwins(pattern)) {
+		if (Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.EXACT
+				&& Households.possibleTwins(pattern)) {
 			int birth = Comparison.DATE_OF_BIRTH.ordinal();
 			// of non-matches sharing family name and address, this share are households
 			double households = 1 - 1 / householdLift;
@@ -103,7 +108,10 @@ final class Scorer {
 		return adjustments;
 	}
 
-	/** What agreeing exactly on a name seen {@code count} times in {@code total} names adds. */
+	/**
+	 * What agreeing exactly on a name seen {@code count} times in {@code total} names
+	 * adds.
+	 */
 	static float adjustment(double exactU, long total, int count) {
 		return (float) FellegiSunterModel.log2(exactU * total / count);
 	}

@@ -42,7 +42,8 @@ public final class ScoringModel {
 		this.settings = settings;
 		this.model = model;
 		this.names = names;
-		// the scorer gives pattern weights only: name adjustments come by text, from NameAdjustments
+		// the scorer gives pattern weights only: name adjustments come by text, from
+		// NameAdjustments
 		NameTable noNames = new NameTable(NICKNAMES);
 		noNames.seal();
 		this.scorer = new Scorer(model, settings, noNames);
@@ -58,8 +59,9 @@ public final class ScoringModel {
 	}
 
 	/**
-	 * The model fitted on generated records and shipped as {@code linkage/model.tsv}, without its name
-	 * frequencies: they are the generator's, not the local population's, and would make every real name look rare.
+	 * The model fitted on generated records and shipped as {@code linkage/model.tsv},
+	 * without its name frequencies: they are the generator's, not the local population's,
+	 * and would make every real name look rare.
 	 */
 	public static ScoringModel shipped(LinkageSettings settings) {
 		ScoringModel generated = ModelFile.readShipped(settings);
@@ -87,11 +89,13 @@ public final class ScoringModel {
 			int pattern = comparator.compare(0, candidate);
 			float given = adjustment(givenNames, space.names, comparator.exactGivenName());
 			float family = adjustment(familyNames, space.names, comparator.exactFamilyName());
-			// summed in the order Scorer.weight sums, so the weight is bit for bit the batch one
+			// summed in the order Scorer.weight sums, so the weight is bit for bit the
+			// batch one
 			weights[candidate] = scorer.weight(pattern, MISSING, MISSING) + given + family;
 			scored.add(scored(candidate, weights[candidate], pattern, given, family));
 		}
-		// by weight: strong pairs all have probability 1.0 in a double, and the strongest must come first
+		// by weight: strong pairs all have probability 1.0 in a double, and the strongest
+		// must come first
 		scored.sort(Comparator.comparingDouble((Scored s) -> weights[s.candidate()]).reversed());
 		return scored;
 	}
@@ -102,14 +106,16 @@ public final class ScoringModel {
 
 	private Scored scored(int candidate, double weight, int pattern, float given, float family) {
 		double probability = Scorer.probability(weight);
-		return new Scored(candidate, probability, decision(probability, pattern), reasons(pattern, weight, given, family));
+		return new Scored(candidate, probability, decision(probability, pattern),
+				reasons(pattern, weight, given, family));
 	}
 
 	/**
-	 * By threshold, except where a person must decide however alike the rest: two different
-	 * NHS numbers are two registrations, and a household's children born the same day with
-	 * given names that differ may be twins. Recording one twin must never land on the other's
-	 * record; in a batch, linking one-to-one keeps twins apart instead.
+	 * By threshold, except where a person must decide however alike the rest: two
+	 * different NHS numbers are two registrations, and a household's children born the
+	 * same day with given names that differ may be twins. Recording one twin must never
+	 * land on the other's record; in a batch, linking one-to-one keeps twins apart
+	 * instead.
 	 */
 	/** Why a pair that scores as one person is still for a person to decide. */
 	public static final String TWINS = "born the same day in one household with other given names: they may be twins";
@@ -134,7 +140,8 @@ public final class ScoringModel {
 					case FAMILY_NAME -> family;
 					default -> 0;
 				};
-				reasons.add(new Reason(ReasonLabels.comparison(comparison), ReasonLabels.level(comparison, level), bits));
+				reasons
+					.add(new Reason(ReasonLabels.comparison(comparison), ReasonLabels.level(comparison, level), bits));
 				explained += bits;
 			}
 		}

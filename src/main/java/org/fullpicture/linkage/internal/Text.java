@@ -8,13 +8,17 @@ final class Text {
 	private Text() {
 	}
 
-	/** Digits a scanner or a slip of the hand puts for the letters they look like: '0' for 'o', '1' for 'l'. */
+	/**
+	 * Digits a scanner or a slip of the hand puts for the letters they look like: '0' for
+	 * 'o', '1' for 'l'.
+	 */
 	private static final String DIGITS_AS_LETTERS = "olzeasgtbg";
 
 	/**
-	 * Lower-case letters; runs of spaces and hyphens become one hyphen, so 'Kayleigh Marie'
-	 * and 'Kayleigh-Marie' are the same name. A digit in a name was keyed or scanned for the
-	 * letter it looks like ('o1ivia', '9eorge'), so it becomes that letter. Null when nothing is left.
+	 * Lower-case letters; runs of spaces and hyphens become one hyphen, so 'Kayleigh
+	 * Marie' and 'Kayleigh-Marie' are the same name. A digit in a name was keyed or
+	 * scanned for the letter it looks like ('o1ivia', '9eorge'), so it becomes that
+	 * letter. Null when nothing is left.
 	 */
 	static String name(String raw) {
 		if (raw == null) {

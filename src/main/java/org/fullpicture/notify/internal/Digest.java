@@ -11,7 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The daily digest: everything that waited for it is delivered together, in the app and to webhooks. */
+/**
+ * The daily digest: everything that waited for it is delivered together, in the app and
+ * to webhooks.
+ */
 @Component
 public class Digest {
 

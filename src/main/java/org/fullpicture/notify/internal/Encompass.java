@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Operation Encompass: a police domestic abuse incident about a child goes to the safeguarding leads of the child's
- * current setting (schools, colleges, and the early years settings the national scheme leaves out), due before the
- * next school day starts.
+ * Operation Encompass: a police domestic abuse incident about a child goes to the
+ * safeguarding leads of the child's current setting (schools, colleges, and the early
+ * years settings the national scheme leaves out), due before the next school day starts.
  */
 @Component
 class Encompass {
@@ -49,9 +49,15 @@ class Encompass {
 	}
 
 	@Transactional
-	/** Tells the current setting's safeguarding leads; returns who they are, so they are not told the same thing twice. */
+	/**
+	 * Tells the current setting's safeguarding leads; returns who they are, so they are
+	 * not told the same thing twice.
+	 */
 	Set<UUID> tellSetting(ChronologyEntryRecorded incident, UUID child) {
-		List<EducationPlacement> current = people.education(child).stream().filter(EducationPlacement::isCurrent).toList();
+		List<EducationPlacement> current = people.education(child)
+			.stream()
+			.filter(EducationPlacement::isCurrent)
+			.toList();
 		if (current.isEmpty()) {
 			return Set.of();
 		}
@@ -60,11 +66,12 @@ class Encompass {
 		List<UUID> dsls = recipients.safeguardingLeads(setting);
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
-		int inserted = db.sql("""
-				INSERT INTO notification_encompass (id, entry_id, person_id, setting_agency_id, police_agency_id,
-				    occurred_at, delivered_at, due_by)
-				SELECT :id, :entry, :person, :setting, :police, :occurred, :delivered, :due
-				WHERE NOT EXISTS (SELECT 1 FROM notification_encompass WHERE entry_id = :entry AND person_id = :person)""")
+		int inserted = db
+			.sql("""
+					INSERT INTO notification_encompass (id, entry_id, person_id, setting_agency_id, police_agency_id,
+					    occurred_at, delivered_at, due_by)
+					SELECT :id, :entry, :person, :setting, :police, :occurred, :delivered, :due
+					WHERE NOT EXISTS (SELECT 1 FROM notification_encompass WHERE entry_id = :entry AND person_id = :person)""")
 			.param("id", id)
 			.param("entry", incident.entryId())
 			.param("person", child)

@@ -11,7 +11,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Police see the notices they sent; a setting's safeguarding leads the notices they received. */
+/**
+ * Police see the notices they sent; a setting's safeguarding leads the notices they
+ * received.
+ */
 @RestController
 class EncompassApi {
 
@@ -41,7 +44,8 @@ class EncompassApi {
 		boolean police = type == AgencyType.POLICE;
 		boolean settingLead = type.isEducationSetting() && me.has(Role.SAFEGUARDING_LEAD);
 		if (!police && !settingLead) {
-			throw new AccessDeniedException("Operation Encompass notices are for police and settings' safeguarding leads");
+			throw new AccessDeniedException(
+					"Operation Encompass notices are for police and settings' safeguarding leads");
 		}
 	}
 

@@ -15,7 +15,10 @@ import org.fullpicture.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Police see whether their notices reached settings on time; settings' leads see what came to them. */
+/**
+ * Police see whether their notices reached settings on time; settings' leads see what
+ * came to them.
+ */
 @PageController
 class EncompassController {
 
@@ -37,8 +40,10 @@ class EncompassController {
 		EncompassApi.requireMayFollow(me, agencies);
 		List<EncompassNotices.Notice> found = notices.of(me.agencyId(), EncompassApi.LIMIT);
 		boolean police = agencies.get(me.agencyId()).type() == AgencyType.POLICE;
-		// a setting's lead sees the names of its own pupils; police see the children they recorded about
-		Map<UUID, String> names = people.findAll(found.stream().map(EncompassNotices.Notice::personId).distinct().toList())
+		// a setting's lead sees the names of its own pupils; police see the children they
+		// recorded about
+		Map<UUID, String> names = people
+			.findAll(found.stream().map(EncompassNotices.Notice::personId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Person::id, Person::fullName));
 		model.addAttribute("notices", found);

@@ -14,7 +14,10 @@ import org.fullpicture.calendar.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Operation Encompass notices as police and settings see them: on time or late, acknowledged or not. */
+/**
+ * Operation Encompass notices as police and settings see them: on time or late,
+ * acknowledged or not.
+ */
 @Service
 class EncompassNotices {
 

@@ -20,9 +20,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When something is recorded about a child, tells the other agencies working with the child and the early help team,
- * by the routing rules: urgent types at once, others in the daily digest. A police domestic abuse incident also goes to
- * the child's current setting (Operation Encompass).
+ * When something is recorded about a child, tells the other agencies working with the
+ * child and the early help team, by the routing rules: urgent types at once, others in
+ * the daily digest. A police domestic abuse incident also goes to the child's current
+ * setting (Operation Encompass).
  */
 @Component
 class EntryNotifier {
@@ -63,7 +64,8 @@ class EntryNotifier {
 	void on(ChronologyEntryRecorded recorded) {
 		timeliness.record(recorded);
 		Optional<Agency> agency = agencies.find(recorded.agencyId());
-		// the setting's leads get the Operation Encompass notice, not a second notice of the same entry
+		// the setting's leads get the Operation Encompass notice, not a second notice of
+		// the same entry
 		Map<UUID, Set<UUID>> toldByEncompass = new HashMap<>();
 		if (recorded.type() == EntryType.DOMESTIC_ABUSE_INCIDENT && recorded.supersedesId() == null
 				&& agency.map(a -> a.type() == AgencyType.POLICE).orElse(false)) {
@@ -79,17 +81,21 @@ class EntryNotifier {
 			told.remove(entry.recorderId());
 			told.removeAll(toldByEncompass.getOrDefault(child, Set.of()));
 			for (UUID recipient : told) {
-				practitioners.find(recipient).ifPresent(reader -> notifications.tell(Set.of(recipient),
-						new NewNotification(Notifications.ENTRY_RECORDED, recorded.entryId().toString(), child,
-								recorded.entryId(), summaryFor(entry, reader), "/chronology/" + entry.id(), atOnce,
-								atOnce ? calendar.workingHoursFrom(entry.recordedAt(), settings.escalateAfter()).due()
-										: null,
-								atOnce)));
+				practitioners.find(recipient)
+					.ifPresent(reader -> notifications.tell(Set.of(recipient), new NewNotification(
+							Notifications.ENTRY_RECORDED, recorded.entryId().toString(), child, recorded.entryId(),
+							summaryFor(entry, reader), "/chronology/" + entry.id(), atOnce,
+							atOnce ? calendar.workingHoursFrom(entry.recordedAt(), settings.escalateAfter()).due()
+									: null,
+							atOnce)));
 			}
 		}
 	}
 
-	/** Names the kind of information and who recorded it, unless the entry is restricted from this reader. */
+	/**
+	 * Names the kind of information and who recorded it, unless the entry is restricted
+	 * from this reader.
+	 */
 	private String summaryFor(Entry entry, Practitioner reader) {
 		if (!chronology.isVisibleTo(entry, reader)) {
 			return "Restricted information recorded by " + entry.agencyName();

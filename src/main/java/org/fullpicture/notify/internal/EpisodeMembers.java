@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps notify's copy of who leads and who sits around each open episode, from early help's events. */
+/**
+ * Keeps notify's copy of who leads and who sits around each open episode, from early
+ * help's events.
+ */
 @Component
 class EpisodeMembers {
 

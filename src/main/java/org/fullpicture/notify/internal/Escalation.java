@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Urgent notifications nobody acknowledged by their due time (4 working hours by default; the next school day for
- * Operation Encompass) go to the safeguarding leads of the receiving practitioner's agency.
+ * Urgent notifications nobody acknowledged by their due time (4 working hours by default;
+ * the next school day for Operation Encompass) go to the safeguarding leads of the
+ * receiving practitioner's agency.
  */
 @Component
 public class Escalation {
@@ -56,9 +57,9 @@ public class Escalation {
 			practitioners.find(late.recipientId())
 				.ifPresent(recipient -> leads.addAll(recipients.safeguardingLeads(recipient.agencyId())));
 			leads.remove(late.recipientId());
-			notifications.tell(leads, new NewNotification(Notifications.ESCALATION, late.id().toString(),
-					late.personId(), late.entryId(), "Not acknowledged in time: " + late.summary(), late.link(), true,
-					null, true));
+			notifications.tell(leads,
+					new NewNotification(Notifications.ESCALATION, late.id().toString(), late.personId(), late.entryId(),
+							"Not acknowledged in time: " + late.summary(), late.link(), true, null, true));
 			db.sql("UPDATE notification SET escalated_at = ? WHERE id = ?")
 				.params(Notifications.utc(now), late.id())
 				.update();

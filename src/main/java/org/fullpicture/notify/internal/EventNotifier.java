@@ -9,7 +9,10 @@ import org.fullpicture.signals.SignalRaised;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Delivers what other modules ask to be told: notices from any module, and signals raised about a child. */
+/**
+ * Delivers what other modules ask to be told: notices from any module, and signals raised
+ * about a child.
+ */
 @Component
 class EventNotifier {
 
@@ -29,13 +32,15 @@ class EventNotifier {
 	void on(NoticeIssued notice) {
 		notifications.tell(notice.practitionerIds(),
 				new NewNotification(notice.kind(), notice.noticeId().toString(), notice.personId(), null,
-						notice.summary(), notice.link(), notice.urgent(),
-						notice.urgent() ? calendar.workingHoursFrom(notice.issuedAt(), settings.escalateAfter()).due()
-								: null,
+						notice.summary(), notice.link(), notice.urgent(), notice.urgent()
+								? calendar.workingHoursFrom(notice.issuedAt(), settings.escalateAfter()).due() : null,
 						true));
 	}
 
-	/** A signal routed to a lead professional tells them; one routed to the MASH is on the MASH's own list. */
+	/**
+	 * A signal routed to a lead professional tells them; one routed to the MASH is on the
+	 * MASH's own list.
+	 */
 	@ApplicationModuleListener
 	void on(SignalRaised signal) {
 		if (signal.routedTo() == null) {

@@ -33,7 +33,10 @@ class NoticesApi {
 		this.access = access;
 	}
 
-	/** Where the child is at school is part of their record: only those who may see it may send, and it is audited. */
+	/**
+	 * Where the child is at school is part of their record: only those who may see it may
+	 * send, and it is audited.
+	 */
 	@PostMapping("/api/v1/people/{id}/notices")
 	ResponseEntity<SettingNotices.Sent> send(@PathVariable UUID id, @RequestBody NoticeRequest request) {
 		people.get(id);

@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The notifications themselves: told once, listed for their recipient, acknowledged by them. */
+/**
+ * The notifications themselves: told once, listed for their recipient, acknowledged by
+ * them.
+ */
 @Service
 class Notifications {
 
@@ -43,20 +46,25 @@ class Notifications {
 		this.outbox = outbox;
 	}
 
-	/** Tells each recipient once; returns the ids of the notifications made now (none for those told before). */
+	/**
+	 * Tells each recipient once; returns the ids of the notifications made now (none for
+	 * those told before).
+	 */
 	@Transactional
 	List<UUID> tell(Collection<UUID> recipientIds, NewNotification what) {
 		Instant now = clock.instant();
 		List<UUID> made = new java.util.ArrayList<>();
 		for (UUID recipient : recipientIds) {
 			UUID id = UUID.randomUUID();
-			// a listener run again after a failure, or at the same moment on another thread, meets the rows already
+			// a listener run again after a failure, or at the same moment on another
+			// thread, meets the rows already
 			// made: the unique key decides, so neither fails
-			int inserted = db.sql("""
-					INSERT INTO notification (id, recipient_id, kind, source_key, person_id, entry_id, summary, link,
-					    urgent, created_at, due_by, delivered_at)
-					VALUES (:id, :recipient, :kind, :key, :person, :entry, :summary, :link, :urgent, :now, :due, :delivered)
-					ON CONFLICT DO NOTHING""")
+			int inserted = db
+				.sql("""
+						INSERT INTO notification (id, recipient_id, kind, source_key, person_id, entry_id, summary, link,
+						    urgent, created_at, due_by, delivered_at)
+						VALUES (:id, :recipient, :kind, :key, :person, :entry, :summary, :link, :urgent, :now, :due, :delivered)
+						ON CONFLICT DO NOTHING""")
 				.param("id", id)
 				.param("recipient", recipient)
 				.param("kind", what.kind())
@@ -81,9 +89,10 @@ class Notifications {
 	}
 
 	List<Notification> forRecipient(UUID recipientId, boolean unreadOnly, int page, int size) {
-		return db.sql(SELECT + " WHERE recipient_id = :me AND delivered_at IS NOT NULL"
-				+ (unreadOnly ? " AND acknowledged_at IS NULL" : "")
-				+ " ORDER BY delivered_at DESC, id LIMIT :limit OFFSET :offset")
+		return db
+			.sql(SELECT + " WHERE recipient_id = :me AND delivered_at IS NOT NULL"
+					+ (unreadOnly ? " AND acknowledged_at IS NULL" : "")
+					+ " ORDER BY delivered_at DESC, id LIMIT :limit OFFSET :offset")
 			.param("me", recipientId)
 			.param("limit", size)
 			.param("offset", (long) (page - 1) * size)
@@ -92,8 +101,9 @@ class Notifications {
 	}
 
 	PageOf<Notification> pageFor(UUID recipientId, boolean unreadOnly, int page, int size) {
-		long total = db.sql("SELECT COUNT(*) FROM notification WHERE recipient_id = :me AND delivered_at IS NOT NULL"
-				+ (unreadOnly ? " AND acknowledged_at IS NULL" : ""))
+		long total = db
+			.sql("SELECT COUNT(*) FROM notification WHERE recipient_id = :me AND delivered_at IS NOT NULL"
+					+ (unreadOnly ? " AND acknowledged_at IS NULL" : ""))
 			.param("me", recipientId)
 			.query(Long.class)
 			.single();
@@ -109,7 +119,9 @@ class Notifications {
 			.single();
 	}
 
-	/** The recipient's own notification, or empty: nobody learns that another's exists. */
+	/**
+	 * The recipient's own notification, or empty: nobody learns that another's exists.
+	 */
 	java.util.Optional<Notification> findFor(UUID id, UUID recipientId) {
 		return db.sql(SELECT + " WHERE id = ? AND recipient_id = ? AND delivered_at IS NOT NULL")
 			.params(id, recipientId)
@@ -118,8 +130,9 @@ class Notifications {
 	}
 
 	/**
-	 * Acknowledges the recipient's own notifications among {@code ids}; acknowledging again changes nothing. An
-	 * Operation Encompass notice is acknowledged for the setting by the first of its DSLs to do so.
+	 * Acknowledges the recipient's own notifications among {@code ids}; acknowledging
+	 * again changes nothing. An Operation Encompass notice is acknowledged for the
+	 * setting by the first of its DSLs to do so.
 	 */
 	@Transactional
 	void acknowledge(Collection<UUID> ids, UUID recipientId) {

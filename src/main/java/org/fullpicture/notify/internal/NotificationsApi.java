@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in practitioner's own notifications, for agencies' systems. Nobody sees or touches another's. */
+/**
+ * The signed-in practitioner's own notifications, for agencies' systems. Nobody sees or
+ * touches another's.
+ */
 @RestController
 class NotificationsApi {
 
@@ -68,7 +71,10 @@ class NotificationsApi {
 		return NotificationView.of(mine(id, me));
 	}
 
-	/** All or nothing: one id that is not the practitioner's own refuses the whole request. */
+	/**
+	 * All or nothing: one id that is not the practitioner's own refuses the whole
+	 * request.
+	 */
 	@PostMapping("/api/v1/notifications/acknowledgements")
 	Acknowledged acknowledgeMany(@RequestBody Acknowledgements request) {
 		Practitioner me = CurrentPractitioner.get();

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A practitioner's own notifications: read, follow, acknowledge one or many. A notification names the child (the
- * recipient works with them) and the kind of information; the detail is behind the link and its access rules.
+ * A practitioner's own notifications: read, follow, acknowledge one or many. A
+ * notification names the child (the recipient works with them) and the kind of
+ * information; the detail is behind the link and its access rules.
  */
 @PageController
 class NotificationsController {

@@ -9,7 +9,9 @@ import org.fullpicture.web.LayoutContributor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ModelMap;
 
-/** The header's unread count and notify's links, on every page for whoever is signed in. */
+/**
+ * The header's unread count and notify's links, on every page for whoever is signed in.
+ */
 @Component
 class NotifyLayout implements LayoutContributor {
 

@@ -11,8 +11,9 @@ import org.fullpicture.chronology.EntryType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Routing rules and clocks. {@code immediateTypes} are told at once and are urgent; {@code digestTypes} wait for the
- * daily digest ({@code fullpicture.notify.digest-cron}); any other type tells nobody. {@code settingHolidays} are a school's or nursery's own
+ * Routing rules and clocks. {@code immediateTypes} are told at once and are urgent;
+ * {@code digestTypes} wait for the daily digest ({@code fullpicture.notify.digest-cron});
+ * any other type tells nobody. {@code settingHolidays} are a school's or nursery's own
  * closed days, by agency id, for Operation Encompass.
  */
 @ConfigurationProperties("fullpicture.notify")
@@ -34,9 +35,9 @@ record NotifySettings(Set<EntryType> immediateTypes, Set<EntryType> digestTypes,
 	}
 
 	NotifySettings {
-		immediateTypes = immediateTypes == null ? Set.of(EntryType.SELF_HARM, EntryType.ARREST,
-				EntryType.DOMESTIC_ABUSE_INCIDENT, EntryType.MISSING, EntryType.INJURY_OR_EMERGENCY_ATTENDANCE,
-				EntryType.HARMFUL_SEXUAL_BEHAVIOUR)
+		immediateTypes = immediateTypes == null
+				? Set.of(EntryType.SELF_HARM, EntryType.ARREST, EntryType.DOMESTIC_ABUSE_INCIDENT, EntryType.MISSING,
+						EntryType.INJURY_OR_EMERGENCY_ATTENDANCE, EntryType.HARMFUL_SEXUAL_BEHAVIOUR)
 				: immediateTypes;
 		digestTypes = digestTypes == null ? Set.of(EntryType.CONCERN, EntryType.INCIDENT,
 				EntryType.RETURNED_AFTER_MISSING, EntryType.HEALTH_APPOINTMENT_NOT_BROUGHT, EntryType.SCHOOL_EXCLUSION,

@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is told about a child: for each agency involved, its named practitioner or else its safeguarding leads; and the
- * lead professional and team around the family of any open early help episode (notify's copy of early help's events).
+ * Who is told about a child: for each agency involved, its named practitioner or else its
+ * safeguarding leads; and the lead professional and team around the family of any open
+ * early help episode (notify's copy of early help's events).
  */
 @Component
 class Recipients {
@@ -33,7 +34,10 @@ class Recipients {
 		this.db = db;
 	}
 
-	/** Everyone working with the child except the agency that did the thing ({@code exceptAgencyId} may be null). */
+	/**
+	 * Everyone working with the child except the agency that did the thing
+	 * ({@code exceptAgencyId} may be null).
+	 */
 	Set<UUID> of(UUID personId, UUID exceptAgencyId) {
 		Set<UUID> told = new LinkedHashSet<>();
 		for (Involvement involvement : involvements.activeOf(personId)) {
@@ -53,10 +57,11 @@ class Recipients {
 	}
 
 	Set<UUID> episodeMembers(Collection<UUID> personIds) {
-		return Set.copyOf(db.sql("SELECT DISTINCT practitioner_id FROM notification_episode_member WHERE person_id IN (:ids)")
-			.param("ids", personIds)
-			.query(UUID.class)
-			.list());
+		return Set
+			.copyOf(db.sql("SELECT DISTINCT practitioner_id FROM notification_episode_member WHERE person_id IN (:ids)")
+				.param("ids", personIds)
+				.query(UUID.class)
+				.list());
 	}
 
 	List<UUID> safeguardingLeads(UUID agencyId) {

@@ -4,7 +4,10 @@ import org.fullpicture.directory.ServiceEnded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A service a child relied on has ended: the lead professional, the team and every agency involved are told at once. */
+/**
+ * A service a child relied on has ended: the lead professional, the team and every agency
+ * involved are told at once.
+ */
 @Component
 class ServiceEndedNotifier {
 

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A notice meant for "the child's school" goes to the safeguarding leads of the setting the child is at now. Addressed
- * to one the child has left, it goes to the current one instead, and the sender is told why; both are recorded.
+ * A notice meant for "the child's school" goes to the safeguarding leads of the setting
+ * the child is at now. Addressed to one the child has left, it goes to the current one
+ * instead, and the sender is told why; both are recorded.
  */
 @Service
 class SettingNotices {

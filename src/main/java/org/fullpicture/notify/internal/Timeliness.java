@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Timeliness for the safeguarding partnership: each entry's sharing delay (occurred to recorded) and each
- * notification's path (created, delivered, acknowledged), by agency, entry type and month, and the worst delays.
+ * Timeliness for the safeguarding partnership: each entry's sharing delay (occurred to
+ * recorded) and each notification's path (created, delivered, acknowledged), by agency,
+ * entry type and month, and the worst delays.
  */
 @Service("sharingTimeliness") // the front door has a Timeliness of its own
 class Timeliness {
@@ -37,7 +38,10 @@ class Timeliness {
 			Instant acknowledgedAt) {
 	}
 
-	/** One row of a table: a group's count and average delays, and the share of the largest for the chart. */
+	/**
+	 * One row of a table: a group's count and average delays, and the share of the
+	 * largest for the chart.
+	 */
 	public record Row(String label, int count, Duration averageDelay, Duration worstDelay, int overADay,
 			Duration averageToAcknowledge, int unacknowledged, int percentOfLargest) {
 
@@ -88,9 +92,9 @@ class Timeliness {
 	List<EntryTiming> entriesSince(Instant since) {
 		return db.sql("SELECT * FROM notification_entry_timing WHERE recorded_at >= ? ORDER BY recorded_at")
 			.param(Notifications.utc(since))
-			.query((rs, row) -> new EntryTiming(rs.getObject("entry_id", UUID.class), rs.getObject("agency_id", UUID.class),
-					EntryType.valueOf(rs.getString("type")), Notifications.instant(rs, "occurred_at"),
-					Notifications.instant(rs, "recorded_at")))
+			.query((rs, row) -> new EntryTiming(rs.getObject("entry_id", UUID.class),
+					rs.getObject("agency_id", UUID.class), EntryType.valueOf(rs.getString("type")),
+					Notifications.instant(rs, "occurred_at"), Notifications.instant(rs, "recorded_at")))
 			.list();
 	}
 
@@ -109,26 +113,36 @@ class Timeliness {
 		Map<String, List<EntryTiming>> groups = new TreeMap<>();
 		entries.forEach(e -> groups.computeIfAbsent(group.apply(e), k -> new ArrayList<>()).add(e));
 		List<Row> rows = new ArrayList<>();
-		long largest = groups.values().stream().mapToLong(g -> average(g.stream().map(EntryTiming::delay).toList()).toMinutes()).max().orElse(0);
+		long largest = groups.values()
+			.stream()
+			.mapToLong(g -> average(g.stream().map(EntryTiming::delay).toList()).toMinutes())
+			.max()
+			.orElse(0);
 		groups.forEach((label, g) -> {
 			List<Duration> delays = g.stream().map(EntryTiming::delay).toList();
 			Duration average = average(delays);
-			rows.add(new Row(label, g.size(), average, delays.stream().max(Comparator.naturalOrder()).orElse(Duration.ZERO),
+			rows.add(new Row(label, g.size(), average,
+					delays.stream().max(Comparator.naturalOrder()).orElse(Duration.ZERO),
 					(int) delays.stream().filter(d -> d.compareTo(Duration.ofDays(1)) > 0).count(), null, 0,
 					largest == 0 ? 0 : (int) (100 * average.toMinutes() / largest)));
 		});
 		return rows;
 	}
 
-	static List<Row> notificationsBy(List<NotificationTiming> notifications, Function<NotificationTiming, String> group) {
+	static List<Row> notificationsBy(List<NotificationTiming> notifications,
+			Function<NotificationTiming, String> group) {
 		Map<String, List<NotificationTiming>> groups = new TreeMap<>();
 		notifications.forEach(n -> groups.computeIfAbsent(group.apply(n), k -> new ArrayList<>()).add(n));
 		List<Row> rows = new ArrayList<>();
 		groups.forEach((label, g) -> {
-			List<Duration> toDeliver = g.stream().filter(n -> n.deliveredAt() != null)
-				.map(n -> Duration.between(n.createdAt(), n.deliveredAt())).toList();
-			List<Duration> toAcknowledge = g.stream().filter(n -> n.acknowledgedAt() != null && n.deliveredAt() != null)
-				.map(n -> Duration.between(n.deliveredAt(), n.acknowledgedAt())).toList();
+			List<Duration> toDeliver = g.stream()
+				.filter(n -> n.deliveredAt() != null)
+				.map(n -> Duration.between(n.createdAt(), n.deliveredAt()))
+				.toList();
+			List<Duration> toAcknowledge = g.stream()
+				.filter(n -> n.acknowledgedAt() != null && n.deliveredAt() != null)
+				.map(n -> Duration.between(n.deliveredAt(), n.acknowledgedAt()))
+				.toList();
 			int unacknowledged = (int) g.stream().filter(n -> n.acknowledgedAt() == null).count();
 			rows.add(new Row(label, g.size(), average(toDeliver),
 					toDeliver.stream().max(Comparator.naturalOrder()).orElse(Duration.ZERO), 0, average(toAcknowledge),

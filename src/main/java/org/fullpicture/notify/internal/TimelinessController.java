@@ -19,8 +19,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The safeguarding partnership's view of timeliness over the last 12 months. Agencies and entry types only: no child
- * is named, so it needs no grounds to see any child's record.
+ * The safeguarding partnership's view of timeliness over the last 12 months. Agencies and
+ * entry types only: no child is named, so it needs no grounds to see any child's record.
  */
 @PageController
 class TimelinessController {
@@ -52,16 +52,18 @@ class TimelinessController {
 		List<Timeliness.EntryTiming> entries = timeliness.entriesSince(since);
 		List<Timeliness.NotificationTiming> notifications = timeliness.notificationsSince(since);
 		model.addAttribute("byMonth", Timeliness.entriesBy(entries, e -> Timeliness.month(e.recordedAt())));
-		model.addAttribute("byAgency", Timeliness.entriesBy(entries, e -> names.getOrDefault(e.agencyId(), "FullPicture")));
+		model.addAttribute("byAgency",
+				Timeliness.entriesBy(entries, e -> names.getOrDefault(e.agencyId(), "FullPicture")));
 		model.addAttribute("byType", Timeliness.entriesBy(entries, e -> e.type().label()));
 		model.addAttribute("notificationsByAgency",
 				Timeliness.notificationsBy(notifications, n -> names.getOrDefault(n.agencyId(), "Other")));
 		model.addAttribute("notificationsByMonth",
 				Timeliness.notificationsBy(notifications, n -> Timeliness.month(n.createdAt())));
-		model.addAttribute("worst", entries.stream()
-			.sorted(Comparator.comparing(Timeliness.EntryTiming::delay).reversed())
-			.limit(WORST)
-			.toList());
+		model.addAttribute("worst",
+				entries.stream()
+					.sorted(Comparator.comparing(Timeliness.EntryTiming::delay).reversed())
+					.limit(WORST)
+					.toList());
 		model.addAttribute("agencyNames", names);
 		return "notify/timeliness";
 	}

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes what leaves the system, in the transaction that made the notification: a row per notification whose
- * recipient's agency has a webhook. The row's id is the delivery id the receiver de-duplicates on. The payload holds
- * ids and kinds only: the detail stays behind the access rules.
+ * Writes what leaves the system, in the transaction that made the notification: a row per
+ * notification whose recipient's agency has a webhook. The row's id is the delivery id
+ * the receiver de-duplicates on. The payload holds ids and kinds only: the detail stays
+ * behind the access rules.
  */
 @Component
 class WebhookOutbox {

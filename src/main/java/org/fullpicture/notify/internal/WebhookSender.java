@@ -24,10 +24,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the outbox. Any number of instances may run this at once: each claims rows with a conditional update that only
- * one can win, sends them, and marks them delivered; a row whose claim runs out (the instance stopped) is claimed again.
- * A receiver may therefore see a delivery twice after a crash between sending and marking, and de-duplicates on the
- * delivery id; nothing is ever lost.
+ * Sends the outbox. Any number of instances may run this at once: each claims rows with a
+ * conditional update that only one can win, sends them, and marks them delivered; a row
+ * whose claim runs out (the instance stopped) is claimed again. A receiver may therefore
+ * see a delivery twice after a crash between sending and marking, and de-duplicates on
+ * the delivery id; nothing is ever lost.
  */
 @Component
 public class WebhookSender {
@@ -68,7 +69,8 @@ public class WebhookSender {
 	@Scheduled(fixedDelayString = "${fullpicture.notify.webhooks.poll:PT2S}")
 	void sendDue() {
 		while (sendBatch() > 0) {
-			// keep going while there is work; the next poll picks up anything that arrives later
+			// keep going while there is work; the next poll picks up anything that
+			// arrives later
 		}
 	}
 
@@ -83,10 +85,11 @@ public class WebhookSender {
 
 	private List<Claimed> claim() {
 		Instant now = clock.instant();
-		List<UUID> candidates = db.sql("""
-				SELECT id FROM notification_outbox
-				WHERE delivered_at IS NULL AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until < :now)
-				ORDER BY next_attempt_at LIMIT :limit""")
+		List<UUID> candidates = db
+			.sql("""
+					SELECT id FROM notification_outbox
+					WHERE delivered_at IS NULL AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until < :now)
+					ORDER BY next_attempt_at LIMIT :limit""")
 			.param("now", utc(now))
 			.param("limit", settings.batchSize())
 			.query(UUID.class)
@@ -150,7 +153,9 @@ public class WebhookSender {
 			db.sql("""
 					UPDATE notification_outbox SET delivered_at = ?, attempts = attempts + 1, last_status = ?,
 					    last_error = NULL, claimed_by = NULL, claimed_until = NULL
-					WHERE id = ? AND claimed_by = ?""").params(utc(clock.instant()), status, delivery.id(), instance).update();
+					WHERE id = ? AND claimed_by = ?""")
+				.params(utc(clock.instant()), status, delivery.id(), instance)
+				.update();
 			return;
 		}
 		Duration wait = backOff(delivery.attempts() + 1);
@@ -164,7 +169,10 @@ public class WebhookSender {
 				error == null ? "HTTP " + status : error);
 	}
 
-	/** 30 seconds, then doubling each time, up to an hour between attempts: a receiver that is down is not flooded. */
+	/**
+	 * 30 seconds, then doubling each time, up to an hour between attempts: a receiver
+	 * that is down is not flooded.
+	 */
 	Duration backOff(int attempts) {
 		Duration wait = settings.firstRetry();
 		for (int i = 1; i < attempts && wait.compareTo(settings.longestRetry()) < 0; i++) {
@@ -173,7 +181,10 @@ public class WebhookSender {
 		return wait.compareTo(settings.longestRetry()) > 0 ? settings.longestRetry() : wait;
 	}
 
-	/** HMAC-SHA256 over "timestamp.body", hex: the receiver checks the body and that it is recent. */
+	/**
+	 * HMAC-SHA256 over "timestamp.body", hex: the receiver checks the body and that it is
+	 * recent.
+	 */
 	static String sign(String secret, String timestamp, String body) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");

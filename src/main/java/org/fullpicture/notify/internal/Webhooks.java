@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each agency's webhook: its address, its signing secret (rotated with a grace period) and its delivery log. */
+/**
+ * Each agency's webhook: its address, its signing secret (rotated with a grace period)
+ * and its delivery log.
+ */
 @Service
 class Webhooks {
 
@@ -25,7 +28,10 @@ class Webhooks {
 	record Webhook(UUID agencyId, String url, Instant updatedAt, Instant previousSecretUntil) {
 	}
 
-	/** The secret is shown once, when it is made; afterwards only the receiver and FullPicture hold it. */
+	/**
+	 * The secret is shown once, when it is made; afterwards only the receiver and
+	 * FullPicture hold it.
+	 */
 	record WithSecret(Webhook webhook, String secret) {
 	}
 
@@ -75,7 +81,10 @@ class Webhooks {
 		return new WithSecret(of(agencyId).orElseThrow(), secret);
 	}
 
-	/** A new secret; the old one still signs alongside it for a while, so the receiver can change over. */
+	/**
+	 * A new secret; the old one still signs alongside it for a while, so the receiver can
+	 * change over.
+	 */
 	@Transactional
 	WithSecret rotateSecret(UUID agencyId) {
 		of(agencyId).orElseThrow(() -> new NotFound("Webhook of agency " + agencyId));
@@ -100,10 +109,11 @@ class Webhooks {
 		return db.sql("""
 				SELECT * FROM notification_outbox WHERE agency_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?""")
 			.params(agencyId, size, (long) (page - 1) * size)
-			.query((rs, row) -> new Delivery(rs.getObject("id", UUID.class), rs.getObject("notification_id", UUID.class),
-					Notifications.instant(rs, "created_at"), rs.getInt("attempts"),
-					Notifications.instant(rs, "next_attempt_at"), Notifications.instant(rs, "delivered_at"),
-					(Integer) rs.getObject("last_status"), rs.getString("last_error")))
+			.query((rs, row) -> new Delivery(rs.getObject("id", UUID.class),
+					rs.getObject("notification_id", UUID.class), Notifications.instant(rs, "created_at"),
+					rs.getInt("attempts"), Notifications.instant(rs, "next_attempt_at"),
+					Notifications.instant(rs, "delivered_at"), (Integer) rs.getObject("last_status"),
+					rs.getString("last_error")))
 			.list();
 	}
 

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Who has looked at a child's record: for safeguarding leads of the child and for administrators. */
+/**
+ * Who has looked at a child's record: for safeguarding leads of the child and for
+ * administrators.
+ */
 @PageController
 class AuditTrailController {
 

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Emergency access to a record the practitioner's agency is not involved with: a written reason, audited and reviewed. */
+/**
+ * Emergency access to a record the practitioner's agency is not involved with: a written
+ * reason, audited and reviewed.
+ */
 @PageController
 class BreakGlassController {
 

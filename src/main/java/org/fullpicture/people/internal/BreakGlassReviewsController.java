@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Safeguarding leads and administrators review every break-glass access and record what they found. */
+/**
+ * Safeguarding leads and administrators review every break-glass access and record what
+ * they found.
+ */
 @PageController
 class BreakGlassReviewsController {
 
@@ -64,8 +67,8 @@ class BreakGlassReviewsController {
 			breakGlass.review(me, id, outcome, Channel.PAGE);
 		}
 		catch (InvalidInput ex) {
-			return page("unreviewed", 1, id, outcome, FormErrors.none().add("outcome-" + id, ex.problems().get(0).message()),
-					model);
+			return page("unreviewed", 1, id, outcome,
+					FormErrors.none().add("outcome-" + id, ex.problems().get(0).message()), model);
 		}
 		catch (Conflict ex) {
 			return page("unreviewed", 1, id, outcome, FormErrors.none().add("outcome-" + id, ex.getMessage()), model);
@@ -79,7 +82,8 @@ class BreakGlassReviewsController {
 		boolean unreviewedOnly = !"all".equals(show);
 		int[] paging = PageOf.bounded(page, PAGE_SIZE, PAGE_SIZE, PAGE_SIZE);
 		PageOf<BreakGlass.Event> events = breakGlass.eventsFor(reviewer(), unreviewedOnly, paging[0], paging[1]);
-		Map<UUID, String> names = people.findAll(events.items().stream().map(BreakGlass.Event::personId).distinct().toList())
+		Map<UUID, String> names = people
+			.findAll(events.items().stream().map(BreakGlass.Event::personId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Person::id, Person::fullName));
 		access.listed(names.keySet(), AuditAction.LISTED_FOR_REVIEW, Channel.PAGE);

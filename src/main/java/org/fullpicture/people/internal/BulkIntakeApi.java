@@ -58,7 +58,8 @@ class BulkIntakeApi {
 	private Practitioner requireLinker() {
 		Practitioner me = CurrentPractitioner.get();
 		if (!policy.canRunBulkLinkage(me)) {
-			throw new AccessDeniedException("Bulk linkage is for data-quality staff, the MASH, administrators and safeguarding leads");
+			throw new AccessDeniedException(
+					"Bulk linkage is for data-quality staff, the MASH, administrators and safeguarding leads");
 		}
 		return me;
 	}

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Beside break-glass: practitioners' declarations of their own agency's involvement, reviewed by someone else. */
+/**
+ * Beside break-glass: practitioners' declarations of their own agency's involvement,
+ * reviewed by someone else.
+ */
 @PageController
 class DeclarationReviewsController {
 

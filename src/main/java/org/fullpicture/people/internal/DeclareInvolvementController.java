@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A practitioner declares, with a reason, that they work with the child for their agency: reviewed by someone else. */
+/**
+ * A practitioner declares, with a reason, that they work with the child for their agency:
+ * reviewed by someone else.
+ */
 @PageController
 class DeclareInvolvementController {
 

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** A POST, not a GET: names, dates of birth and NHS numbers stay out of URLs and access logs. */
+/**
+ * A POST, not a GET: names, dates of birth and NHS numbers stay out of URLs and access
+ * logs.
+ */
 @PageController
 class FindChildController {
 

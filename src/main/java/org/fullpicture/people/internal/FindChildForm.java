@@ -5,7 +5,10 @@ import org.fullpicture.people.Upn;
 import org.fullpicture.web.DateParts;
 import org.fullpicture.web.FormErrors;
 
-/** Find a child by family name and date of birth, by NHS number, or by UPN: whichever the practitioner has. */
+/**
+ * Find a child by family name and date of birth, by NHS number, or by UPN: whichever the
+ * practitioner has.
+ */
 class FindChildForm {
 
 	enum By {

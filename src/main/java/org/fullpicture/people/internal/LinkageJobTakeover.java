@@ -6,7 +6,10 @@ import org.fullpicture.people.BulkIntake;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Now and then, one instance looks for bulk intake jobs whose instance has stopped, and carries them on. */
+/**
+ * Now and then, one instance looks for bulk intake jobs whose instance has stopped, and
+ * carries them on.
+ */
 @Component
 class LinkageJobTakeover {
 

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Uploading an agency's file of records to link against the index, and following the job until it is done. */
+/**
+ * Uploading an agency's file of records to link against the index, and following the job
+ * until it is done.
+ */
 @PageController
 class LinkageJobsController {
 
@@ -28,7 +31,10 @@ class LinkageJobsController {
 
 	static final int REFRESH_SECONDS = 2;
 
-	/** The file's column for each field the intake names, so a row error points at what to correct in the file. */
+	/**
+	 * The file's column for each field the intake names, so a row error points at what to
+	 * correct in the file.
+	 */
 	private static final Map<String, String> COLUMNS = Map.of("givenName", "given_name", "familyName", "family_name",
 			"dateOfBirth", "date_of_birth", "nhsNumber", "nhs_number", "address.line1", "address_line1", "address.town",
 			"town", "address.postcode", "postcode");
@@ -75,10 +81,11 @@ class LinkageJobsController {
 		}
 		model.addAttribute("job", job);
 		if (job.isFinished()) {
-			model.addAttribute("rowErrors", bulk.errors(id, ERRORS_SHOWN)
-				.stream()
-				.map(e -> new RowError(e.row(), COLUMNS.getOrDefault(e.field(), e.field()), e.message()))
-				.toList());
+			model.addAttribute("rowErrors",
+					bulk.errors(id, ERRORS_SHOWN)
+						.stream()
+						.map(e -> new RowError(e.row(), COLUMNS.getOrDefault(e.field(), e.field()), e.message()))
+						.toList());
 		}
 		else {
 			model.addAttribute("refreshSeconds", REFRESH_SECONDS);
@@ -86,7 +93,10 @@ class LinkageJobsController {
 		return "linkage/linkage-job";
 	}
 
-	/** UTF-8, without the byte-order mark spreadsheets put at the start, which would hide the first column's name. */
+	/**
+	 * UTF-8, without the byte-order mark spreadsheets put at the start, which would hide
+	 * the first column's name.
+	 */
 	private static String text(byte[] bytes) {
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		return text.startsWith("\uFEFF") ? text.substring(1) : text;

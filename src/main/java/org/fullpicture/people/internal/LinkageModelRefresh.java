@@ -10,13 +10,19 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
-/** Once the application is up, learns the linkage model from the whole index, in the background. */
+/**
+ * Once the application is up, learns the linkage model from the whole index, in the
+ * background.
+ */
 @Component
 class LinkageModelRefresh {
 
 	private static final Logger log = LoggerFactory.getLogger(LinkageModelRefresh.class);
 
-	/** Enough records for EM to learn from, few enough to fit in a small heap beside the application. */
+	/**
+	 * Enough records for EM to learn from, few enough to fit in a small heap beside the
+	 * application.
+	 */
 	static final int MOST_RECORDS_TO_FIT = 20_000;
 
 	private final PersonMatching matching;
@@ -39,8 +45,8 @@ class LinkageModelRefresh {
 			var index = matching.sampleOfIndex(MOST_RECORDS_TO_FIT);
 			boolean fitted = models.refit(index);
 			// counts only: never a name
-			log.info("Linkage model {} on a sample of {} records in {} ms", fitted ? "fitted" : "kept as shipped", index.size(),
-					(System.nanoTime() - started) / 1_000_000);
+			log.info("Linkage model {} on a sample of {} records in {} ms", fitted ? "fitted" : "kept as shipped",
+					index.size(), (System.nanoTime() - started) / 1_000_000);
 		});
 	}
 

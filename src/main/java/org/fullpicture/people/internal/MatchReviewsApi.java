@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The review queue of possible matches, and merges and unmerges: for MASH and data-quality staff only. */
+/**
+ * The review queue of possible matches, and merges and unmerges: for MASH and
+ * data-quality staff only.
+ */
 @RestController
 class MatchReviewsApi {
 
@@ -83,7 +86,10 @@ class MatchReviewsApi {
 	record MergeRequest(UUID personId, String reason) {
 	}
 
-	/** Merges another record into this person's, when staff already know they are the same person. */
+	/**
+	 * Merges another record into this person's, when staff already know they are the same
+	 * person.
+	 */
 	@PostMapping("/api/v1/people/{id}/merges")
 	IdentityLink merge(@PathVariable UUID id, @RequestBody MergeRequest request) {
 		Practitioner me = requireDecider();
@@ -108,7 +114,8 @@ class MatchReviewsApi {
 	private Practitioner requireDecider() {
 		Practitioner me = CurrentPractitioner.get();
 		if (!policy.canDecideMatches(me)) {
-			throw new AccessDeniedException("Only MASH and data-quality staff decide whether records are the same person");
+			throw new AccessDeniedException(
+					"Only MASH and data-quality staff decide whether records are the same person");
 		}
 		return me;
 	}

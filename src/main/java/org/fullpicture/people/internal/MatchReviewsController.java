@@ -34,7 +34,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The MASH and data-quality staff decide whether two records the linkage could not settle are the same person. */
+/**
+ * The MASH and data-quality staff decide whether two records the linkage could not settle
+ * are the same person.
+ */
 @PageController
 class MatchReviewsController {
 
@@ -44,7 +47,10 @@ class MatchReviewsController {
 	record Row(MatchReview review, Person existing, Person candidate) {
 	}
 
-	/** One field of the side-by-side comparison; {@code different} when the two records disagree on it. */
+	/**
+	 * One field of the side-by-side comparison; {@code different} when the two records
+	 * disagree on it.
+	 */
 	record Field(String label, String existing, String candidate, boolean different) {
 	}
 
@@ -75,11 +81,18 @@ class MatchReviewsController {
 		access.listed(open.items().stream().flatMap(r -> List.of(r.existingId(), r.candidateId()).stream()).toList(),
 				AuditAction.VIEWED_MATCH_REVIEW, Channel.PAGE);
 		Map<UUID, Person> byId = people
-			.findAll(open.items().stream().flatMap(r -> List.of(r.existingId(), r.candidateId()).stream()).distinct().toList())
+			.findAll(open.items()
+				.stream()
+				.flatMap(r -> List.of(r.existingId(), r.candidateId()).stream())
+				.distinct()
+				.toList())
 			.stream()
 			.collect(Collectors.toMap(Person::id, Function.identity()));
 		model.addAttribute("rows",
-				open.items().stream().map(r -> new Row(r, byId.get(r.existingId()), byId.get(r.candidateId()))).toList());
+				open.items()
+					.stream()
+					.map(r -> new Row(r, byId.get(r.existingId()), byId.get(r.candidateId())))
+					.toList());
 		model.addAttribute("pager", Pager.of(open));
 		return "linkage/match-reviews";
 	}
@@ -88,7 +101,8 @@ class MatchReviewsController {
 	String review(@PathVariable UUID id, Model model) {
 		decider();
 		MatchReview review = reviews.get(id);
-		access.listed(List.of(review.existingId(), review.candidateId()), AuditAction.VIEWED_MATCH_REVIEW, Channel.PAGE);
+		access.listed(List.of(review.existingId(), review.candidateId()), AuditAction.VIEWED_MATCH_REVIEW,
+				Channel.PAGE);
 		return page(review, null, "", FormErrors.none(), model);
 	}
 
@@ -100,9 +114,10 @@ class MatchReviewsController {
 		MatchReview.Decision chosen = decision(decision);
 		try {
 			MatchReview decided = merges.decide(id, chosen, reason, me, Channel.PAGE);
-			redirect.addFlashAttribute("banner", decided.decision() == MatchReview.Decision.SAME
-					? "You decided these records are the same person: they are now shown as one child"
-					: "You decided these records are not the same person: they stay separate");
+			redirect.addFlashAttribute("banner",
+					decided.decision() == MatchReview.Decision.SAME
+							? "You decided these records are the same person: they are now shown as one child"
+							: "You decided these records are not the same person: they stay separate");
 			return decided.decision() == MatchReview.Decision.SAME ? "redirect:/children/" + decided.existingId()
 					: "redirect:/match-reviews";
 		}
@@ -114,7 +129,8 @@ class MatchReviewsController {
 		}
 	}
 
-	private String page(MatchReview review, MatchReview.Decision chosen, String reason, FormErrors errors, Model model) {
+	private String page(MatchReview review, MatchReview.Decision chosen, String reason, FormErrors errors,
+			Model model) {
 		Merges.Comparison c = merges.compare(review);
 		model.addAttribute("review", review);
 		model.addAttribute("existing", c.existing());
@@ -168,7 +184,8 @@ class MatchReviewsController {
 	private Practitioner decider() {
 		Practitioner me = CurrentPractitioner.get();
 		if (!policy.canDecideMatches(me)) {
-			throw new AccessDeniedException("Only MASH and data-quality staff decide whether records are the same person");
+			throw new AccessDeniedException(
+					"Only MASH and data-quality staff decide whether records are the same person");
 		}
 		return me;
 	}

@@ -42,7 +42,8 @@ class NewChildController {
 		}
 		Practitioner me = CurrentPractitioner.get();
 		try {
-			// an existing record of the child is used rather than a second one; recording it gives no grounds to read it
+			// an existing record of the child is used rather than a second one; recording
+			// it gives no grounds to read it
 			PersonIntake.Intake done = intake.record(form.toNewPerson(), me, "PAGE");
 			Person child = done.person();
 			redirect.addFlashAttribute("banner", switch (done.outcome()) {

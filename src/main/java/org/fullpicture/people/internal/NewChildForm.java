@@ -10,7 +10,10 @@ import org.fullpicture.web.DateParts;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.FormValues;
 
-/** Record a new child: every field kept as typed, so a form with a mistake comes back exactly as it was. */
+/**
+ * Record a new child: every field kept as typed, so a form with a mistake comes back
+ * exactly as it was.
+ */
 class NewChildForm {
 
 	static class AddressParts {
@@ -129,12 +132,11 @@ class NewChildForm {
 	}
 
 	NewPerson toNewPerson() {
-		NewPerson.NewAddress newAddress = address.isBlank() ? null
-				: new NewPerson.NewAddress(address.line1, blankToNull(address.line2), blankToNull(address.town),
-						address.postcode, null);
+		NewPerson.NewAddress newAddress = address.isBlank() ? null : new NewPerson.NewAddress(address.line1,
+				blankToNull(address.line2), blankToNull(address.town), address.postcode, null);
 		List<OtherName> otherNames = otherName.isBlank() ? List.of()
-				: List.of(new OtherName(FormValues.enumOrNull(OtherName.Kind.class, otherName.kind), otherName.givenName,
-						otherName.familyName));
+				: List.of(new OtherName(FormValues.enumOrNull(OtherName.Kind.class, otherName.kind),
+						otherName.givenName, otherName.familyName));
 		return new NewPerson(givenName, familyName, otherNames, dateOfBirth.toDate().orElse(null),
 				expectedDeliveryDate.toDate().orElse(null), sex.isBlank() ? null : Sex.valueOf(sex),
 				blankToNull(nhsNumber), blankToNull(upn), newAddress,

@@ -57,7 +57,10 @@ class PeopleApi {
 	record Created(UUID id) {
 	}
 
-	/** What recording a person did: made a new record, made one and queued a possible match, or used an existing one. */
+	/**
+	 * What recording a person did: made a new record, made one and queued a possible
+	 * match, or used an existing one.
+	 */
 	record Recorded(UUID id, PersonIntake.Outcome outcome, String message, List<CandidateBody> candidates) {
 	}
 
@@ -110,10 +113,10 @@ class PeopleApi {
 	record FamilyMemberBody(UUID id, String name, LocalDate dateOfBirth, String relationship, boolean inHousehold) {
 	}
 
-	record Full(String access, String grounds, UUID id, String givenName, String familyName,
-			List<OtherName> otherNames, LocalDate dateOfBirth, LocalDate expectedDeliveryDate, String sex,
-			String nhsNumber, String upn, List<Address> addresses, List<EducationPlacement> education,
-			List<FamilyMemberBody> familyNetwork, List<InvolvementBody> involvements, List<SourceBody> sourceRecords) {
+	record Full(String access, String grounds, UUID id, String givenName, String familyName, List<OtherName> otherNames,
+			LocalDate dateOfBirth, LocalDate expectedDeliveryDate, String sex, String nhsNumber, String upn,
+			List<Address> addresses, List<EducationPlacement> education, List<FamilyMemberBody> familyNetwork,
+			List<InvolvementBody> involvements, List<SourceBody> sourceRecords) {
 	}
 
 	/** One agency's record of the person, with where it came from. */
@@ -123,8 +126,8 @@ class PeopleApi {
 
 		static SourceBody of(SourceRecord s) {
 			Person p = s.person();
-			return new SourceBody(p.id(), s.recordedBy(), s.recordedAt(), p.givenName(), p.familyName(), p.dateOfBirth(),
-					p.formattedNhsNumber(), p.upn(), s.otherNames(), s.addresses(), s.linkId());
+			return new SourceBody(p.id(), s.recordedBy(), s.recordedAt(), p.givenName(), p.familyName(),
+					p.dateOfBirth(), p.formattedNhsNumber(), p.upn(), s.otherNames(), s.addresses(), s.linkId());
 		}
 
 	}
@@ -158,9 +161,9 @@ class PeopleApi {
 
 	private final AuditTrail audit;
 
-	PeopleApi(People people, Involvements involvements, RecordAccess access, BreakGlass breakGlass,
-			AccessPolicy policy, Identities identities, PersonIntake intake, PersonMatching matching,
-			InvolvementGrants grants, AuditTrail audit) {
+	PeopleApi(People people, Involvements involvements, RecordAccess access, BreakGlass breakGlass, AccessPolicy policy,
+			Identities identities, PersonIntake intake, PersonMatching matching, InvolvementGrants grants,
+			AuditTrail audit) {
 		this.grants = grants;
 		this.audit = audit;
 		this.intake = intake;
@@ -193,13 +196,15 @@ class PeopleApi {
 			throw new InvalidInput(problems);
 		}
 		List<MatchCandidate> candidates = matching.candidates(input);
-		access.listed(candidates.stream().map(c -> c.person().id()).toList(), AuditAction.LISTED_IN_SEARCH, Channel.API);
+		access.listed(candidates.stream().map(c -> c.person().id()).toList(), AuditAction.LISTED_IN_SEARCH,
+				Channel.API);
 		return new Matches(candidates.stream().map(CandidateBody::of).toList());
 	}
 
 	@GetMapping("/{id}")
 	Object get(@PathVariable UUID id) {
-		// a record merged into another answers as the person it now belongs to; an unknown id is its own root
+		// a record merged into another answers as the person it now belongs to; an
+		// unknown id is its own root
 		UUID root = identities.rootOf(id);
 		Person person = people.get(root);
 		Grounds grounds = access.open(root, Channel.API);
@@ -248,7 +253,10 @@ class PeopleApi {
 		return roots.stream().map(people::get).map(Match::of).toList();
 	}
 
-	/** The MASH and managers allocate any agency; anyone else declares their own agency, with a reason, for review. */
+	/**
+	 * The MASH and managers allocate any agency; anyone else declares their own agency,
+	 * with a reason, for review.
+	 */
 	@PostMapping("/{id}/involvements")
 	ResponseEntity<InvolvementBody> involve(@PathVariable UUID id, @RequestBody NewInvolvement input) {
 		people.get(id);
@@ -273,7 +281,8 @@ class PeopleApi {
 	@Transactional // the change and its audit row commit together
 	@PostMapping("/{id}/relationships")
 	ResponseEntity<Created> relate(@PathVariable UUID id, @RequestBody NewRelationship input) {
-		// a relationship tells each person's record about the other: it needs grounds on both
+		// a relationship tells each person's record about the other: it needs grounds on
+		// both
 		Grounds grounds = requireFullAccess(id);
 		if (input.personId() == null) {
 			throw new InvalidInput("personId", "Choose the related person");
@@ -298,7 +307,10 @@ class PeopleApi {
 	record SchoolMove(UUID settingId, LocalDate from) {
 	}
 
-	/** A change of school, college or early years setting: the current placement ends, the history stays. */
+	/**
+	 * A change of school, college or early years setting: the current placement ends, the
+	 * history stays.
+	 */
 	@Transactional
 	@PostMapping("/{id}/education")
 	ResponseEntity<Void> changeSetting(@PathVariable UUID id, @RequestBody SchoolMove move) {

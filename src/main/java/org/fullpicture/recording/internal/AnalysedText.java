@@ -7,12 +7,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A text split into tokens and sentences, knowing which characters sit inside quotation marks. */
+/**
+ * A text split into tokens and sentences, knowing which characters sit inside quotation
+ * marks.
+ */
 final class AnalysedText {
 
-	private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?i)(e\\.g\\.|i\\.e\\.|etc\\.|mrs\\.|mr\\.|ms\\.|dr\\.)");
+	private static final Pattern DOTTED_ABBREVIATION = Pattern
+		.compile("(?i)(e\\.g\\.|i\\.e\\.|etc\\.|mrs\\.|mr\\.|ms\\.|dr\\.)");
 
-	// the longest dotted abbreviation, "mrs.", has its first full stop three characters in
+	// the longest dotted abbreviation, "mrs.", has its first full stop three characters
+	// in
 	private static final int DOTTED_REACH = 3;
 
 	private static final Set<Character> SENTENCE_ENDS = Set.of('.', '!', '?');

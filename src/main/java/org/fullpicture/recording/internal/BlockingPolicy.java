@@ -8,7 +8,10 @@ import java.util.Set;
 import org.fullpicture.recording.Category;
 import org.fullpicture.recording.TextContext;
 
-/** Which categories stop a text being saved, per context, from {@code recording/blocking.tsv}. Elsewhere checks only advise. */
+/**
+ * Which categories stop a text being saved, per context, from
+ * {@code recording/blocking.tsv}. Elsewhere checks only advise.
+ */
 final class BlockingPolicy {
 
 	static final String RESOURCE = "recording/blocking.tsv";

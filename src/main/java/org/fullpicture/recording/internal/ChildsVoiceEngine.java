@@ -36,11 +36,12 @@ public final class ChildsVoiceEngine {
 			return new ChildsVoiceResult(false, words, seen, "", "");
 		}
 		String document = context.kind().name().toLowerCase(Locale.ROOT);
-		return baby ? new ChildsVoiceResult(true, false, false,
-				"This " + document + " does not say how the baby was seen: what you saw of them and how they responded to the people caring for them.",
+		return baby ? new ChildsVoiceResult(true, false, false, "This " + document
+				+ " does not say how the baby was seen: what you saw of them and how they responded to the people caring for them.",
 				"Describe what you saw: how the baby responded to you and to their carer, the cues they gave and the care you watched. If you could not see the baby, say why.")
 				: new ChildsVoiceResult(true, false, false,
-						"This " + document + " has no words from the child and does not say how the child was seen and heard.",
+						"This " + document
+								+ " has no words from the child and does not say how the child was seen and heard.",
 						"Add what the child said, in their own words where you can, and how you saw and heard them: for example seen alone, through play or drawing, or their wishes and feelings. If that was not possible, say why.");
 	}
 

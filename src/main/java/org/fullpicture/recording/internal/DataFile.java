@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads the module's tab-separated data files: a header line, then one row per line; # starts a comment. */
+/**
+ * Reads the module's tab-separated data files: a header line, then one row per line; #
+ * starts a comment.
+ */
 final class DataFile {
 
 	private DataFile() {

@@ -10,10 +10,11 @@ import java.util.Set;
 import org.fullpicture.recording.DescriptionKind;
 
 /**
- * Finds concrete descriptions of harm and conditions (from {@code recording/descriptions.tsv})
- * and words in quotation marks. A description is the clause around the words that matched,
- * starting after a "was", "saw" or "there were" just before them, so it reads on its own when
- * quoted: "The flat was unsanitary with a foul smell" gives "unsanitary with a foul smell".
+ * Finds concrete descriptions of harm and conditions (from
+ * {@code recording/descriptions.tsv}) and words in quotation marks. A description is the
+ * clause around the words that matched, starting after a "was", "saw" or "there were"
+ * just before them, so it reads on its own when quoted: "The flat was unsanitary with a
+ * foul smell" gives "unsanitary with a foul smell".
  */
 final class DescriptionFinder {
 
@@ -28,7 +29,8 @@ final class DescriptionFinder {
 
 	private static final int MIN_QUOTED_WORDS = 2;
 
-	// in quoted words, short words ("a", "the", "was") say little about whether a summary kept them
+	// in quoted words, short words ("a", "the", "was") say little about whether a summary
+	// kept them
 	private static final int SHORT_WORD = 3;
 
 	private final PatternIndex<DescriptionKind> cues;
@@ -80,7 +82,8 @@ final class DescriptionFinder {
 			return Optional.empty();
 		}
 		int start = from;
-		// "The flat was unsanitary" reads on its own as "unsanitary"; "the floor was covered in
+		// "The flat was unsanitary" reads on its own as "unsanitary"; "the floor was
+		// covered in
 		// faeces" needs its subject, so only a verb close to the description is trimmed.
 		// "I heard a child screaming": the cue may itself be the verb to start after.
 		for (int i = Math.max(from, firstCue - VERB_REACH); i <= firstCue && i + 1 < to; i++) {
@@ -114,13 +117,17 @@ final class DescriptionFinder {
 			}
 			Set<String> stems = stems(tokens, first, last + 1, SHORT_WORD);
 			if (countWords(tokens, first, last + 1) >= MIN_QUOTED_WORDS) {
-				found.add(new Description(tokens.get(first).start(), tokens.get(last).end(), DescriptionKind.OWN_WORDS, stems));
+				found.add(new Description(tokens.get(first).start(), tokens.get(last).end(), DescriptionKind.OWN_WORDS,
+						stems));
 			}
 		}
 		return found;
 	}
 
-	/** Stems of the words from {@code from} to {@code to} that are longer than {@code skipUpTo} letters. */
+	/**
+	 * Stems of the words from {@code from} to {@code to} that are longer than
+	 * {@code skipUpTo} letters.
+	 */
 	static Set<String> stems(List<Token> tokens, int from, int to, int skipUpTo) {
 		Set<String> stems = new HashSet<>();
 		for (int i = from; i < to; i++) {

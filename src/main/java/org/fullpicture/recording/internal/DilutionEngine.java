@@ -31,7 +31,8 @@ public final class DilutionEngine {
 
 	public List<DilutionWarning> compare(String summary, List<SourceText> sources) {
 		AnalysedText analysedSummary = AnalysedText.of(summary);
-		Set<String> summaryStems = DescriptionFinder.stems(analysedSummary.tokens(), 0, analysedSummary.tokens().size(), 0);
+		Set<String> summaryStems = DescriptionFinder.stems(analysedSummary.tokens(), 0, analysedSummary.tokens().size(),
+				0);
 		List<Finding> stockPhrases = plainLanguage.check(summary, TextContext.SUMMARY)
 			.stream()
 			.filter(finding -> finding.category() == Category.DILUTING || finding.category() == Category.VAGUE)
@@ -51,7 +52,8 @@ public final class DilutionEngine {
 		return warnings;
 	}
 
-	// kept when the summary uses at least half of the description's telling words, in any inflection
+	// kept when the summary uses at least half of the description's telling words, in any
+	// inflection
 	private static boolean kept(Description description, Set<String> summaryStems) {
 		long mentioned = description.keyStems()
 			.stream()
@@ -70,8 +72,8 @@ public final class DilutionEngine {
 		if (stockPhrases.isEmpty()) {
 			return "The summary leaves out what the record says: \u201C" + words + "\u201D. Consider quoting it.";
 		}
-		return "The summary says \u201C" + stockPhrases.get(0).matchedText() + "\u201D, but the record says: \u201C" + words
-				+ "\u201D. Consider quoting the record's words.";
+		return "The summary says \u201C" + stockPhrases.get(0).matchedText() + "\u201D, but the record says: \u201C"
+				+ words + "\u201D. Consider quoting the record's words.";
 	}
 
 }

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Patterns indexed by what their first word can match, so each token is tried only against patterns that can start there. */
+/**
+ * Patterns indexed by what their first word can match, so each token is tried only
+ * against patterns that can start there.
+ */
 final class PatternIndex<T> {
 
 	private final Map<String, List<Entry<T>>> byText = new HashMap<>();
@@ -22,7 +25,10 @@ final class PatternIndex<T> {
 		first.stems().forEach(stem -> byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(entry));
 	}
 
-	/** Every pattern that matches starting at token {@code at}, with the index just past its match. */
+	/**
+	 * Every pattern that matches starting at token {@code at}, with the index just past
+	 * its match.
+	 */
 	List<Hit<T>> matchesAt(List<Token> tokens, int at) {
 		Token token = tokens.get(at);
 		if (!token.word()) {
@@ -50,7 +56,10 @@ final class PatternIndex<T> {
 	private record Entry<T>(PhrasePattern pattern, T value) {
 	}
 
-	/** {@code value}'s pattern matched tokens {@code first} (inclusive) to {@code end} (exclusive). */
+	/**
+	 * {@code value}'s pattern matched tokens {@code first} (inclusive) to {@code end}
+	 * (exclusive).
+	 */
 	record Hit<T>(T value, int first, int end) {
 	}
 

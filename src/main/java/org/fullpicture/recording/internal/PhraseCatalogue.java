@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.fullpicture.recording.Category;
 
-/** The phrase catalogue from {@code recording/phrases.tsv}, indexed by the first word of each pattern. */
+/**
+ * The phrase catalogue from {@code recording/phrases.tsv}, indexed by the first word of
+ * each pattern.
+ */
 final class PhraseCatalogue {
 
 	static final String RESOURCE = "recording/phrases.tsv";

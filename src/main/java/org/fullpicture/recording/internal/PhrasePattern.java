@@ -14,9 +14,9 @@ import java.util.Set;
  * <li>{@code =fine} matches that exact word only ("fine" but not "fined");</li>
  * <li>{@code ~2} skips up to two words ("not <i>willing to</i> engage").</li>
  * </ul>
- * Words of three letters or fewer ("not", "to", "at") match exactly, since stems that short
- * collide ("noted" would stem to "not"). Case-sensitive patterns match abbreviations as written.
- * A match never runs across punctuation.
+ * Words of three letters or fewer ("not", "to", "at") match exactly, since stems that
+ * short collide ("noted" would stem to "not"). Case-sensitive patterns match
+ * abbreviations as written. A match never runs across punctuation.
  */
 final class PhrasePattern {
 
@@ -43,7 +43,10 @@ final class PhrasePattern {
 		return (Word) elements.get(0);
 	}
 
-	/** Index just past the last token matched when the pattern starts at {@code from}, or -1. */
+	/**
+	 * Index just past the last token matched when the pattern starts at {@code from}, or
+	 * -1.
+	 */
 	int matchEnd(List<Token> tokens, int from) {
 		return matchEnd(tokens, from, 0);
 	}
@@ -75,9 +78,13 @@ final class PhrasePattern {
 	}
 
 	private sealed interface Element permits Word, Gap {
+
 	}
 
-	/** Alternatives for one word, by what they compare: the text as written, lower case, or stem. */
+	/**
+	 * Alternatives for one word, by what they compare: the text as written, lower case,
+	 * or stem.
+	 */
 	record Word(Set<String> texts, Set<String> norms, Set<String> stems) implements Element {
 
 		static Word of(String[] alternatives, boolean caseSensitive) {

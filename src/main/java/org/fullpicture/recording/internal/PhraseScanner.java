@@ -9,9 +9,10 @@ import java.util.Set;
 import org.fullpicture.recording.Category;
 
 /**
- * Finds catalogue phrases in a text and keeps only those that are the writer's own, unqualified
- * words: not quoted, not reported from someone else, not negated, not explained straight after,
- * and (for abbreviations) only the first use, unless that first use spells the abbreviation out.
+ * Finds catalogue phrases in a text and keeps only those that are the writer's own,
+ * unqualified words: not quoted, not reported from someone else, not negated, not
+ * explained straight after, and (for abbreviations) only the first use, unless that first
+ * use spells the abbreviation out.
  */
 final class PhraseScanner {
 
@@ -52,13 +53,15 @@ final class PhraseScanner {
 	}
 
 	/**
-	 * Where matches overlap the longest wins, except that a match starting with "not" or "never"
-	 * gives way to a phrase inside it: in "not hard to engage" the "not" negates "hard to engage".
+	 * Where matches overlap the longest wins, except that a match starting with "not" or
+	 * "never" gives way to a phrase inside it: in "not hard to engage" the "not" negates
+	 * "hard to engage".
 	 */
 	private static List<Match> outermost(List<Match> found, List<Token> tokens) {
 		List<Match> usable = found.stream()
 			.filter(outer -> !(Surroundings.isNegator(tokens.get(outer.first())) && containsAnother(outer, found)))
-			.sorted(Comparator.comparingInt(Match::first).thenComparing(Comparator.comparingInt(Match::length).reversed()))
+			.sorted(Comparator.comparingInt(Match::first)
+				.thenComparing(Comparator.comparingInt(Match::length).reversed()))
 			.toList();
 		List<Match> kept = new ArrayList<>();
 		int coveredUpTo = -1;
@@ -95,7 +98,9 @@ final class PhraseScanner {
 		return inBrackets || followedByBrackets;
 	}
 
-	/** A phrase found over tokens {@code first} (inclusive) to {@code end} (exclusive). */
+	/**
+	 * A phrase found over tokens {@code first} (inclusive) to {@code end} (exclusive).
+	 */
 	record Match(Phrase phrase, int first, int end) {
 
 		int length() {

@@ -5,7 +5,10 @@ import java.util.List;
 import org.fullpicture.recording.Finding;
 import org.fullpicture.recording.TextContext;
 
-/** The plain-language check behind {@link org.fullpicture.recording.PlainLanguageCheck}, built from the module's data files. */
+/**
+ * The plain-language check behind {@link org.fullpicture.recording.PlainLanguageCheck},
+ * built from the module's data files.
+ */
 public final class PlainLanguageEngine {
 
 	private final PhraseScanner scanner;

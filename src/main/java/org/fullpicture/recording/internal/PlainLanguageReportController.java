@@ -18,13 +18,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** For managers: plain-language findings by agency and category, month by month, to support practice, not to judge a person. */
+/**
+ * For managers: plain-language findings by agency and category, month by month, to
+ * support practice, not to judge a person.
+ */
 @PageController
 class PlainLanguageReportController {
 
 	static final int MAX_MONTHS = 12;
 
-	/** One line of the table: an agency and a category, with a count for each month shown. */
+	/**
+	 * One line of the table: an agency and a category, with a count for each month shown.
+	 */
 	record Line(String agency, String category, List<Long> counts, long total) {
 	}
 

@@ -1,8 +1,8 @@
 package org.fullpicture.recording.internal;
 
 /**
- * Marks the characters that sit inside quotation marks: straight or curly, double or single.
- * A single mark between letters is an apostrophe ("don't", "Mum's"), not a quote.
+ * Marks the characters that sit inside quotation marks: straight or curly, double or
+ * single. A single mark between letters is an apostrophe ("don't", "Mum's"), not a quote.
  */
 final class QuotedSpans {
 

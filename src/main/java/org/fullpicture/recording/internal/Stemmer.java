@@ -3,14 +3,14 @@ package org.fullpicture.recording.internal;
 import java.util.List;
 
 /**
- * A deliberately light suffix stripper: it only has to make "engage", "engaged", "engaging",
- * "engages" and "engagement" compare equal, and it is applied the same way to catalogue
- * patterns and to text, so a rough stem is enough.
+ * A deliberately light suffix stripper: it only has to make "engage", "engaged",
+ * "engaging", "engages" and "engagement" compare equal, and it is applied the same way to
+ * catalogue patterns and to text, so a rough stem is enough.
  */
 final class Stemmer {
 
-	private static final List<String> SUFFIXES = List.of("ingly", "edly", "ments", "ment", "ings", "ing", "ed",
-			"ly", "es", "s");
+	private static final List<String> SUFFIXES = List.of("ingly", "edly", "ments", "ment", "ings", "ing", "ed", "ly",
+			"es", "s");
 
 	private Stemmer() {
 	}

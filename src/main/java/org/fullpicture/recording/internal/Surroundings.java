@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the words around a match say about it: whether it is negated ("not chaotic"), explained
- * straight after ("chaotic: six adults ..."), or part of what someone else said ("Mum said ...").
- * Each rule looks only inside the sentence and within a few words, so a finding can always be
- * explained by pointing at the words nearby.
+ * What the words around a match say about it: whether it is negated ("not chaotic"),
+ * explained straight after ("chaotic: six adults ..."), or part of what someone else said
+ * ("Mum said ..."). Each rule looks only inside the sentence and within a few words, so a
+ * finding can always be explained by pointing at the words nearby.
  */
 final class Surroundings {
 
@@ -28,13 +28,15 @@ final class Surroundings {
 	// verbs that always introduce someone's words or view: "Mum said the house was fine"
 	private static final Set<String> SAYING_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "stated",
 			"states", "explained", "explains", "replied", "replies", "claimed", "claims", "insisted", "insists",
-			"asked", "asks", "wrote", "writes", "according", "agreed", "agrees", "confirmed", "confirms", "feels", "felt",
-			"thinks", "thought", "believes", "believed");
+			"asked", "asks", "wrote", "writes", "according", "agreed", "agrees", "confirmed", "confirms", "feels",
+			"felt", "thinks", "thought", "believes", "believed");
 
-	// verbs that introduce someone's words only before "that" or "as": "school reported that ...",
-	// but not "Mum disclosed physical chastisement", where the words after the verb are the writer's
-	private static final Set<String> NAMING_VERBS = Set.of("reported", "reports", "described", "describes",
-			"disclosed", "discloses", "mentioned", "mentions", "shared", "admitted", "admits", "denied", "denies");
+	// verbs that introduce someone's words only before "that" or "as": "school reported
+	// that ...",
+	// but not "Mum disclosed physical chastisement", where the words after the verb are
+	// the writer's
+	private static final Set<String> NAMING_VERBS = Set.of("reported", "reports", "described", "describes", "disclosed",
+			"discloses", "mentioned", "mentions", "shared", "admitted", "admits", "denied", "denies");
 
 	private static final Set<String> REPORTING_LINKS = Set.of("that", "as");
 
@@ -79,7 +81,8 @@ final class Surroundings {
 	static boolean reported(List<Token> tokens, int first) {
 		for (int i = first - 1; i >= 0 && sameSentence(tokens, i, first); i--) {
 			Token token = tokens.get(i);
-			if (token.word() && introducesWords(tokens, i) && !(i > 0 && FIRST_PERSON.contains(tokens.get(i - 1).norm()))) {
+			if (token.word() && introducesWords(tokens, i)
+					&& !(i > 0 && FIRST_PERSON.contains(tokens.get(i - 1).norm()))) {
 				return true;
 			}
 		}
@@ -92,7 +95,10 @@ final class Surroundings {
 				&& REPORTING_LINKS.contains(tokens.get(verb + 1).norm()));
 	}
 
-	/** The word straight before or after a match, or "" at the edge of a sentence or clause. */
+	/**
+	 * The word straight before or after a match, or "" at the edge of a sentence or
+	 * clause.
+	 */
 	static String neighbour(List<Token> tokens, int index, int sentenceOf) {
 		if (index < 0 || index >= tokens.size() || !tokens.get(index).word()
 				|| !sameSentence(tokens, index, sentenceOf)) {

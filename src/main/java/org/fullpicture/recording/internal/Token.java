@@ -7,7 +7,8 @@ package org.fullpicture.recording.internal;
  * @param norm lower case with curly apostrophes made straight and a possessive 's removed
  * @param stem {@link Stemmer} form of {@code norm}, so inflections compare equal
  * @param sentence index of the sentence the token belongs to
- * @param bare {@code text} without a possessive 's, so "the LADO's advice" uses the abbreviation LADO
+ * @param bare {@code text} without a possessive 's, so "the LADO's advice" uses the
+ * abbreviation LADO
  */
 record Token(int start, int end, String text, String norm, String stem, boolean word, int sentence, String bare) {
 

@@ -27,9 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the rules for one child and keeps the signals true to what they find: a new signal for new conditions, more
- * evidence on the open signal for the same conditions, and nothing for conditions whose every piece of evidence was
- * already in a signal that was actioned or dismissed.
+ * Runs the rules for one child and keeps the signals true to what they find: a new signal
+ * for new conditions, more evidence on the open signal for the same conditions, and
+ * nothing for conditions whose every piece of evidence was already in a signal that was
+ * actioned or dismissed.
  */
 @Service
 class Evaluation {
@@ -134,8 +135,8 @@ class Evaluation {
 				finding.conditionKey(), rule.severity(), SignalStore.Status.NEW, now, rule.recommendedAction(),
 				rule.route(), routedTo, null, null, null, null, null, null, finding.evidence());
 		store.insert(signal);
-		events.publishEvent(new SignalRaised(signal.id(), personId, rule.id(), rule.version(), rule.severity(),
-				routedTo, now));
+		events.publishEvent(
+				new SignalRaised(signal.id(), personId, rule.id(), rule.version(), rule.severity(), routedTo, now));
 		Set<UUID> recipients = new LinkedHashSet<>();
 		if (routedTo != null) {
 			recipients.add(routedTo);
@@ -149,7 +150,8 @@ class Evaluation {
 			recipients.addAll(practitioners.idsWithRoles(Set.of(Role.MASH)));
 		}
 		if (!recipients.isEmpty()) {
-			// the rule's title only: the reader opens the signal, behind the usual access rules, for anything more
+			// the rule's title only: the reader opens the signal, behind the usual access
+			// rules, for anything more
 			events.publishEvent(new NoticeIssued(UUID.randomUUID(), new HashSet<>(recipients), personId,
 					"SIGNAL_RAISED", "A signal was raised: " + rule.title(), "/signals/" + signal.id(),
 					rule.severity() == org.fullpicture.signals.Severity.HIGH, now));

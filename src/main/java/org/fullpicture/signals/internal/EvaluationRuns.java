@@ -19,8 +19,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Evaluations of many children: the clock rules every few minutes (on one instance at a time, by the lock in the
- * database), and every rule for every child on an administrator's request after a rule changes.
+ * Evaluations of many children: the clock rules every few minutes (on one instance at a
+ * time, by the lock in the database), and every rule for every child on an
+ * administrator's request after a rule changes.
  */
 @Service
 class EvaluationRuns implements SignalEvaluations {
@@ -56,7 +57,9 @@ class EvaluationRuns implements SignalEvaluations {
 		this.lookback = lookback;
 	}
 
-	/** The clock rules: overdue return home interviews, and responses not made in time. */
+	/**
+	 * The clock rules: overdue return home interviews, and responses not made in time.
+	 */
 	@Scheduled(fixedDelayString = "${fullpicture.signals.clock-interval:PT5M}")
 	@SchedulerLock(name = "signals-clocks")
 	public void checkClocks() {
@@ -71,7 +74,8 @@ class EvaluationRuns implements SignalEvaluations {
 				Set<EntryType> types = new java.util.HashSet<>();
 				rule.settings().indicators().forEach(i -> types.addAll(i.entryTypes()));
 				if (!types.isEmpty()) {
-					children.addAll(facts.peopleWith(types, started.minus(Duration.ofDays(rule.settings().windowDays()))));
+					children
+						.addAll(facts.peopleWith(types, started.minus(Duration.ofDays(rule.settings().windowDays()))));
 				}
 			}
 		}

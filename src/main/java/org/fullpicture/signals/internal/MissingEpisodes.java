@@ -36,8 +36,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Missing episodes: the report, the return, and the return home interview, each also written to the chronology in
- * plain words. The 72-hour clock runs from the return, on the one calendar.
+ * Missing episodes: the report, the return, and the return home interview, each also
+ * written to the chronology in plain words. The 72-hour clock runs from the return, on
+ * the one calendar.
  */
 @Service
 public class MissingEpisodes {
@@ -84,7 +85,9 @@ public class MissingEpisodes {
 
 	}
 
-	/** Returns in one month, and how many had their interview offered within the 72 hours. */
+	/**
+	 * Returns in one month, and how many had their interview offered within the 72 hours.
+	 */
 	public record Month(YearMonth month, int returns, int offeredInTime, int conductedInTime) {
 
 		public int percentInTime() {
@@ -118,7 +121,10 @@ public class MissingEpisodes {
 		this.clock = clock;
 	}
 
-	/** Anyone may report a child missing, as anyone may record a concern; reporting gives no grounds to read. */
+	/**
+	 * Anyone may report a child missing, as anyone may record a concern; reporting gives
+	 * no grounds to read.
+	 */
 	@Transactional
 	UUID report(Report report, Practitioner by) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -136,9 +142,8 @@ public class MissingEpisodes {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		UUID entry = write(report.childId(), EntryType.MISSING, report.missingAt(),
-				"Reported missing. Last seen: " + report.lastSeen().strip() + ". Risk graded "
-						+ report.risk().toLowerCase(java.util.Locale.ROOT) + ".",
+		UUID entry = write(report.childId(), EntryType.MISSING, report.missingAt(), "Reported missing. Last seen: "
+				+ report.lastSeen().strip() + ". Risk graded " + report.risk().toLowerCase(java.util.Locale.ROOT) + ".",
 				List.of("10A"), by);
 		UUID id = UUID.randomUUID();
 		db.sql("""
@@ -164,14 +169,16 @@ public class MissingEpisodes {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		String with = input.foundWith() == null || input.foundWith().isBlank() ? "" : " With: " + input.foundWith().strip() + ".";
+		String with = input.foundWith() == null || input.foundWith().isBlank() ? ""
+				: " With: " + input.foundWith().strip() + ".";
 		UUID entry = write(episode.personId(), EntryType.RETURNED_AFTER_MISSING, input.returnedAt(),
 				"Returned after going missing. Found at: " + input.foundAt().strip() + "." + with, List.of(), by);
 		Deadline due = calendar.hoursFrom(input.returnedAt(), Duration.ofHours(dueHours()));
 		db.sql("""
 				UPDATE signal_missing_episode SET returned_at = ?, found_at = ?, found_with = ?, return_entry_id = ?,
 				    interview_due_at = ? WHERE id = ?""")
-			.params(utc(input.returnedAt()), input.foundAt().strip(), blankToNull(input.foundWith()), entry, utc(due.due()), id)
+			.params(utc(input.returnedAt()), input.foundAt().strip(), blankToNull(input.foundWith()), entry,
+					utc(due.due()), id)
 			.update();
 	}
 
@@ -192,8 +199,8 @@ public class MissingEpisodes {
 			problems.add(new FieldProblem("outcome", "Choose whether the child ACCEPTED or DECLINED the interview"));
 		}
 		if (accepted) {
-			pastTime(problems, "conductedAt", input.conductedAt(), "when the interview took place", episode.returnedAt(),
-					"the child's return");
+			pastTime(problems, "conductedAt", input.conductedAt(), "when the interview took place",
+					episode.returnedAt(), "the child's return");
 			required(problems, "conductedBy", input.conductedBy(), 200, "who did the interview");
 			if (!Boolean.TRUE.equals(input.independent())) {
 				problems.add(new FieldProblem("independent",
@@ -208,9 +215,9 @@ public class MissingEpisodes {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		StringBuilder text = new StringBuilder(accepted
-				? "Return home interview by " + input.conductedBy().strip() + " (independent)."
-				: "Return home interview offered and declined by the child.");
+		StringBuilder text = new StringBuilder(
+				accepted ? "Return home interview by " + input.conductedBy().strip() + " (independent)."
+						: "Return home interview offered and declined by the child.");
 		appendLine(text, "Push factors", input.pushFactors());
 		appendLine(text, "Pull factors", input.pullFactors());
 		appendLine(text, "Exploitation indicators", input.exploitationIndicators());
@@ -241,7 +248,10 @@ public class MissingEpisodes {
 			.list();
 	}
 
-	/** Episodes still open or waiting for their interview, oldest deadline first, then the latest others. */
+	/**
+	 * Episodes still open or waiting for their interview, oldest deadline first, then the
+	 * latest others.
+	 */
 	List<Episode> recent(int limit) {
 		return db.sql("""
 				SELECT * FROM signal_missing_episode
@@ -270,7 +280,10 @@ public class MissingEpisodes {
 			.list();
 	}
 
-	/** Children with a missing episode since then: the evaluation of everyone looks at them too. */
+	/**
+	 * Children with a missing episode since then: the evaluation of everyone looks at
+	 * them too.
+	 */
 	List<UUID> childrenSince(Instant since) {
 		return db.sql("SELECT DISTINCT person_id FROM signal_missing_episode WHERE missing_at >= ?")
 			.param(utc(since))
@@ -278,7 +291,10 @@ public class MissingEpisodes {
 			.list();
 	}
 
-	/** Interviews offered and done within the 72 hours, by month of return (in UK time), newest first. */
+	/**
+	 * Interviews offered and done within the 72 hours, by month of return (in UK time),
+	 * newest first.
+	 */
 	List<Month> byMonth() {
 		Map<YearMonth, int[]> months = new TreeMap<>(java.util.Comparator.reverseOrder());
 		db.sql("SELECT returned_at, interview_due_at, interview_offered_at, interview_done_at FROM signal_missing_episode "
@@ -293,14 +309,20 @@ public class MissingEpisodes {
 				counts[1] += offered != null && !offered.isAfter(due) ? 1 : 0;
 				counts[2] += done != null && !done.isAfter(due) ? 1 : 0;
 			});
-		return months.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+		return months.entrySet()
+			.stream()
+			.map(e -> new Month(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+			.toList();
 	}
 
 	private int dueHours() {
 		return rules.get(RULE_ID).settings().dueHours();
 	}
 
-	/** The reporting agency, and anyone who may read the child's record, record the return and the interview. */
+	/**
+	 * The reporting agency, and anyone who may read the child's record, record the return
+	 * and the interview.
+	 */
 	private Episode mayUpdate(UUID id, Practitioner by) {
 		Episode episode = get(id);
 		UUID reporterAgency = db.sql("SELECT reported_by_agency FROM signal_missing_episode WHERE id = ?")
@@ -308,13 +330,15 @@ public class MissingEpisodes {
 			.query(UUID.class)
 			.single();
 		if (!by.agencyId().equals(reporterAgency) && !policy.groundsFor(by, episode.personId()).isFull()) {
-			throw new AccessDeniedException("Only the agency that reported the episode, or those who may read the child's record");
+			throw new AccessDeniedException(
+					"Only the agency that reported the episode, or those who may read the child's record");
 		}
 		return episode;
 	}
 
 	private UUID write(UUID childId, EntryType type, Instant at, String text, List<String> factors, Practitioner by) {
-		return chronology.record(new NewEntry(List.of(childId), type, at, text, factors, Source.PROFESSIONAL, null), by, null)
+		return chronology
+			.record(new NewEntry(List.of(childId), type, at, text, factors, Source.PROFESSIONAL, null), by, null)
 			.entry()
 			.id();
 	}
@@ -367,8 +391,8 @@ public class MissingEpisodes {
 		return new Episode(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
 				instant(rs, "missing_at"), rs.getString("last_seen"), rs.getString("risk"), instant(rs, "returned_at"),
 				rs.getString("found_at"), rs.getString("found_with"), instant(rs, "interview_due_at"),
-				instant(rs, "interview_offered_at"), rs.getString("interview_outcome"), instant(rs, "interview_done_at"),
-				rs.getString("interviewer"));
+				instant(rs, "interview_offered_at"), rs.getString("interview_outcome"),
+				instant(rs, "interview_done_at"), rs.getString("interviewer"));
 	}
 
 }

@@ -71,7 +71,10 @@ class MissingEpisodesApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** The child's episodes with their 72-hour clocks, for those who may read the child's chronology. */
+	/**
+	 * The child's episodes with their 72-hour clocks, for those who may read the child's
+	 * chronology.
+	 */
 	@GetMapping("/api/v1/people/{id}/missing-episodes")
 	Map<String, List<EpisodeView>> ofChild(@PathVariable UUID id) {
 		access.openInFull(id, AuditAction.VIEWED_CHRONOLOGY, Channel.API);
@@ -79,17 +82,21 @@ class MissingEpisodesApi {
 		return Map.of("missingEpisodes", episodes.of(id).stream().map(e -> EpisodeView.of(e, now)).toList());
 	}
 
-	/** Return home interviews offered within 72 hours of return, by month: a practice report. */
+	/**
+	 * Return home interviews offered within 72 hours of return, by month: a practice
+	 * report.
+	 */
 	@GetMapping("/api/v1/missing-episodes/report")
 	Map<String, List<MonthView>> report() {
 		if (!policy.canReadPracticeReports(CurrentPractitioner.get())) {
 			throw new AccessDeniedException("Practice reports are for managers, analysts and administrators");
 		}
-		return Map.of("months", episodes.byMonth()
-			.stream()
-			.map(m -> new MonthView(m.month().toString(), m.returns(), m.offeredInTime(), m.conductedInTime(),
-					m.percentInTime()))
-			.toList());
+		return Map.of("months",
+				episodes.byMonth()
+					.stream()
+					.map(m -> new MonthView(m.month().toString(), m.returns(), m.offeredInTime(), m.conductedInTime(),
+							m.percentInTime()))
+					.toList());
 	}
 
 }

@@ -39,9 +39,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The rules: shipped in {@code rules/*.yaml}, replaced by any file of the same id in the directory that
- * {@code fullpicture.signals.rules-directory} names, and tuned by administrators whose every change of parameters is
- * kept and makes a new version. Changes are read from the database, so every instance applies them within a minute.
+ * The rules: shipped in {@code rules/*.yaml}, replaced by any file of the same id in the
+ * directory that {@code fullpicture.signals.rules-directory} names, and tuned by
+ * administrators whose every change of parameters is kept and makes a new version.
+ * Changes are read from the database, so every instance applies them within a minute.
  */
 @Service
 class RuleBook {
@@ -76,7 +77,10 @@ class RuleBook {
 		}
 	}
 
-	/** The rules as shipped, with no changes: for tests of the engine that need no database. */
+	/**
+	 * The rules as shipped, with no changes: for tests of the engine that need no
+	 * database.
+	 */
 	static List<Rule> shipped() {
 		return readFiles("").values().stream().map(file -> rule(file, Map.of(), 0)).toList();
 	}
@@ -94,7 +98,10 @@ class RuleBook {
 		return find(id).orElseThrow(() -> new NotFound("Rule " + id));
 	}
 
-	/** A new version of the rule with these parameters (those left out keep their values); the change is kept. */
+	/**
+	 * A new version of the rule with these parameters (those left out keep their values);
+	 * the change is kept.
+	 */
 	@Transactional
 	Rule change(String id, Map<String, Object> changed, String reason, Practitioner by) {
 		Rule before = get(id);
@@ -140,7 +147,8 @@ class RuleBook {
 			.param(ruleId)
 			.query((rs, row) -> new Change(rs.getString("rule_id"), rs.getInt("version"),
 					yaml().load(rs.getString("parameters")), rs.getString("reason"),
-					rs.getObject("changed_by", UUID.class), rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+					rs.getObject("changed_by", UUID.class),
+					rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
@@ -231,7 +239,8 @@ class RuleBook {
 
 	private static void needs(List<FieldProblem> problems, String name, List<Indicator> indicators) {
 		if (indicators.isEmpty()) {
-			problems.add(new FieldProblem("parameters." + name, "Give at least one entry type or factor code to look for"));
+			problems
+				.add(new FieldProblem("parameters." + name, "Give at least one entry type or factor code to look for"));
 		}
 	}
 
@@ -350,8 +359,10 @@ class RuleBook {
 				if (minCount < 1) {
 					problems.add(new FieldProblem(field + ".minCount", "minCount must be 1 or more"));
 				}
-				problems.addAll(inner.problems().stream()
-					.map(pr -> new FieldProblem(field + "." + pr.field().substring("parameters.".length()), pr.message()))
+				problems.addAll(inner.problems()
+					.stream()
+					.map(pr -> new FieldProblem(field + "." + pr.field().substring("parameters.".length()),
+							pr.message()))
 					.toList());
 				String label = inner.text("label");
 				indicators.add(new Indicator(indicatorName, label == null ? indicatorName : label, Set.copyOf(types),
@@ -363,7 +374,8 @@ class RuleBook {
 	}
 
 	private static Yaml yaml() {
-		// safe loading: rule files and stored changes build plain maps and lists, never arbitrary objects
+		// safe loading: rule files and stored changes build plain maps and lists, never
+		// arbitrary objects
 		return new Yaml(new SafeConstructor(new LoaderOptions()));
 	}
 
@@ -371,7 +383,8 @@ class RuleBook {
 	private static Map<String, Map<String, Object>> readFiles(String directory) {
 		Map<String, Map<String, Object>> read = new TreeMap<>();
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:rules/*.yaml")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:rules/*.yaml")) {
 				try (InputStream in = resource.getInputStream()) {
 					Map<String, Object> file = yaml().load(in);
 					read.put((String) file.get("id"), file);

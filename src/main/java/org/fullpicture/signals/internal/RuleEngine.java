@@ -18,8 +18,9 @@ import org.fullpicture.chronology.EntryFacts.Fact;
 import org.fullpicture.people.Person;
 
 /**
- * Applies rules to what is known of one child. Pure: no database, no clock of its own, so the thresholds can be tested
- * quickly and the same code serves one recorded entry and a hundred thousand children.
+ * Applies rules to what is known of one child. Pure: no database, no clock of its own, so
+ * the thresholds can be tested quickly and the same code serves one recorded entry and a
+ * hundred thousand children.
  */
 final class RuleEngine {
 
@@ -82,12 +83,14 @@ final class RuleEngine {
 			return false;
 		}
 		int age = Period.between(person.dateOfBirth(), LocalDate.ofInstant(now, UkTime.ZONE)).getYears();
-		return (s.minAgeYears() == null || age >= s.minAgeYears()) && (s.maxAgeYears() == null || age <= s.maxAgeYears());
+		return (s.minAgeYears() == null || age >= s.minAgeYears())
+				&& (s.maxAgeYears() == null || age <= s.maxAgeYears());
 	}
 
 	/**
-	 * The latest time window that holds enough signs: at least minEntries entries from minAgencies agencies, showing
-	 * minIndicators different signs (each sign counted only once it has been seen its own minCount times).
+	 * The latest time window that holds enough signs: at least minEntries entries from
+	 * minAgencies agencies, showing minIndicators different signs (each sign counted only
+	 * once it has been seen its own minCount times).
 	 */
 	private List<Finding> pattern(Rule rule, List<Fact> facts, Instant now) {
 		Rule.Settings s = rule.settings();
@@ -131,7 +134,10 @@ final class RuleEngine {
 			.toList();
 	}
 
-	/** A trigger (a birth, a new adult, a move) with signs of concern recorded in the days before it. */
+	/**
+	 * A trigger (a birth, a new adult, a move) with signs of concern recorded in the days
+	 * before it.
+	 */
 	private List<Finding> change(Rule rule, List<Fact> facts, Instant now) {
 		Rule.Settings s = rule.settings();
 		Duration context = Duration.ofDays(s.contextDays());
@@ -143,7 +149,8 @@ final class RuleEngine {
 			}
 			Instant from = trigger.occurredAt().minus(context);
 			List<Fact> evidence = new ArrayList<>(facts.stream()
-				.filter(f -> f != trigger && !f.occurredAt().isBefore(from) && !f.occurredAt().isAfter(trigger.occurredAt()))
+				.filter(f -> f != trigger && !f.occurredAt().isBefore(from)
+						&& !f.occurredAt().isAfter(trigger.occurredAt()))
 				.filter(f -> s.indicators().stream().anyMatch(i -> i.matches(f)))
 				.toList());
 			if (!evidence.isEmpty()) {
@@ -154,7 +161,10 @@ final class RuleEngine {
 		return found;
 	}
 
-	/** An entry needing a response, past its working-day deadline with no response entry or front door contact since. */
+	/**
+	 * An entry needing a response, past its working-day deadline with no response entry
+	 * or front door contact since.
+	 */
 	private List<Finding> responseDue(Rule rule, List<Fact> facts, List<Contact> contacts, Instant now) {
 		Rule.Settings s = rule.settings();
 		Instant since = now.minus(Duration.ofDays(s.windowDays()));
@@ -185,7 +195,10 @@ final class RuleEngine {
 			.toList();
 	}
 
-	/** The latest run of minContacts decisions (with the rule's outcomes) within the window. */
+	/**
+	 * The latest run of minContacts decisions (with the rule's outcomes) within the
+	 * window.
+	 */
 	private List<Finding> contactOutcomes(Rule rule, List<Contact> contacts, Instant now) {
 		Rule.Settings s = rule.settings();
 		Duration window = Duration.ofDays(s.windowDays());

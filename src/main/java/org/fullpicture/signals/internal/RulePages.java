@@ -25,8 +25,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The rules and how they behave: how often each fired, how often it was dismissed and why, so that rules can be tuned;
- * administrators change a rule's parameters here, and each change is kept as a new version.
+ * The rules and how they behave: how often each fired, how often it was dismissed and
+ * why, so that rules can be tuned; administrators change a rule's parameters here, and
+ * each change is kept as a new version.
  */
 @PageController
 class RulePages {
@@ -78,15 +79,18 @@ class RulePages {
 			rules.change(id, changed, reason, me);
 		}
 		catch (YAMLException ex) {
-			return rulePage(rule, null, 1, FormErrors.none().add("parameters",
-					"The parameters could not be read: write them as name: value, one a line"), parameters, reason, model);
+			return rulePage(rule, null, 1,
+					FormErrors.none()
+						.add("parameters", "The parameters could not be read: write them as name: value, one a line"),
+					parameters, reason, model);
 		}
 		catch (InvalidInput ex) {
-			return rulePage(rule, null, 1, FormErrors.none().addAll(ex.problems(),
-					f -> f.startsWith("parameters") ? "parameters" : f), parameters, reason, model);
+			return rulePage(rule, null, 1,
+					FormErrors.none().addAll(ex.problems(), f -> f.startsWith("parameters") ? "parameters" : f),
+					parameters, reason, model);
 		}
-		redirect.addFlashAttribute("banner", "The rule's parameters are changed: it is now version "
-				+ rules.get(id).version());
+		redirect.addFlashAttribute("banner",
+				"The rule's parameters are changed: it is now version " + rules.get(id).version());
 		return "redirect:/signals/rules/" + id;
 	}
 
@@ -103,10 +107,11 @@ class RulePages {
 		model.addAttribute("counts", store.countsByRuleAndStatus().getOrDefault(rule.id(), Map.of()));
 		model.addAttribute("reasons", store.dismissalReasons(rule.id(), 20));
 		model.addAttribute("changes", changes);
-		model.addAttribute("changedBy", changes.stream()
-			.map(RuleBook.Change::changedBy)
-			.distinct()
-			.collect(java.util.stream.Collectors.toMap(p -> p, p -> practitioners.get(p).displayName())));
+		model.addAttribute("changedBy",
+				changes.stream()
+					.map(RuleBook.Change::changedBy)
+					.distinct()
+					.collect(java.util.stream.Collectors.toMap(p -> p, p -> practitioners.get(p).displayName())));
 		model.addAttribute("signals", raised.items());
 		model.addAttribute("pager", Pager.of(raised));
 		model.addAttribute("status", chosen);

@@ -8,8 +8,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Incremental evaluation: after each recorded entry or front door decision commits, the rules it can affect run for
- * the children it concerns. The event publication registry holds the event until this succeeds, so none is missed.
+ * Incremental evaluation: after each recorded entry or front door decision commits, the
+ * rules it can affect run for the children it concerns. The event publication registry
+ * holds the event until this succeeds, so none is missed.
  */
 @Component
 class SignalListeners {
@@ -34,8 +35,8 @@ class SignalListeners {
 	void on(ContactDecided decided) {
 		work.record(decided);
 		for (UUID child : decided.childIds()) {
-			evaluation.evaluate(child, rule -> rule.kind() == Rule.Kind.CONTACT_OUTCOMES
-					|| rule.kind() == Rule.Kind.RESPONSE_DUE);
+			evaluation.evaluate(child,
+					rule -> rule.kind() == Rule.Kind.CONTACT_OUTCOMES || rule.kind() == Rule.Kind.RESPONSE_DUE);
 		}
 	}
 

@@ -31,11 +31,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** My signals, one signal with its evidence and what to do about it, a child's signal history, and missing episodes. */
+/**
+ * My signals, one signal with its evidence and what to do about it, a child's signal
+ * history, and missing episodes.
+ */
 @PageController
 class SignalPages {
 
-	/** One piece of evidence as the reader may see it: the entry, or only that there is one they may not see. */
+	/**
+	 * One piece of evidence as the reader may see it: the entry, or only that there is
+	 * one they may not see.
+	 */
 	public record EvidenceRow(Evidence evidence, Entry entry) {
 	}
 
@@ -154,9 +160,10 @@ class SignalPages {
 		}
 		model.addAttribute("episodes", shown);
 		model.addAttribute("hidden", hidden);
-		model.addAttribute("names", people.findAll(shown.stream().map(MissingEpisodes.Episode::personId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Person::id, Person::fullName)));
+		model.addAttribute("names",
+				people.findAll(shown.stream().map(MissingEpisodes.Episode::personId).distinct().toList())
+					.stream()
+					.collect(Collectors.toMap(Person::id, Person::fullName)));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("months", policy.canReadPracticeReports(me) ? missing.byMonth() : null);
 		return "signals/missing-episodes";
@@ -187,7 +194,10 @@ class SignalPages {
 		return FormErrors.none().add(field, ex.getMessage());
 	}
 
-	/** Names of the children on the page: every signal listed is routed to the reader, who works with the child. */
+	/**
+	 * Names of the children on the page: every signal listed is routed to the reader, who
+	 * works with the child.
+	 */
 	private Map<UUID, String> names(List<SignalStore.Signal> signals) {
 		return people.findAll(signals.stream().map(SignalStore.Signal::personId).distinct().toList())
 			.stream()

@@ -60,7 +60,10 @@ public class SignalStore {
 	/** Queues evaluations of one child: the row is locked until the transaction ends. */
 	void lock(UUID personId) {
 		db.sql("INSERT INTO signal_subject (person_id) VALUES (?) ON CONFLICT DO NOTHING").param(personId).update();
-		db.sql("SELECT person_id FROM signal_subject WHERE person_id = ? FOR UPDATE").param(personId).query(UUID.class).list();
+		db.sql("SELECT person_id FROM signal_subject WHERE person_id = ? FOR UPDATE")
+			.param(personId)
+			.query(UUID.class)
+			.list();
 	}
 
 	void insert(Signal s) {
@@ -83,9 +86,13 @@ public class SignalStore {
 		}
 	}
 
-	/** Moves an open signal on; false when it was no longer open (another practitioner closed it first). */
+	/**
+	 * Moves an open signal on; false when it was no longer open (another practitioner
+	 * closed it first).
+	 */
 	boolean acknowledge(UUID id, UUID by, Instant at) {
-		return db.sql("UPDATE signal SET status = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = ? WHERE id = ? AND status = 'NEW'")
+		return db.sql(
+				"UPDATE signal SET status = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = ? WHERE id = ? AND status = 'NEW'")
 			.params(by, utc(at), id)
 			.update() == 1;
 	}
@@ -113,11 +120,16 @@ public class SignalStore {
 			.list());
 	}
 
-	/** Signals routed to a practitioner, or (routedTo null) to the MASH, open ones first. */
+	/**
+	 * Signals routed to a practitioner, or (routedTo null) to the MASH, open ones first.
+	 */
 	PageOf<Signal> routedTo(UUID practitionerId, boolean mash, boolean openOnly, int page, int size) {
 		String where = " WHERE (routed_to = :me" + (mash ? " OR routed_to IS NULL" : "") + ")"
 				+ (openOnly ? " AND status IN ('NEW', 'ACKNOWLEDGED')" : "");
-		long total = db.sql("SELECT COUNT(*) FROM signal" + where).param("me", practitionerId).query(Long.class).single();
+		long total = db.sql("SELECT COUNT(*) FROM signal" + where)
+			.param("me", practitionerId)
+			.query(Long.class)
+			.single();
 		List<Signal> items = withEvidence(db.sql("SELECT * FROM signal" + where
 				+ " ORDER BY CASE status WHEN 'NEW' THEN 0 WHEN 'ACKNOWLEDGED' THEN 1 ELSE 2 END, raised_at DESC, id"
 				+ " LIMIT :limit OFFSET :offset")
@@ -129,7 +141,10 @@ public class SignalStore {
 		return new PageOf<>(items, page, size, total);
 	}
 
-	/** How many signals each rule raised, by status: rule id → status name (and ALL) → count. */
+	/**
+	 * How many signals each rule raised, by status: rule id → status name (and ALL) →
+	 * count.
+	 */
 	Map<String, Map<String, Long>> countsByRuleAndStatus() {
 		Map<String, Map<String, Long>> counts = new HashMap<>();
 		db.sql("SELECT rule_id, status, COUNT(*) AS n FROM signal GROUP BY rule_id, status").query(rs -> {
@@ -140,10 +155,14 @@ public class SignalStore {
 		return counts;
 	}
 
-	/** Why a rule's signals were dismissed, the latest first: what tells an administrator how to tune it. */
+	/**
+	 * Why a rule's signals were dismissed, the latest first: what tells an administrator
+	 * how to tune it.
+	 */
 	List<String> dismissalReasons(String ruleId, int limit) {
-		return db.sql("SELECT dismissal_reason FROM signal WHERE rule_id = :rule AND status = 'DISMISSED' "
-				+ "ORDER BY closed_at DESC LIMIT :limit")
+		return db
+			.sql("SELECT dismissal_reason FROM signal WHERE rule_id = :rule AND status = 'DISMISSED' "
+					+ "ORDER BY closed_at DESC LIMIT :limit")
 			.param("rule", ruleId)
 			.param("limit", limit)
 			.query(String.class)
@@ -159,10 +178,12 @@ public class SignalStore {
 		long total = db.sql("SELECT COUNT(*) FROM signal" + where).params(params).query(Long.class).single();
 		params.put("limit", size);
 		params.put("offset", (long) (page - 1) * size);
-		return new PageOf<>(withEvidence(db.sql("SELECT * FROM signal" + where + " ORDER BY raised_at DESC, id LIMIT :limit OFFSET :offset")
-			.params(params)
-			.query(SignalStore::signal)
-			.list()), page, size, total);
+		return new PageOf<>(withEvidence(
+				db.sql("SELECT * FROM signal" + where + " ORDER BY raised_at DESC, id LIMIT :limit OFFSET :offset")
+					.params(params)
+					.query(SignalStore::signal)
+					.list()),
+				page, size, total);
 	}
 
 	private List<Signal> withEvidence(List<Signal> signals) {
@@ -185,7 +206,10 @@ public class SignalStore {
 			.toList();
 	}
 
-	/** The child's signals raised for these conditions, grouped by condition, each with its evidence. */
+	/**
+	 * The child's signals raised for these conditions, grouped by condition, each with
+	 * its evidence.
+	 */
 	Map<String, List<Signal>> byCondition(UUID personId, Collection<String> conditionKeys) {
 		Map<String, List<Signal>> grouped = new LinkedHashMap<>();
 		withEvidence(db.sql("SELECT * FROM signal WHERE person_id = :person AND condition_key IN (:keys)")

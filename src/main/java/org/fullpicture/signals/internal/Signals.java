@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading and acting on signals. A signal is part of the child's record: reading or acting on it needs grounds to read
- * the child's chronology, and each read is audited.
+ * Reading and acting on signals. A signal is part of the child's record: reading or
+ * acting on it needs grounds to read the child's chronology, and each read is audited.
  */
 @Service
 class Signals {

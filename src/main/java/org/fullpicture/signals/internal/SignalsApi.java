@@ -94,13 +94,18 @@ class SignalsApi {
 		this.policy = policy;
 	}
 
-	/** The child's signals, newest first, for those who may read the child's chronology. */
+	/**
+	 * The child's signals, newest first, for those who may read the child's chronology.
+	 */
 	@GetMapping("/api/v1/people/{id}/signals")
 	SignalList ofChild(@PathVariable UUID id) {
 		return new SignalList(signals.ofChild(id, Channel.API).stream().map(SignalView::of).toList());
 	}
 
-	/** Signals routed to me (and, in the MASH, to the MASH): open ones unless {@code status=all}. */
+	/**
+	 * Signals routed to me (and, in the MASH, to the MASH): open ones unless
+	 * {@code status=all}.
+	 */
 	@GetMapping("/api/v1/signals")
 	SignalPage mine(@RequestParam(defaultValue = "open") String status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
@@ -132,7 +137,10 @@ class SignalsApi {
 		return SignalView.of(signals.dismiss(id, dismissal.reason(), CurrentPractitioner.get(), Channel.API));
 	}
 
-	/** Evaluates every rule, the clock rules included, for every child (or one) now. Administrators. */
+	/**
+	 * Evaluates every rule, the clock rules included, for every child (or one) now.
+	 * Administrators.
+	 */
 	@PostMapping("/api/v1/signals/evaluation")
 	Counts evaluate(@RequestParam(required = false) UUID personId) {
 		mayManage();
@@ -149,7 +157,10 @@ class SignalsApi {
 		return RuleView.of(rules.get(id));
 	}
 
-	/** A new version of the rule with these parameters; the change and its reason are kept. Administrators. */
+	/**
+	 * A new version of the rule with these parameters; the change and its reason are
+	 * kept. Administrators.
+	 */
 	@PutMapping("/api/v1/rules/{id}")
 	ResponseEntity<RuleView> change(@PathVariable String id, @RequestBody RuleChange change) {
 		Practitioner me = mayManage();

@@ -18,8 +18,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What signals keep of other modules' work, told by their events: early help episodes (open work, and the lead
- * professional a signal goes to) and front door decisions (repeated "no further action", a safeguarding response).
+ * What signals keep of other modules' work, told by their events: early help episodes
+ * (open work, and the lead professional a signal goes to) and front door decisions
+ * (repeated "no further action", a safeguarding response).
  */
 @Component
 class WorkWithChildren {
@@ -80,7 +81,10 @@ class WorkWithChildren {
 				ORDER BY opened_at DESC LIMIT 1""").param(childId).query(UUID.class).optional();
 	}
 
-	/** Early help or social care work open with the child, as told by events or by any module that holds work. */
+	/**
+	 * Early help or social care work open with the child, as told by events or by any
+	 * module that holds work.
+	 */
 	boolean hasOpenWork(UUID childId) {
 		boolean episode = db.sql("SELECT COUNT(*) FROM signal_episode WHERE person_id = ? AND closed_at IS NULL")
 			.param(childId)
@@ -90,7 +94,8 @@ class WorkWithChildren {
 	}
 
 	List<RuleEngine.Contact> contacts(UUID childId) {
-		return db.sql("SELECT contact_id, outcome, decided_at FROM signal_contact WHERE person_id = ? ORDER BY decided_at")
+		return db
+			.sql("SELECT contact_id, outcome, decided_at FROM signal_contact WHERE person_id = ? ORDER BY decided_at")
 			.param(childId)
 			.query((rs, row) -> new RuleEngine.Contact(rs.getObject("contact_id", UUID.class), rs.getString("outcome"),
 					rs.getObject("decided_at", OffsetDateTime.class).toInstant()))

@@ -47,7 +47,8 @@ class RecordEntryFormTests {
 	@Test
 	void namesWhatIsWrongWithTheDateAndTime() {
 		assertThat(form("", "", "", "").problems().get("occurredOn")).isEqualTo("Enter the date it happened");
-		assertThat(form("30", "2", "2026", "").problems().get("occurredOn")).isEqualTo("The date it happened must be a real date");
+		assertThat(form("30", "2", "2026", "").problems().get("occurredOn"))
+			.isEqualTo("The date it happened must be a real date");
 		assertThat(form("3", "2", "26", "").problems().get("occurredOn")).isEqualTo("Year must include 4 numbers");
 		assertThat(form("3", "2", "2026", "noon-ish").problems().has("occurredTime")).isTrue();
 		assertThat(form("3", "2", "2026", "").problems().isEmpty()).isTrue();
@@ -56,7 +57,8 @@ class RecordEntryFormTests {
 	@Test
 	void aDraftRefillsTheFormAsTheBrowserWouldHave() {
 		RecordEntryForm form = new RecordEntryForm();
-		RecordEntryController.bind(form, "type=MISSING&text=a+%26+b%0Aline&factors=10A&factors=3A&occurredOn.day=4&unknown=x");
+		RecordEntryController.bind(form,
+				"type=MISSING&text=a+%26+b%0Aline&factors=10A&factors=3A&occurredOn.day=4&unknown=x");
 		assertThat(form.getType()).isEqualTo("MISSING");
 		assertThat(form.getText()).isEqualTo("a & b\nline");
 		assertThat(form.getFactors()).containsExactly("10A", "3A");

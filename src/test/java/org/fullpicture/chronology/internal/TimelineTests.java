@@ -14,9 +14,10 @@ class TimelineTests {
 
 	@Test
 	void countsEntriesPerMonthByKindAndShowsEmptyMonths() {
-		Timeline timeline = Timeline.of(List.of(new Occurrence(Instant.parse("2026-01-05T10:00:00Z"), EntryType.CONCERN),
-				new Occurrence(Instant.parse("2026-01-20T10:00:00Z"), EntryType.MISSING),
-				new Occurrence(Instant.parse("2026-04-02T10:00:00Z"), EntryType.CONCERN)), null, null);
+		Timeline timeline = Timeline
+			.of(List.of(new Occurrence(Instant.parse("2026-01-05T10:00:00Z"), EntryType.CONCERN),
+					new Occurrence(Instant.parse("2026-01-20T10:00:00Z"), EntryType.MISSING),
+					new Occurrence(Instant.parse("2026-04-02T10:00:00Z"), EntryType.CONCERN)), null, null);
 
 		assertThat(timeline.buckets()).extracting(Timeline.Bucket::label)
 			.containsExactly("January 2026", "February 2026", "March 2026", "April 2026");
@@ -30,8 +31,9 @@ class TimelineTests {
 
 	@Test
 	void theBusiestMonthFillsTheHeightAndBarsStackUpwards() {
-		Timeline timeline = Timeline.of(List.of(new Occurrence(Instant.parse("2026-01-05T10:00:00Z"), EntryType.CONCERN),
-				new Occurrence(Instant.parse("2026-01-06T10:00:00Z"), EntryType.HOME_VISIT)), null, null);
+		Timeline timeline = Timeline
+			.of(List.of(new Occurrence(Instant.parse("2026-01-05T10:00:00Z"), EntryType.CONCERN),
+					new Occurrence(Instant.parse("2026-01-06T10:00:00Z"), EntryType.HOME_VISIT)), null, null);
 		var bars = timeline.buckets().get(0).bars();
 		assertThat(bars).hasSize(2);
 		assertThat(bars.get(0).height() + bars.get(1).height()).isEqualTo(Timeline.HEIGHT);
@@ -40,7 +42,8 @@ class TimelineTests {
 
 	@Test
 	void theFiltersDatesSetThePeriodAndLongPeriodsAreShownByYear() {
-		Timeline filtered = Timeline.of(List.of(new Occurrence(Instant.parse("2026-03-05T10:00:00Z"), EntryType.CONCERN)),
+		Timeline filtered = Timeline.of(
+				List.of(new Occurrence(Instant.parse("2026-03-05T10:00:00Z"), EntryType.CONCERN)),
 				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
 		assertThat(filtered.buckets()).hasSize(6);
 		Timeline years = Timeline.of(List.of(new Occurrence(Instant.parse("2015-03-05T10:00:00Z"), EntryType.BIRTH),

@@ -49,8 +49,7 @@ class DemoDataLoaderTests {
 	void everyDemoAccountHasChildrenOnItsHomePage() {
 		for (Family.PractitionerSpec account : Town.DEMO_ACCOUNTS) {
 			var practitioner = practitioners.account(account.username()).orElseThrow().practitioner();
-			assertThat(involvements.childrenOf(practitioner.id(), practitioner.agencyId(), 10))
-				.as(account.username())
+			assertThat(involvements.childrenOf(practitioner.id(), practitioner.agencyId(), 10)).as(account.username())
 				.isNotEmpty();
 		}
 	}
@@ -58,7 +57,8 @@ class DemoDataLoaderTests {
 	@Test
 	void theDemoTownsRecordsRaiseSignalsEachWithItsEvidence() {
 		assertThat(db.sql("SELECT COUNT(*) FROM signal").query(Long.class).single()).isPositive();
-		assertThat(db.sql("SELECT COUNT(*) FROM signal s WHERE NOT EXISTS (SELECT 1 FROM signal_evidence e WHERE e.signal_id = s.id)")
+		assertThat(db.sql(
+				"SELECT COUNT(*) FROM signal s WHERE NOT EXISTS (SELECT 1 FROM signal_evidence e WHERE e.signal_id = s.id)")
 			.query(Long.class)
 			.single()).isZero();
 	}
@@ -81,7 +81,8 @@ class DemoDataLoaderTests {
 		assertThat(db.sql("SELECT DISTINCT status FROM contact").query(String.class).list())
 			.containsExactlyInAnyOrder("AWAITING_CHILDREN", "OPEN", "AWAITING_SIGN_OFF", "DECIDED");
 		assertThat(db.sql("SELECT COUNT(*) FROM contact WHERE status <> 'DECIDED' AND decision_due < CURRENT_TIMESTAMP")
-			.query(Long.class).single()).isGreaterThanOrEqualTo(2);
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(2);
 		assertThat(count("contact_check WHERE closed_at IS NULL")).isPositive();
 		assertThat(count("contact_challenge")).isPositive();
 	}
@@ -90,11 +91,16 @@ class DemoDataLoaderTests {
 	void theTownHasEarlyHelpEpisodesInEveryStateSomeUnallocatedBeyondFiveWorkingDays() {
 		assertThat(db.sql("SELECT DISTINCT status FROM episode").query(String.class).list())
 			.containsExactlyInAnyOrder("OPEN", "CLOSURE_AWAITING_APPROVAL", "CLOSED");
-		assertThat(db.sql("SELECT COUNT(*) FROM episode WHERE lead_professional_id IS NULL AND status = 'OPEN' AND opened_at < ?")
-			.param(java.time.OffsetDateTime.now().minusDays(8)).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+		assertThat(db.sql(
+				"SELECT COUNT(*) FROM episode WHERE lead_professional_id IS NULL AND status = 'OPEN' AND opened_at < ?")
+			.param(java.time.OffsetDateTime.now().minusDays(8))
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(2);
 		assertThat(db.sql("SELECT COUNT(*) FROM episode WHERE status = 'CLOSED' AND closure_decided_by IS NOT NULL")
-			.query(Long.class).single()).isEqualTo(1);
-		assertThat(db.sql("SELECT COUNT(*) FROM episode WHERE next_review_on < CURRENT_DATE").query(Long.class).single())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(
+				db.sql("SELECT COUNT(*) FROM episode WHERE next_review_on < CURRENT_DATE").query(Long.class).single())
 			.isEqualTo(1);
 		assertThat(count("episode_review")).isGreaterThanOrEqualTo(4);
 	}

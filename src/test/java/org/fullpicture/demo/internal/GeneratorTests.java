@@ -71,9 +71,8 @@ class GeneratorTests {
 		assertThat(entries()).anyMatch(e -> e.sensitivity() == Sensitivity.RESTRICTED);
 		assertThat(entries()).anyMatch(e -> e.supersedes() != null && e.amendmentReason() != null);
 		assertThat(entries()).anyMatch(e -> Duration.between(e.occurredAt(), e.recordedAt()).toDays() >= 60);
-		assertThat(entries()).allMatch(e -> !e.occurredAt().isBefore(TODAY.minusYears(3).minusDays(2)
-			.atStartOfDay(UkTime.ZONE)
-			.toInstant()));
+		assertThat(entries()).allMatch(
+				e -> !e.occurredAt().isBefore(TODAY.minusYears(3).minusDays(2).atStartOfDay(UkTime.ZONE).toInstant()));
 	}
 
 	@Test
@@ -91,18 +90,14 @@ class GeneratorTests {
 		Family f = pattern(Pattern.MISSING_AND_SELF_HARM);
 		assertThat(f.entries().stream().filter(e -> e.type() == EntryType.MISSING)).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(f.entries().stream().filter(e -> e.type() == EntryType.SELF_HARM)).hasSizeGreaterThanOrEqualTo(3);
-		assertThat(f.entries().stream().map(Entry::agencyKey))
-			.contains("police", "ed", "hollinsbrook", "camhs", "youth");
+		assertThat(f.entries().stream().map(Entry::agencyKey)).contains("police", "ed", "hollinsbrook", "camhs",
+				"youth");
 	}
 
 	@Test
 	void housingEndsItsSupportAndNobodyElseIsTold() {
 		Family f = pattern(Pattern.HOUSING_SUPPORT_ENDED);
-		Entry ended = f.entries()
-			.stream()
-			.filter(e -> e.type() == EntryType.SERVICE_ENDED)
-			.findFirst()
-			.orElseThrow();
+		Entry ended = f.entries().stream().filter(e -> e.type() == EntryType.SERVICE_ENDED).findFirst().orElseThrow();
 		assertThat(ended.agencyKey()).isEqualTo("housing");
 		assertThat(f.involvements()).anyMatch(i -> i.agencyKey().equals("housing") && i.to() != null);
 	}
@@ -114,8 +109,8 @@ class GeneratorTests {
 		List<Family.Placement> schools = f.placements().stream().filter(p -> p.personId().equals(boy.id())).toList();
 		Family.Placement current = schools.stream().filter(p -> p.to() == null).findFirst().orElseThrow();
 		assertThat(schools).anyMatch(p -> p.to() != null && !p.agencyKey().equals(current.agencyKey()));
-		assertThat(f.entries()).anyMatch(e -> e.agencyKey().equals("police")
-				&& FamilyBuilder.day(e.recordedAt()).isAfter(current.from()));
+		assertThat(f.entries())
+			.anyMatch(e -> e.agencyKey().equals("police") && FamilyBuilder.day(e.recordedAt()).isAfter(current.from()));
 	}
 
 	@Test
@@ -130,7 +125,11 @@ class GeneratorTests {
 	@Test
 	void aBenchmarkScaleChildHasTheLongChronologyAsked() {
 		Generator generator = new Generator(7, TODAY, new Generator.Scale(10, 5, 500));
-		Family f = generator.all().stream().filter(x -> x.pattern() == Pattern.MISSING_AND_SELF_HARM).findFirst().orElseThrow();
+		Family f = generator.all()
+			.stream()
+			.filter(x -> x.pattern() == Pattern.MISSING_AND_SELF_HARM)
+			.findFirst()
+			.orElseThrow();
 		Person girl = f.children().get(0);
 		assertThat(f.entries().stream().filter(e -> e.childIds().contains(girl.id()))).hasSizeGreaterThanOrEqualTo(500);
 	}

@@ -22,7 +22,8 @@ class EpisodeRulesTests {
 
 	@Test
 	void theUnallocatedClockCountsWorkingDaysOnlySkippingWeekendsAndBankHolidays() {
-		// opened Thursday 18 December 2025; Christmas Day and Boxing Day are bank holidays
+		// opened Thursday 18 December 2025; Christmas Day and Boxing Day are bank
+		// holidays
 		Instant opened = uk("2025-12-18T15:00");
 		assertThat(rules.unallocatedWorkingDays(opened, false, uk("2025-12-19T09:00"))).isEqualTo(1);
 		assertThat(rules.unallocatedWorkingDays(opened, false, uk("2025-12-21T09:00"))).isEqualTo(1);
@@ -47,7 +48,8 @@ class EpisodeRulesTests {
 	@Test
 	void aReviewFallsSixWeeksLaterOrOnTheNextWorkingDay() {
 		assertThat(rules.reviewDue(LocalDate.of(2026, 3, 2), 6)).isEqualTo(LocalDate.of(2026, 4, 13));
-		// six weeks from Monday 23 March 2026 is Easter Monday (a bank holiday): the Tuesday
+		// six weeks from Monday 23 March 2026 is Easter Monday (a bank holiday): the
+		// Tuesday
 		assertThat(rules.reviewDue(LocalDate.of(2026, 2, 23), 6)).isEqualTo(LocalDate.of(2026, 4, 7));
 		// a Saturday review moves to the Monday
 		assertThat(rules.reviewDue(LocalDate.of(2026, 3, 7), 6)).isEqualTo(LocalDate.of(2026, 4, 20));
@@ -67,7 +69,8 @@ class EpisodeRulesTests {
 				.map(FieldProblem::field)).containsExactlyElementsOf(
 						guarded ? java.util.List.of("whatWasTried", "concernsRemaining") : java.util.List.of());
 		}
-		assertThat(EpisodeRules.closureProblems(new ClosureRequest(null, " ", null, null, null)).stream()
+		assertThat(EpisodeRules.closureProblems(new ClosureRequest(null, " ", null, null, null))
+			.stream()
 			.map(FieldProblem::field)).containsExactly("reason", "summary");
 	}
 

@@ -89,7 +89,9 @@ final class Evaluation {
 		return (b.errorKind() != null) ? b.errorKind() : a.errorKind();
 	}
 
-	/** Every (left, right) index pair of the same person; in deduplication, left < right. */
+	/**
+	 * Every (left, right) index pair of the same person; in deduplication, left < right.
+	 */
 	private static long[][] truePairs(List<FebrlFile.Row> left, List<FebrlFile.Row> right, boolean deduplicating) {
 		Map<Integer, List<Integer>> rightByPerson = new HashMap<>();
 		for (int r = 0; r < right.size(); r++) {

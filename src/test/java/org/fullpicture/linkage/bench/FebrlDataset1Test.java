@@ -15,7 +15,9 @@ import org.fullpicture.linkage.LinkageRecord;
 import org.fullpicture.linkage.internal.BlockingProbe;
 import org.junit.jupiter.api.Test;
 
-/** End to end on FEBRL dataset1, found beside the project (CI) or in the shared folder. */
+/**
+ * End to end on FEBRL dataset1, found beside the project (CI) or in the shared folder.
+ */
 class FebrlDataset1Test {
 
 	private static final List<Path> PLACES = List.of(Path.of("../shared/data/febrl/dataset1.csv"),

@@ -67,8 +67,8 @@ final class FebrlFile {
 		}
 		String recId = fields[0];
 		LinkageAddress address = new LinkageAddress(fields[3], fields[4], fields[5], fields[6], fields[7]);
-		LinkageRecord record = new LinkageRecord(recId, fields[1], List.of(), fields[2], date(fields[9]), LinkageSex.UNKNOWN,
-				fields[10], null, List.of(address));
+		LinkageRecord record = new LinkageRecord(recId, fields[1], List.of(), fields[2], date(fields[9]),
+				LinkageSex.UNKNOWN, fields[10], null, List.of(address));
 		Matcher person = PERSON.matcher(recId);
 		if (!person.find()) {
 			throw new IllegalArgumentException("rec_id without a person number: " + recId);

@@ -121,21 +121,27 @@ final class FebrlGenerator {
 		return surnameParts.get(0).uniform(random) + surnameParts.get(1).uniform(random);
 	}
 
-	/** Neighbours on a street share a postcode, as in the UK (about fifteen houses each). */
+	/**
+	 * Neighbours on a street share a postcode, as in the UK (about fifteen houses each).
+	 */
 	private Home home() {
 		int town = random.nextInt(towns.size());
 		String street = streetParts.get(0).uniform(random) + " " + streetParts.get(1).uniform(random);
 		int number = 1 + random.nextInt(150);
 		int streetCode = Math.floorMod((town + " " + street).hashCode(), 1_000_000);
-		String outward = "" + (char) ('A' + town % 26) + (char) ('A' + town / 26 + streetCode % 7) + (1 + streetCode % 29);
+		String outward = "" + (char) ('A' + town % 26) + (char) ('A' + town / 26 + streetCode % 7)
+				+ (1 + streetCode % 29);
 		int block = number / 15;
 		String inward = "" + (streetCode / 29 + block) % 10 + (char) ('A' + (streetCode / 7 + block) % 26)
 				+ (char) ('A' + (streetCode / 13 + block * 3) % 26);
-		String locality = (streetCode % 3 == 0) ? "" : streetParts.get(0).get(streetCode % streetParts.get(0).size()) + " park";
+		String locality = (streetCode % 3 == 0) ? ""
+				: streetParts.get(0).get(streetCode % streetParts.get(0).size()) + " park";
 		return new Home(String.valueOf(number), street, locality, towns.get(town), outward + " " + inward);
 	}
 
-	/** Up to three slips of the kinds FEBRL makes, none for about a quarter of records. */
+	/**
+	 * Up to three slips of the kinds FEBRL makes, none for about a quarter of records.
+	 */
 	private List<String> withTypos(Person person) {
 		List<String> row = person.row("rec-" + person.id + "-dup-0");
 		int slips = switch (random.nextInt(20)) {

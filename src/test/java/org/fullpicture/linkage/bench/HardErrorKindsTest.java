@@ -14,7 +14,10 @@ import org.fullpicture.linkage.internal.BlockingProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Day and month swapped, a nickname, a house move, no date of birth: each must still link. */
+/**
+ * Day and month swapped, a nickname, a house move, no date of birth: each must still
+ * link.
+ */
 class HardErrorKindsTest {
 
 	@TempDir
@@ -33,8 +36,8 @@ class HardErrorKindsTest {
 		Evaluation evaluation = Evaluation.of(left, right, false, result,
 				BlockingProbe.linking(leftRecords, rightRecords));
 		assertThat(evaluation.byErrorKind).containsOnlyKeys("dmswap", "nickname", "move", "nodob");
-		evaluation.byErrorKind.forEach((kind, counts) -> assertThat(counts[1] / (double) counts[0]).as(kind)
-			.isGreaterThanOrEqualTo(0.98));
+		evaluation.byErrorKind.forEach(
+				(kind, counts) -> assertThat(counts[1] / (double) counts[0]).as(kind).isGreaterThanOrEqualTo(0.98));
 	}
 
 }

@@ -52,7 +52,9 @@ final class NameLists {
 		return words.get(index);
 	}
 
-	/** The sections of a resource file, each a list; lines starting with # are comments. */
+	/**
+	 * The sections of a resource file, each a list; lines starting with # are comments.
+	 */
 	static List<NameLists> sections(String resource) {
 		List<NameLists> sections = new ArrayList<>();
 		List<String> current = new ArrayList<>();

@@ -15,7 +15,10 @@ import org.fullpicture.linkage.LinkageResult.Match;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** In linking, each file holds a person once: a record is the same person as one record of the other file at most. */
+/**
+ * In linking, each file holds a person once: a record is the same person as one record of
+ * the other file at most.
+ */
 class OneToOneLinkTest {
 
 	@TempDir
@@ -36,10 +39,12 @@ class OneToOneLinkTest {
 			assertThat(leftLinked.add(match.left())).as("left record %d linked once", match.left()).isTrue();
 			assertThat(rightLinked.add(match.right())).as("right record %d linked once", match.right()).isTrue();
 		}
-		List<Match> claimedElsewhere = result.matches().stream()
+		List<Match> claimedElsewhere = result.matches()
+			.stream()
 			.filter(m -> m.decision() == Decision.REVIEW && m.matchProbability() >= 0.9)
 			.toList();
-		assertThat(claimedElsewhere).as("pairs above the threshold whose record was already claimed").isNotEmpty()
+		assertThat(claimedElsewhere).as("pairs above the threshold whose record was already claimed")
+			.isNotEmpty()
 			.allSatisfy(m -> assertThat(leftLinked.contains(m.left()) || rightLinked.contains(m.right())).isTrue())
 			.allSatisfy(m -> assertThat(left.get(m.left()).person()).isNotEqualTo(right.get(m.right()).person()));
 	}

@@ -37,7 +37,8 @@ public final class ShippedModelWriter {
 	public static void main(String[] args) throws IOException {
 		ScoringModel model = ScoringModel.fit(LinkageSettings.fromClasspath(), trainingRecords(PERSONS, SEED));
 		try (Writer out = Files.newBufferedWriter(MODEL, StandardCharsets.UTF_8)) {
-			out.write("# Linkage model fitted on " + PERSONS + " generated persons (seed " + SEED + "), no real records.\n");
+			out.write("# Linkage model fitted on " + PERSONS + " generated persons (seed " + SEED
+					+ "), no real records.\n");
 			out.write("# Regenerate: see org.fullpicture.linkage.bench.ShippedModelWriter (src/test/java):\n");
 			out.write("#   ./mvnw -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test"
 					+ " -Dmdep.outputFile=target/test.classpath\n");

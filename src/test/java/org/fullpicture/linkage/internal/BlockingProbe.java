@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.fullpicture.linkage.LinkageRecord;
 
-/** Lets tests and the bench ask which known pairs blocking keeps, without widening the engine's API. */
+/**
+ * Lets tests and the bench ask which known pairs blocking keeps, without widening the
+ * engine's API.
+ */
 public final class BlockingProbe {
 
 	private final Blocking blocking;

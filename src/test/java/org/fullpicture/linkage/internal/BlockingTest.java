@@ -27,7 +27,9 @@ class BlockingTest {
 	void keepsPairsWithTyposInSeveralFields() {
 		SyntheticPerson typos = kayleigh.given("Kaleigh").family("Ashwort").born(LocalDate.of(2014, 3, 9));
 		assertThat(keeps(kayleigh, typos)).isTrue();
-		SyntheticPerson swappedWithWrongDate = kayleigh.given("Ashworth").family("Kayleigh").born(LocalDate.of(2041, 3, 7));
+		SyntheticPerson swappedWithWrongDate = kayleigh.given("Ashworth")
+			.family("Kayleigh")
+			.born(LocalDate.of(2041, 3, 7));
 		assertThat(keeps(kayleigh, swappedWithWrongDate)).isTrue();
 	}
 
@@ -35,29 +37,33 @@ class BlockingTest {
 	void keepsPairsWhoseNamesWereReplacedWhenTheAddressStillSaysWhere() {
 		SyntheticPerson moody = new SyntheticPerson("Blake", List.of(), "Moody", null, null, null, null,
 				List.of(new LinkageAddress(null, "Studley Street", "Rose Vale", "Riverwood", "4869")));
-		SyntheticPerson retyped = moody.given("Jacobie").family("Tilleq")
+		SyntheticPerson retyped = moody.given("Jacobie")
+			.family("Tilleq")
 			.livingAt(new LinkageAddress(null, "Studley Steet", "Rose Avle", "Riverwood", "4869"));
 		assertThat(keeps(moody, retyped)).as("same postcode, the street mistyped").isTrue();
 	}
 
 	@Test
 	void keepsPairsWhoseStreetAndLocalityWereSwapped() {
-		SyntheticPerson reuben = new SyntheticPerson("Reuben", List.of(), "Edgecombe", LocalDate.of(1992, 5, 12), null, null, null,
+		SyntheticPerson reuben = new SyntheticPerson("Reuben", List.of(), "Edgecombe", LocalDate.of(1992, 5, 12), null,
+				null, null,
 				List.of(new LinkageAddress("6", "North Avenue", "Ashburton Circuit", "Palmerston", "4213")));
-		SyntheticPerson swapped = reuben.given("Reuven").born(LocalDate.of(1954, 7, 1))
+		SyntheticPerson swapped = reuben.given("Reuven")
+			.born(LocalDate.of(1954, 7, 1))
 			.livingAt(new LinkageAddress(null, "Ashburton Circuit", "North Vaenue", "Palmesrton", "4231"));
 		assertThat(keeps(reuben, swapped)).isTrue();
 	}
 
 	@Test
 	void skipsLooseBlocksTooBigToSayAnythingAndSaysSo() {
-		// ten Smiths in one town with nothing else in common: each pair shares only a name sound and the town
+		// ten Smiths in one town with nothing else in common: each pair shares only a
+		// name sound and the town
 		String[] given = { "Adam", "Boris", "Carl", "Dora", "Ella", "Fred", "Gina", "Hugo", "Ivy", "Jon" };
 		String[] streets = { "Abbey", "Birch", "Cedar", "Dale", "Elm", "Fern", "Gorse", "Holly", "Iris", "Juniper" };
 		List<LinkageRecord> tenSmiths = new java.util.ArrayList<>();
 		for (int i = 0; i < given.length; i++) {
-			tenSmiths.add(new SyntheticPerson(given[i], List.of(), "Smith", LocalDate.of(1950 + 5 * i, 1 + i, 1 + i), null, null,
-					null, List.of(new LinkageAddress(null, streets[i] + " Lane", null, "Leeds", null)))
+			tenSmiths.add(new SyntheticPerson(given[i], List.of(), "Smith", LocalDate.of(1950 + 5 * i, 1 + i, 1 + i),
+					null, null, null, List.of(new LinkageAddress(null, streets[i] + " Lane", null, "Leeds", null)))
 				.record());
 		}
 		int looseRule = BlockingRule.NAME_SOUND_AND_PLACE_WORD.ordinal();
@@ -77,8 +83,8 @@ class BlockingTest {
 
 	@Test
 	void keepsPairsSharingOnlyAnIdentifier() {
-		SyntheticPerson stranger = new SyntheticPerson("Oscar", List.of(), "Pemberton", LocalDate.of(1990, 1, 1), null, null, null,
-				List.of(elsewhere));
+		SyntheticPerson stranger = new SyntheticPerson("Oscar", List.of(), "Pemberton", LocalDate.of(1990, 1, 1), null,
+				null, null, List.of(elsewhere));
 		assertThat(keeps(kayleigh.nhs("9434765919"), stranger.nhs("9434765919"))).isTrue();
 		assertThat(keeps(kayleigh, stranger)).isFalse();
 	}

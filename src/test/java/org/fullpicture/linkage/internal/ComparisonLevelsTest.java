@@ -25,7 +25,8 @@ class ComparisonLevelsTest {
 	void givenNamesFromExactToDifferent() {
 		assertThat(level(kayleigh, kayleigh.given("KAYLEIGH"), GIVEN_NAME)).isEqualTo(EXACT);
 		assertThat(level(kayleigh.given("Kayleigh-Marie"), kayleigh, GIVEN_NAME)).isEqualTo(NAME_PART);
-		assertThat(level(kayleigh.given("Kayleigh Marie"), kayleigh.given("Kayleigh-Marie"), GIVEN_NAME)).isEqualTo(EXACT);
+		assertThat(level(kayleigh.given("Kayleigh Marie"), kayleigh.given("Kayleigh-Marie"), GIVEN_NAME))
+			.isEqualTo(EXACT);
 		assertThat(level(kayleigh.given("William"), kayleigh.given("Bill"), GIVEN_NAME)).isEqualTo(NICKNAME);
 		assertThat(level(kayleigh.given("Catherine"), kayleigh.given("Katie"), GIVEN_NAME)).isEqualTo(NICKNAME);
 		assertThat(level(kayleigh, kayleigh.given("Kayleihg"), GIVEN_NAME)).isEqualTo(JARO_WINKLER_HIGH);
@@ -96,7 +97,8 @@ class ComparisonLevelsTest {
 		LinkageAddress sameSector = new LinkageAddress("3", "Elm Road", null, "Kingsbridge", "KB1 2XY");
 		LinkageAddress sameTown = new LinkageAddress("3", "Elm Road", null, "Kingsbridge", "KB9 9XY");
 		LinkageAddress elsewhere = new LinkageAddress("7", "High Street", null, "Westbury", "WB4 1CD");
-		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "mill lane", null, null, "kb12ab")), ADDRESS))
+		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "mill lane", null, null, "kb12ab")),
+				ADDRESS))
 			.isEqualTo(SAME_HOUSE);
 		assertThat(level(kayleigh, kayleigh.livingAt(neighbour), ADDRESS)).isEqualTo(SAME_POSTCODE);
 		assertThat(level(kayleigh, kayleigh.livingAt(sameStreet), ADDRESS)).isEqualTo(SAME_STREET);
@@ -108,14 +110,22 @@ class ComparisonLevelsTest {
 	@Test
 	void aHouseKeyedWithOneSlipIsStillTheSameHouse() {
 		// HOME is 12 Mill Lane, Oak Park, Kingsbridge, KB1 2AB
-		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Mil Lane", null, "Kingsbridge", null)), ADDRESS))
-			.as("street one letter short").isEqualTo(SAME_HOUSE);
-		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Mill Lane", null, null, "KB1 A2B")), ADDRESS))
-			.as("postcode with two characters swapped").isEqualTo(SAME_HOUSE);
-		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Hill Lane", null, "Kingsbridge", null)), ADDRESS))
-			.as("another street that differs in its first letter").isNotEqualTo(SAME_HOUSE);
-		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Mil Lane", null, "Kingsbridge", "KB7 9QQ")), ADDRESS))
-			.as("a postcode that is not a slip").isNotEqualTo(SAME_HOUSE);
+		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Mil Lane", null, "Kingsbridge", null)),
+				ADDRESS))
+			.as("street one letter short")
+			.isEqualTo(SAME_HOUSE);
+		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Mill Lane", null, null, "KB1 A2B")),
+				ADDRESS))
+			.as("postcode with two characters swapped")
+			.isEqualTo(SAME_HOUSE);
+		assertThat(level(kayleigh, kayleigh.livingAt(new LinkageAddress("12", "Hill Lane", null, "Kingsbridge", null)),
+				ADDRESS))
+			.as("another street that differs in its first letter")
+			.isNotEqualTo(SAME_HOUSE);
+		assertThat(level(kayleigh,
+				kayleigh.livingAt(new LinkageAddress("12", "Mil Lane", null, "Kingsbridge", "KB7 9QQ")), ADDRESS))
+			.as("a postcode that is not a slip")
+			.isNotEqualTo(SAME_HOUSE);
 	}
 
 	@Test

@@ -13,14 +13,14 @@ class ExpectationMaximisationTest {
 
 	private static final double PAIRS = 1_000_000;
 
-	/** Known m and u by comparison, each {level, m, u}; every other comparison is missing. */
+	/**
+	 * Known m and u by comparison, each {level, m, u}; every other comparison is missing.
+	 */
 	private static final Map<Comparison, double[][]> TRUTH = Map.of(
-			Comparison.GIVEN_NAME,
-			new double[][] { { PairComparator.EXACT, 0.85, 0.02 }, { PairComparator.JARO_WINKLER_HIGH, 0.10, 0.03 },
-					{ PairComparator.NAME_DIFFERENT, 0.05, 0.95 } },
-			Comparison.FAMILY_NAME,
-			new double[][] { { PairComparator.EXACT, 0.90, 0.01 }, { PairComparator.JARO_WINKLER_HIGH, 0.07, 0.02 },
-					{ PairComparator.NAME_DIFFERENT, 0.03, 0.97 } },
+			Comparison.GIVEN_NAME, new double[][] { { PairComparator.EXACT, 0.85, 0.02 },
+					{ PairComparator.JARO_WINKLER_HIGH, 0.10, 0.03 }, { PairComparator.NAME_DIFFERENT, 0.05, 0.95 } },
+			Comparison.FAMILY_NAME, new double[][] { { PairComparator.EXACT, 0.90, 0.01 },
+					{ PairComparator.JARO_WINKLER_HIGH, 0.07, 0.02 }, { PairComparator.NAME_DIFFERENT, 0.03, 0.97 } },
 			Comparison.DATE_OF_BIRTH,
 			new double[][] { { PairComparator.EXACT, 0.92, 0.001 }, { PairComparator.DOB_ONE_DIGIT, 0.05, 0.01 },
 					{ PairComparator.DOB_DIFFERENT, 0.03, 0.989 } },
@@ -29,7 +29,8 @@ class ExpectationMaximisationTest {
 
 	@Test
 	void recoversKnownMatchAndNonMatchProbabilitiesWithoutLabels() {
-		FellegiSunterModel model = FellegiSunterModel.fit(expectedCounts(MATCH_SHARE), new double[Patterns.COUNT], 0.01, 0.5);
+		FellegiSunterModel model = FellegiSunterModel.fit(expectedCounts(MATCH_SHARE), new double[Patterns.COUNT], 0.01,
+				0.5);
 
 		assertThat(model.lambda).isCloseTo(MATCH_SHARE, within(0.002));
 		TRUTH.forEach((comparison, levels) -> {
@@ -44,7 +45,8 @@ class ExpectationMaximisationTest {
 
 	@Test
 	void aMissingComparisonWeighsNothing() {
-		FellegiSunterModel model = FellegiSunterModel.fit(expectedCounts(MATCH_SHARE), new double[Patterns.COUNT], 0.01, 0.5);
+		FellegiSunterModel model = FellegiSunterModel.fit(expectedCounts(MATCH_SHARE), new double[Patterns.COUNT], 0.01,
+				0.5);
 
 		for (Comparison comparison : Comparison.ALL) {
 			assertThat(model.levelWeights(comparison)[comparison.missing()]).isZero();
@@ -67,8 +69,8 @@ class ExpectationMaximisationTest {
 		Comparison comparison = Comparison.ALL.get(depth);
 		double[][] levels = TRUTH.get(comparison);
 		if (levels == null) {
-			addPatterns(counts, pattern + comparison.missing() * Patterns.stride(comparison), depth + 1, match, nonMatch,
-					lastComparison);
+			addPatterns(counts, pattern + comparison.missing() * Patterns.stride(comparison), depth + 1, match,
+					nonMatch, lastComparison);
 			return;
 		}
 		for (double[] level : levels) {

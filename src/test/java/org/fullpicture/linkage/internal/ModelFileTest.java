@@ -31,7 +31,8 @@ class ModelFileTest {
 		List<LinkageRecord> candidates = records.subList(0, 300);
 		for (LinkageRecord probe : records.subList(300, 320)) {
 			assertThat(read.score(probe, candidates)).extracting(Scored::matchProbability)
-				.containsExactlyElementsOf(fitted.score(probe, candidates).stream().map(Scored::matchProbability).toList());
+				.containsExactlyElementsOf(
+						fitted.score(probe, candidates).stream().map(Scored::matchProbability).toList());
 		}
 	}
 

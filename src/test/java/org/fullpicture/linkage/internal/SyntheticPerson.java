@@ -7,15 +7,18 @@ import org.fullpicture.linkage.LinkageAddress;
 import org.fullpicture.linkage.LinkageRecord;
 import org.fullpicture.linkage.LinkageSex;
 
-/** A synthetic person for tests, built up one change at a time (not the people module's service). */
-record SyntheticPerson(String given, List<String> aliases, String family, LocalDate born, LinkageSex sex, String nhs, String upn,
-		List<LinkageAddress> addresses) {
+/**
+ * A synthetic person for tests, built up one change at a time (not the people module's
+ * service).
+ */
+record SyntheticPerson(String given, List<String> aliases, String family, LocalDate born, LinkageSex sex, String nhs,
+		String upn, List<LinkageAddress> addresses) {
 
 	static final LinkageAddress HOME = new LinkageAddress("12", "Mill Lane", "Oak Park", "Kingsbridge", "KB1 2AB");
 
 	static SyntheticPerson kayleigh() {
-		return new SyntheticPerson("Kayleigh", List.of(), "Ashworth", LocalDate.of(2014, 3, 7), LinkageSex.FEMALE, "9434765919",
-				"A123456789012", List.of(HOME));
+		return new SyntheticPerson("Kayleigh", List.of(), "Ashworth", LocalDate.of(2014, 3, 7), LinkageSex.FEMALE,
+				"9434765919", "A123456789012", List.of(HOME));
 	}
 
 	SyntheticPerson given(String name) {

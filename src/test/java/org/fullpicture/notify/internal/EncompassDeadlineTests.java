@@ -11,15 +11,19 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Operation Encompass deadline: the start of the setting's next school day, its own closed days counted. */
+/**
+ * The Operation Encompass deadline: the start of the setting's next school day, its own
+ * closed days counted.
+ */
 class EncompassDeadlineTests {
 
 	static final UUID SETTING = UUID.randomUUID();
 
 	// half-term week at this setting: Monday 26 to Friday 30 October 2026
-	final NotifySettings settings = new NotifySettings(null, null, null, Map.of(SETTING,
-			List.of(LocalDate.of(2026, 10, 26), LocalDate.of(2026, 10, 27), LocalDate.of(2026, 10, 28),
-					LocalDate.of(2026, 10, 29), LocalDate.of(2026, 10, 30))), null);
+	final NotifySettings settings = new NotifySettings(null, null, null,
+			Map.of(SETTING, List.of(LocalDate.of(2026, 10, 26), LocalDate.of(2026, 10, 27), LocalDate.of(2026, 10, 28),
+					LocalDate.of(2026, 10, 29), LocalDate.of(2026, 10, 30))),
+			null);
 
 	final WorkingCalendar calendar = WorkingCalendar.englandAndWales();
 
@@ -37,7 +41,8 @@ class EncompassDeadlineTests {
 
 	@Test
 	void aBankHolidayMondayMovesTheDeadlineToTuesday() {
-		// Friday before the late May bank holiday 2026 (Monday 25 May); 08:45 BST is 07:45 UTC
+		// Friday before the late May bank holiday 2026 (Monday 25 May); 08:45 BST is
+		// 07:45 UTC
 		assertThat(due("2026-05-22T20:00:00Z", UUID.randomUUID())).isEqualTo("2026-05-26T07:45:00Z");
 	}
 

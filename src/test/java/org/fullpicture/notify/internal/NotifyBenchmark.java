@@ -34,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Notify's figures (docs/benchmarks.md), not a test: excluded from the build by its name. Run on PostgreSQL with
- * ./mvnw -q test -Dtest=NotifyBenchmark -Dfullpicture.test.db=postgres (and FULLPICTURE_TEST_POSTGRES_URL).
+ * Notify's figures (docs/benchmarks.md), not a test: excluded from the build by its name.
+ * Run on PostgreSQL with ./mvnw -q test -Dtest=NotifyBenchmark
+ * -Dfullpicture.test.db=postgres (and FULLPICTURE_TEST_POSTGRES_URL).
  */
 @DatabaseTest
 @TestPropertySource(properties = "fullpicture.notify.webhooks.poll=PT1H")
@@ -72,24 +73,33 @@ class NotifyBenchmark {
 		Person child = fixtures.child("Bea", Fixtures.randomName(), LocalDate.of(2014, 1, 1), officer.id());
 		for (int i = 0; i < 50; i++) {
 			Agency agency = fixtures.agency(AgencyType.VOLUNTARY);
-			involvements.add(child.id(), agency.id(), fixtures.practitioner(agency).id(), LocalDate.of(2026, 1, 5), null,
-					"Works with the family", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
+			involvements.add(child.id(), agency.id(), fixtures.practitioner(agency).id(), LocalDate.of(2026, 1, 5),
+					null, "Works with the family", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
 		}
 		List<Long> micros = new ArrayList<>();
 		for (int run = 0; run < 60; run++) {
 			long start = System.nanoTime();
-			UUID entry = chronology.record(new NewEntry(List.of(child.id()), EntryType.ARREST, Instant.now(),
-					"Arrested at 10pm and released under investigation.", List.of(), Source.PROFESSIONAL, Sensitivity.NORMAL),
-					officer, null).entry().id();
-			// from the entry stored to all 50 told: the listener runs after commit, as in production
-			while (db.sql("SELECT COUNT(*) FROM notification WHERE entry_id = ?").param(entry).query(Long.class).single() < 50) {
+			UUID entry = chronology
+				.record(new NewEntry(List.of(child.id()), EntryType.ARREST, Instant.now(),
+						"Arrested at 10pm and released under investigation.", List.of(), Source.PROFESSIONAL,
+						Sensitivity.NORMAL), officer, null)
+				.entry()
+				.id();
+			// from the entry stored to all 50 told: the listener runs after commit, as in
+			// production
+			while (db.sql("SELECT COUNT(*) FROM notification WHERE entry_id = ?")
+				.param(entry)
+				.query(Long.class)
+				.single() < 50) {
 				Thread.onSpinWait();
 			}
 			micros.add((System.nanoTime() - start) / 1000);
 		}
-		List<Long> measured = micros.subList(10, micros.size()); // the first runs warm the JIT and the pool
-		System.out.printf("fan-out to 50 recipients (entry stored to all told): p50 %.1f ms, p95 %.1f ms (%d runs)%n", pct(measured, 50) / 1000.0,
-				pct(measured, 95) / 1000.0, measured.size());
+		List<Long> measured = micros.subList(10, micros.size()); // the first runs warm
+																	// the JIT and the
+																	// pool
+		System.out.printf("fan-out to 50 recipients (entry stored to all told): p50 %.1f ms, p95 %.1f ms (%d runs)%n",
+				pct(measured, 50) / 1000.0, pct(measured, 95) / 1000.0, measured.size());
 	}
 
 	@Test
@@ -102,8 +112,9 @@ class NotifyBenchmark {
 				.update();
 			int total = 10_000;
 			for (int i = 0; i < total; i++) {
-				notifications.tell(Set.of(teacher.id()), new NewNotification(Notifications.ENTRY_RECORDED,
-						UUID.randomUUID().toString(), null, UUID.randomUUID(), "Arrest recorded", null, true, null, true));
+				notifications.tell(Set.of(teacher.id()),
+						new NewNotification(Notifications.ENTRY_RECORDED, UUID.randomUUID().toString(), null,
+								UUID.randomUUID(), "Arrest recorded", null, true, null, true));
 			}
 			long start = System.nanoTime();
 			ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -125,8 +136,9 @@ class NotifyBenchmark {
 			List<Long> latencies = db.sql("""
 					SELECT o.created_at, o.delivered_at FROM notification_outbox o WHERE o.agency_id = ?""")
 				.param(school.id())
-				.query((rs, row) -> Duration.between(Notifications.instant(rs, "created_at"),
-						Notifications.instant(rs, "delivered_at")).toMillis())
+				.query((rs, row) -> Duration
+					.between(Notifications.instant(rs, "created_at"), Notifications.instant(rs, "delivered_at"))
+					.toMillis())
 				.list();
 			System.out.printf(
 					"outbox: %d notifications delivered by 2 instances in %.1f s = %.0f/s; received %d, distinct %d; "

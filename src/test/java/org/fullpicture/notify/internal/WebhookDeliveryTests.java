@@ -97,10 +97,16 @@ class WebhookDeliveryTests {
 		JsonNode body = json.readTree(got.body());
 		assertThat(body.get("deliveryId").asString()).isEqualTo(got.deliveryId());
 		assertThat(body.get("kind").asString()).isEqualTo("ENTRY_RECORDED");
-		assertThat(got.body()).doesNotContain("Arrest"); // ids and kinds only: the detail stays behind the access rules
+		assertThat(got.body()).doesNotContain("Arrest"); // ids and kinds only: the detail
+															// stays behind the access
+															// rules
 
-		String rotated = json.readTree(mvc.perform(post("/api/v1/agencies/" + school.id() + "/webhook/secret")
-			.with(SignedIn.as(admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+		String rotated = json
+			.readTree(mvc.perform(post("/api/v1/agencies/" + school.id() + "/webhook/secret").with(SignedIn.as(admin)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
 			.get("secret")
 			.asString();
 		tell(1);
@@ -119,7 +125,8 @@ class WebhookDeliveryTests {
 		WebhookSender sender = sender();
 		sender.sendBatch();
 		clock.advance(Duration.ofSeconds(20));
-		assertThat(sender.sendBatch()).isZero(); // not due again until 30 seconds have passed
+		assertThat(sender.sendBatch()).isZero(); // not due again until 30 seconds have
+													// passed
 		clock.advance(Duration.ofSeconds(11));
 		assertThat(sender.sendBatch()).isOne();
 		assertThat(sender.backOff(3)).isEqualTo(Duration.ofMinutes(2));
@@ -137,13 +144,15 @@ class WebhookDeliveryTests {
 		receiver.down = true;
 		tell(40);
 		sender().sendBatch(); // every first attempt fails
-		// an instance claims a batch and stops before sending it: its claim must run out, not lose the rows
+		// an instance claims a batch and stops before sending it: its claim must run out,
+		// not lose the rows
 		db.sql("UPDATE notification_outbox SET claimed_by = 'stopped-instance', claimed_until = ? WHERE claimed_by IS NULL "
 				+ "AND id IN (SELECT id FROM notification_outbox WHERE delivered_at IS NULL ORDER BY id LIMIT 15)")
 			.param(Notifications.utc(clock.instant().plus(Duration.ofMinutes(2))))
 			.update();
 
-		// the application restarts as two instances, and the receiver comes back some minutes later
+		// the application restarts as two instances, and the receiver comes back some
+		// minutes later
 		clock.advance(Duration.ofMinutes(5));
 		receiver.down = false;
 		List<WebhookSender> instances = List.of(sender(), sender());
@@ -174,25 +183,34 @@ class WebhookDeliveryTests {
 	void onlyAdministratorsManageWebhooks() throws Exception {
 		Practitioner dsl = fixtures.practitioner(school, Role.SAFEGUARDING_LEAD);
 		String base = "/api/v1/agencies/" + school.id() + "/webhook";
-		mvc.perform(put(base).with(SignedIn.as(dsl)).contentType("application/json").content("{\"url\":\"" + receiver.url() + "\"}"))
-			.andExpect(status().isForbidden());
+		mvc.perform(put(base).with(SignedIn.as(dsl))
+			.contentType("application/json")
+			.content("{\"url\":\"" + receiver.url() + "\"}")).andExpect(status().isForbidden());
 		mvc.perform(get(base).with(SignedIn.as(dsl))).andExpect(status().isForbidden());
 		mvc.perform(post(base + "/secret").with(SignedIn.as(dsl))).andExpect(status().isForbidden());
 		mvc.perform(get(base + "/deliveries").with(SignedIn.as(dsl))).andExpect(status().isForbidden());
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base).with(SignedIn.as(dsl)))
+		mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base).with(SignedIn.as(dsl)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get(base)).andExpect(status().isUnauthorized());
 		mvc.perform(put(base).with(SignedIn.as(admin)).contentType("application/json").content("{\"url\":\"ftp://x\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("url")));
-		assertThat(db.sql("SELECT COUNT(*) FROM notification_webhook WHERE agency_id = ?").param(school.id())
-			.query(Long.class).single()).isZero();
+		assertThat(db.sql("SELECT COUNT(*) FROM notification_webhook WHERE agency_id = ?")
+			.param(school.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private String setUrl(String url) throws Exception {
-		String body = mvc.perform(put("/api/v1/agencies/" + school.id() + "/webhook").with(SignedIn.as(admin))
-			.contentType("application/json")
-			.content("{\"url\":\"" + url + "\"}")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(put("/api/v1/agencies/" + school.id() + "/webhook").with(SignedIn.as(admin))
+				.contentType("application/json")
+				.content("{\"url\":\"" + url + "\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return json.readTree(body).get("secret").asString();
 	}
 
@@ -203,7 +221,10 @@ class WebhookDeliveryTests {
 		}
 	}
 
-	/** A sender as a new application instance would have: its own identity, the shared database. */
+	/**
+	 * A sender as a new application instance would have: its own identity, the shared
+	 * database.
+	 */
 	private WebhookSender sender() {
 		return new WebhookSender(db, clock, settings);
 	}

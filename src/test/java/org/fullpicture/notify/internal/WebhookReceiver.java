@@ -10,7 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** An agency's system receiving webhooks, on the JDK's own HTTP server: records each delivery, or is "down" (503). */
+/**
+ * An agency's system receiving webhooks, on the JDK's own HTTP server: records each
+ * delivery, or is "down" (503).
+ */
 class WebhookReceiver implements AutoCloseable {
 
 	record Received(String deliveryId, String timestamp, String signature, String body) {

@@ -17,14 +17,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The engine alone, with the shipped rules: fast checks of thresholds that need no database. */
+/**
+ * The engine alone, with the shipped rules: fast checks of thresholds that need no
+ * database.
+ */
 class RuleEngineTests {
 
 	static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
 
 	final RuleEngine engine = new RuleEngine(Duration.ofDays(365), WorkingCalendar.englandAndWales());
 
-	final Person child = new Person(UUID.randomUUID(), "Sam", "Test", LocalDate.of(2012, 1, 1), null, Sex.MALE, null, null);
+	final Person child = new Person(UUID.randomUUID(), "Sam", "Test", LocalDate.of(2012, 1, 1), null, Sex.MALE, null,
+			null);
 
 	final List<Fact> facts = new ArrayList<>();
 
@@ -41,8 +45,8 @@ class RuleEngineTests {
 	}
 
 	List<Finding> findings(String ruleId) {
-		return engine.findings(rule(ruleId), new RuleEngine.Subject(child, facts, facts, List.of(), List.of(), () -> false),
-				NOW);
+		return engine.findings(rule(ruleId),
+				new RuleEngine.Subject(child, facts, facts, List.of(), List.of(), () -> false), NOW);
 	}
 
 	@Test
@@ -60,8 +64,7 @@ class RuleEngineTests {
 		fact(EntryType.CONCERN, school, 89);
 		fact(EntryType.CONCERN, UUID.randomUUID(), 40);
 		fact(EntryType.CONCERN, school, 1);
-		assertThat(findings("low-level-concerns")).singleElement()
-			.satisfies(f -> assertThat(f.evidence()).hasSize(3));
+		assertThat(findings("low-level-concerns")).singleElement().satisfies(f -> assertThat(f.evidence()).hasSize(3));
 	}
 
 	@Test

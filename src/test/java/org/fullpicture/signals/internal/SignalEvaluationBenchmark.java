@@ -28,9 +28,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Prints the signals figures against the database spring.datasource.url names (the benchmark town of bin/bench-load):
- * the cost of evaluating the rules an entry can affect for a child with 2,000 entries, and the full evaluation of
- * every child. Not a test: run as in docs/benchmarks.md.
+ * Prints the signals figures against the database spring.datasource.url names (the
+ * benchmark town of bin/bench-load): the cost of evaluating the rules an entry can affect
+ * for a child with 2,000 entries, and the full evaluation of every child. Not a test: run
+ * as in docs/benchmarks.md.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -69,15 +70,18 @@ class SignalEvaluationBenchmark {
 		List<Practitioner> recorders = new ArrayList<>();
 		for (AgencyType type : List.of(AgencyType.SCHOOL, AgencyType.GP, AgencyType.POLICE, AgencyType.HEALTH_VISITING,
 				AgencyType.HOUSING)) {
-			var agency = agencies.add("Bench " + type.label() + " " + UUID.randomUUID(), type, "Lead", "b@example.org", "0");
+			var agency = agencies.add("Bench " + type.label() + " " + UUID.randomUUID(), type, "Lead", "b@example.org",
+					"0");
 			recorders.add(practitioners.add(agency.id(), "bench-" + UUID.randomUUID(), "Bench", null, null, "!",
 					java.util.Set.of(Role.PRACTITIONER)));
 		}
 		Person child = people.create(new NewPerson("Bench", "Child", List.of(), LocalDate.now().minusYears(12), null,
-				Sex.MALE, null, null, new NewPerson.NewAddress(UUID.randomUUID() + " Bench Street", null, "Town", "TE1 1ST",
-						LocalDate.of(2020, 1, 1)), null), recorders.get(0).id());
+				Sex.MALE, null, null, new NewPerson.NewAddress(UUID.randomUUID() + " Bench Street", null, "Town",
+						"TE1 1ST", LocalDate.of(2020, 1, 1)),
+				null), recorders.get(0).id());
 		EntryType[] types = EntryType.values();
-		// ten years of entries, every kind, from five agencies: about 200 fall within the rules' reach
+		// ten years of entries, every kind, from five agencies: about 200 fall within the
+		// rules' reach
 		for (int batch = 0; batch < ENTRIES / 500; batch++) {
 			for (Practitioner recorder : recorders) {
 				List<Chronology.KeyedEntry> entries = new ArrayList<>();
@@ -89,8 +93,11 @@ class SignalEvaluationBenchmark {
 				chronology.recordAll(entries, recorder);
 			}
 		}
-		// the listeners evaluate each recorded entry after commit: let them finish before timing
-		while (db.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single() > 0) {
+		// the listeners evaluate each recorded entry after commit: let them finish before
+		// timing
+		while (db.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+			.query(Long.class)
+			.single() > 0) {
 			Thread.sleep(200);
 		}
 		long[] nanos = new long[RUNS];
@@ -103,7 +110,8 @@ class SignalEvaluationBenchmark {
 			}
 		}
 		Arrays.sort(nanos);
-		System.out.printf("signals per entry, %d entries: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d runs after 200 warm-up)%n",
+		System.out.printf(
+				"signals per entry, %d entries: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d runs after 200 warm-up)%n",
 				ENTRIES, nanos[RUNS / 2] / 1e6, nanos[RUNS * 95 / 100] / 1e6, nanos[RUNS * 99 / 100] / 1e6, RUNS);
 	}
 

@@ -52,10 +52,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One contact: for the MASH everything beside it (earlier contacts, agencies involved, open work, possible duplicate
- * records, the latest chronology), the checks, the thresholds beside the decision form; for managers sign-off and
- * challenges; for the referrer the outcome and their challenge. Each form posts back here and comes back filled in.
- * The forms are not one transaction: a refused change rolls back alone, and the page is drawn again after it.
+ * One contact: for the MASH everything beside it (earlier contacts, agencies involved,
+ * open work, possible duplicate records, the latest chronology), the checks, the
+ * thresholds beside the decision form; for managers sign-off and challenges; for the
+ * referrer the outcome and their challenge. Each form posts back here and comes back
+ * filled in. The forms are not one transaction: a refused change rolls back alone, and
+ * the page is drawn again after it.
  */
 @PageController
 class ContactPageController {
@@ -137,11 +139,14 @@ class ContactPageController {
 			var made = contacts.identifyChildren(id, existing == null ? List.of() : List.of(existing),
 					existing == null ? List.of(child) : List.of(), me);
 			return made.intakes().isEmpty() ? null : made.intakes().get(0).outcome().label();
-		}, field -> field.replace("newChildren[0].", "").replace("childIds[0]", "childId").replace("childIds", "childId"));
+		}, field -> field.replace("newChildren[0].", "")
+			.replace("childIds[0]", "childId")
+			.replace("childIds", "childId"));
 	}
 
 	@PostMapping("/contacts/{id}/rating")
-	String rate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+	String rate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
 		Rag rag = FormValues.enumOrNull(Rag.class, form.get("rag"));
 		if (rag == null) {
 			return page(id, form, FormErrors.none().add("rag", "Choose red, amber or green"), model);
@@ -153,9 +158,11 @@ class ContactPageController {
 	}
 
 	@PostMapping("/contacts/{id}/checks")
-	String ask(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+	String ask(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
 		return act(id, form, FormErrors.none(), model, redirect, "The check has been sent", () -> {
-			checks.ask(id, FormValues.uuidOrNull(form.getOrDefault("agencyId", "")), form.get("question"), CurrentPractitioner.get());
+			checks.ask(id, FormValues.uuidOrNull(form.getOrDefault("agencyId", "")), form.get("question"),
+					CurrentPractitioner.get());
 			return null;
 		}, field -> field);
 	}
@@ -177,7 +184,8 @@ class ContactPageController {
 			RedirectAttributes redirect) {
 		boolean agree = "agree".equals(form.get("signOff"));
 		if (!agree && !"send-back".equals(form.get("signOff"))) {
-			return page(id, form, FormErrors.none().add("signOff", "Choose whether you agree with the decision"), model);
+			return page(id, form, FormErrors.none().add("signOff", "Choose whether you agree with the decision"),
+					model);
 		}
 		return act(id, form, FormErrors.none(), model, redirect,
 				agree ? "You have signed off the decision" : "The decision has been sent back to the MASH", () -> {
@@ -219,7 +227,10 @@ class ContactPageController {
 		return n + suffix;
 	}
 
-	/** Does the change; on refusal the page comes back with the form filled in and the problems named. */
+	/**
+	 * Does the change; on refusal the page comes back with the form filled in and the
+	 * problems named.
+	 */
 	private String act(UUID id, Map<String, String> form, FormErrors errors, Model model, RedirectAttributes redirect,
 			String banner, Supplier<String> change, java.util.function.UnaryOperator<String> toFormField) {
 		try {
@@ -252,7 +263,8 @@ class ContactPageController {
 		if (!full) {
 			return "frontdoor/contact";
 		}
-		// every child's record read beside the contact is opened, and audited, through access
+		// every child's record read beside the contact is opened, and audited, through
+		// access
 		contact.childIds().forEach(child -> access.open(child, Channel.PAGE));
 		List<Person> children = people.findAll(contact.childIds());
 		model.addAttribute("children", children);
@@ -261,14 +273,13 @@ class ContactPageController {
 		if (!previous.isEmpty()) {
 			LocalDate first = previous.get(previous.size() - 1).receivedAt().atZone(UkTime.ZONE).toLocalDate();
 			long months = Math.max(1, ChronoUnit.MONTHS.between(first, LocalDate.now(clock.withZone(UkTime.ZONE))) + 1);
-			model.addAttribute("historyPhrase", ordinal(previous.size() + 1) + " contact in " + months
-					+ (months == 1 ? " month" : " months"));
+			model.addAttribute("historyPhrase",
+					ordinal(previous.size() + 1) + " contact in " + months + (months == 1 ? " month" : " months"));
 		}
 		model.addAttribute("involved", contact.childIds().isEmpty() ? List.of()
 				: involvements.activeOfAny(contact.childIds()).stream().map(Involvement::agency).distinct().toList());
-		model.addAttribute("openWork", openWork.orderedStream()
-			.flatMap(s -> s.openWorkFor(contact.childIds()).stream())
-			.toList());
+		model.addAttribute("openWork",
+				openWork.orderedStream().flatMap(s -> s.openWorkFor(contact.childIds()).stream()).toList());
 		model.addAttribute("duplicates", reviews.openFor(contact.childIds()).size());
 		List<Entry> recent = contact.childIds().isEmpty() ? List.of()
 				: chronology.of(contact.childIds(), ChronologyFilter.none(), me, 1, CHRONOLOGY_SHOWN).items();
@@ -286,6 +297,5 @@ class ContactPageController {
 		model.addAttribute("awaitingChildren", contact.status() == ContactStatus.AWAITING_CHILDREN);
 		return "frontdoor/contact";
 	}
-
 
 }

@@ -7,11 +7,17 @@ import org.fullpicture.web.LayoutContributor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ModelMap;
 
-/** The layout's share of the front door: the MASH queue link, referrals, and the checks waiting for your agency. */
+/**
+ * The layout's share of the front door: the MASH queue link, referrals, and the checks
+ * waiting for your agency.
+ */
 @Component
 class FrontDoorLayout implements LayoutContributor {
 
-	/** What the navigation shows; {@code openChecks} is how many checks wait for the practitioner's agency. */
+	/**
+	 * What the navigation shows; {@code openChecks} is how many checks wait for the
+	 * practitioner's agency.
+	 */
 	public record Links(boolean queue, long openChecks) {
 	}
 

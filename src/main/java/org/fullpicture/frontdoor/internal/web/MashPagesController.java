@@ -14,7 +14,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The MASH queue (soonest due first, overdue standing out) and the managers' timeliness page. */
+/**
+ * The MASH queue (soonest due first, overdue standing out) and the managers' timeliness
+ * page.
+ */
 @PageController
 class MashPagesController {
 
@@ -41,7 +44,8 @@ class MashPagesController {
 		Practitioner me = CurrentPractitioner.get();
 		int[] paging = PageOf.bounded(page, PAGE_SIZE, PAGE_SIZE, PAGE_SIZE);
 		PageOf<Contacts.QueueItem> queue = contacts.queue(me, paging[0], paging[1]);
-		// no child's name or record here: those are read, and audited, when the contact is opened
+		// no child's name or record here: those are read, and audited, when the contact
+		// is opened
 		model.addAttribute("rows", queue.items());
 		model.addAttribute("now", java.time.Instant.now(clock));
 		model.addAttribute("pager", Pager.of(queue));
@@ -60,7 +64,8 @@ class MashPagesController {
 		for (int i = 0; i < report.months().size(); i++) {
 			Timeliness.Month m = report.months().get(i);
 			int height = (int) (160 * m.decided() / most);
-			bars.add(new Bar(m.month().format(java.time.format.DateTimeFormatter.ofPattern("MMM yy", java.util.Locale.UK)),
+			bars.add(new Bar(
+					m.month().format(java.time.format.DateTimeFormatter.ofPattern("MMM yy", java.util.Locale.UK)),
 					40 + i * 50, height, 180 - height, m));
 		}
 		model.addAttribute("report", report);
@@ -68,6 +73,5 @@ class MashPagesController {
 		model.addAttribute("most", most);
 		return "frontdoor/timeliness";
 	}
-
 
 }

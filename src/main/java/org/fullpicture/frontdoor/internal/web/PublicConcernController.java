@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public page: anyone may report a concern about a child without signing in, and check its status by reference.
- * It never looks anyone up, so it says nothing about who is known; a filled honeypot field is thanked and dropped.
+ * The public page: anyone may report a concern about a child without signing in, and
+ * check its status by reference. It never looks anyone up, so it says nothing about who
+ * is known; a filled honeypot field is thanked and dropped.
  */
 @PageController
 class PublicConcernController {
@@ -62,7 +63,8 @@ class PublicConcernController {
 			return "frontdoor/too-many";
 		}
 		if (!form.getOrDefault("website", "").isEmpty()) {
-			// a robot filled the field people never see: it gets the usual answer and nothing is kept
+			// a robot filled the field people never see: it gets the usual answer and
+			// nothing is kept
 			redirect.addFlashAttribute("reference", References.next());
 			return "redirect:/report-a-concern/sent";
 		}
@@ -94,7 +96,10 @@ class PublicConcernController {
 		return "frontdoor/report-a-concern-sent";
 	}
 
-	/** The status by reference, in general terms only: received, being looked at, or decided. */
+	/**
+	 * The status by reference, in general terms only: received, being looked at, or
+	 * decided.
+	 */
 	@GetMapping("/report-a-concern/status")
 	String status(@RequestParam(required = false) String reference, HttpServletRequest request,
 			HttpServletResponse response, Model model) {

@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Every practitioner's side of the front door: making a referral, their referrals and outcomes, the checks the MASH
- * has asked of their agency, and the local thresholds (which administrators change).
+ * Every practitioner's side of the front door: making a referral, their referrals and
+ * outcomes, the checks the MASH has asked of their agency, and the local thresholds
+ * (which administrators change).
  */
 @PageController
 class ReferralPagesController {
@@ -73,9 +74,9 @@ class ReferralPagesController {
 			}
 			DateParts dob = dateOfBirth(form);
 			dob.problem("The date of birth").ifPresent(p -> errors.add("dateOfBirth", p));
-			newChildren = List.of(new NewPerson(form.get("givenName"), form.get("familyName"), List.of(),
-					dob.toDate().orElse(null), null, FormValues.enumOrNull(Sex.class, form.get("sex")), null, null,
-					null, null));
+			newChildren = List
+				.of(new NewPerson(form.get("givenName"), form.get("familyName"), List.of(), dob.toDate().orElse(null),
+						null, FormValues.enumOrNull(Sex.class, form.get("sex")), null, null, null, null));
 		}
 		ReferrerKind kind = FormValues.enumOrNull(ReferrerKind.class, form.get("referrerKind"));
 		Consent consent = FormValues.enumOrNull(Consent.class, form.get("consent"));
@@ -90,11 +91,12 @@ class ReferralPagesController {
 			return referralPage(form, errors, model);
 		}
 		try {
-			Contacts.Made made = contacts.make(new NewContact(childId == null ? List.of() : List.of(childId), newChildren,
-					new Referrer(kind, form.get("referrerName"), form.get("referrerContact")), form.get("whatHappened"),
-					form.get("worries"), form.get("wants"), consent, form.get("consentNote"), urgency), me);
-			redirect.addFlashAttribute("banner", "Your referral has been sent to the MASH. Its reference is "
-					+ made.contact().reference());
+			Contacts.Made made = contacts.make(new NewContact(childId == null ? List.of() : List.of(childId),
+					newChildren, new Referrer(kind, form.get("referrerName"), form.get("referrerContact")),
+					form.get("whatHappened"), form.get("worries"), form.get("wants"), consent, form.get("consentNote"),
+					urgency), me);
+			redirect.addFlashAttribute("banner",
+					"Your referral has been sent to the MASH. Its reference is " + made.contact().reference());
 			return "redirect:/contacts/" + made.contact().id();
 		}
 		catch (InvalidInput ex) {
