@@ -12,6 +12,8 @@ import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Practitioners;
+import org.fullpicture.calendar.UkTime;
+import org.fullpicture.calendar.WorkingCalendar;
 import org.fullpicture.frontdoor.Checks;
 import org.fullpicture.frontdoor.Consent;
 import org.fullpicture.frontdoor.Contact;
@@ -28,8 +30,9 @@ import org.fullpicture.frontdoor.Urgency;
 import org.springframework.stereotype.Component;
 
 /**
- * A realistic front door for the demo town: public reports waiting for their children to be found, open contacts (some
- * overdue, some with checks outstanding), decisions waiting for sign-off, and decided contacts with a challenge.
+ * A realistic front door for the demo town: public reports waiting for their children to
+ * be found, open contacts (some overdue, some with checks outstanding), decisions waiting
+ * for sign-off, and decided contacts with a challenge.
  */
 @Component
 class FrontDoorDemo {
@@ -48,8 +51,11 @@ class FrontDoorDemo {
 
 	private final Clock clock;
 
+	private final WorkingCalendar calendar;
+
 	FrontDoorDemo(Contacts contacts, Checks checks, Decisions decisions, Practitioners practitioners,
-			Involvements involvements, Agencies agencies, Clock clock) {
+			Involvements involvements, Agencies agencies, Clock clock, WorkingCalendar calendar) {
+		this.calendar = calendar;
 		this.contacts = contacts;
 		this.checks = checks;
 		this.decisions = decisions;
@@ -81,16 +87,18 @@ class FrontDoorDemo {
 		contacts.reportPublicly(new PublicReport(ReferrerKind.ANONYMOUS, null, null, "A girl of about 13 at the flats",
 				"She gets into different cars with older men after school.", null, null));
 		contacts.reportPublicly(new PublicReport(ReferrerKind.RELATIVE, "A grandparent", "grandparent@example.org",
-				"My granddaughter, 4", "Her mum's new partner shouts at her and she is frightened of him.", null, null));
+				"My granddaughter, 4", "Her mum's new partner shouts at her and she is frightened of him.", null,
+				null));
 
-		// open contacts: one overdue by days, one just overdue, some fresh; checks asked and answered
+		// open contacts: one overdue by days, one just overdue, some fresh; checks asked
+		// and answered
 		Contact overdue = refer(dsl, pupils.get(0), "Jade came in with a black eye and said she walked into a door.",
-				Urgency.MEDIUM, ago(Duration.ofDays(4)));
+				Urgency.MEDIUM, workingDaysAgo(5));
 		Contact lateRed = refer(police, pupils.get(1),
 				"Called to a domestic incident; Tyler (10) was in the house and hid upstairs.", Urgency.HIGH,
-				ago(Duration.ofDays(1)));
-		ContactCheck answered = checks.ask(lateRed.id(), health.id(), "Any concerns about the family's younger children?",
-				mash);
+				workingDaysAgo(2));
+		ContactCheck answered = checks.ask(lateRed.id(), health.id(),
+				"Any concerns about the family's younger children?", mash);
 		checks.ask(lateRed.id(), dsl.agencyId(), "How is Tyler's attendance and presentation at school?", mash);
 		checks.answer(answered.id(), "Health visitor saw the baby last week; the home was cold and the mother low.",
 				healthVisitor);
@@ -105,11 +113,13 @@ class FrontDoorDemo {
 
 		// decisions waiting for a manager's sign-off
 		decide(refer(dsl, pupils.get(5), "Ella was upset after her parents argued at the school gate.", Urgency.LOW,
-				ago(Duration.ofHours(6))), 1, DecisionOutcome.NO_FURTHER_ACTION, "Single incident, parents already "
+				ago(Duration.ofHours(6))), 1, DecisionOutcome.NO_FURTHER_ACTION,
+				"Single incident, parents already "
 						+ "working with the school pastoral lead; no further concerns from other agencies.",
 				"School pastoral support", mash);
-		decide(refer(police, pupils.get(6), "Sam (14) stopped with cannabis; says he is looking after himself at weekends.",
-				Urgency.MEDIUM, ago(Duration.ofHours(5))), 2, DecisionOutcome.NO_FURTHER_ACTION,
+		decide(refer(police, pupils.get(6),
+				"Sam (14) stopped with cannabis; says he is looking after himself at weekends.", Urgency.MEDIUM,
+				ago(Duration.ofHours(5))), 2, DecisionOutcome.NO_FURTHER_ACTION,
 				"First contact; father says he works weekends and an aunt looks in.", "Youth service drop-in", mash);
 
 		// decided contacts, one of them challenged
@@ -130,8 +140,10 @@ class FrontDoorDemo {
 	}
 
 	private Contact refer(Practitioner by, UUID child, String whatHappened, Urgency urgency, Instant receivedAt) {
-		return contacts.make(new NewContact(List.of(child), List.of(), new Referrer(ReferrerKind.PRACTITIONER, null, null),
-				whatHappened, null, null, Consent.GIVEN, null, urgency, receivedAt), by).contact();
+		return contacts
+			.make(new NewContact(List.of(child), List.of(), new Referrer(ReferrerKind.PRACTITIONER, null, null),
+					whatHappened, null, null, Consent.GIVEN, null, urgency, receivedAt), by)
+			.contact();
 	}
 
 	private void decide(Contact contact, int level, DecisionOutcome outcome, String rationale, String signpostedTo,
@@ -141,6 +153,18 @@ class FrontDoorDemo {
 
 	private Instant ago(Duration duration) {
 		return clock.instant().minus(duration);
+	}
+
+	// overdue on any day the demo starts, weekends and bank holidays included
+	private Instant workingDaysAgo(int days) {
+		Instant at = clock.instant();
+		for (int counted = 0; counted < days;) {
+			at = at.minus(Duration.ofDays(1));
+			if (calendar.isWorkingDay(at.atZone(UkTime.ZONE).toLocalDate())) {
+				counted++;
+			}
+		}
+		return at;
 	}
 
 	private Practitioner demo(String username) {
