@@ -8,6 +8,7 @@ import org.fullpicture.access.AuditAction;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
+import org.fullpicture.web.HomePanel;
 import org.fullpicture.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +43,12 @@ class HomeController {
 
 	private final RecordAccess access;
 
-	HomeController(Involvements involvements, People people, Chronology chronology, Clock clock, RecordAccess access) {
+	private final List<HomePanel> panels;
+
+	HomeController(Involvements involvements, People people, Chronology chronology, Clock clock, RecordAccess access,
+			List<HomePanel> panels) {
 		this.access = access;
+		this.panels = panels;
 		this.involvements = involvements;
 		this.people = people;
 		this.chronology = chronology;
@@ -68,6 +74,11 @@ class HomeController {
 		model.addAttribute("children", children);
 		model.addAttribute("recent", recent);
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("panels",
+				panels.stream()
+					.flatMap(panel -> panel.forSignedIn().stream())
+					.sorted(Comparator.comparingInt(HomePanel.Panel::order))
+					.toList());
 		return "web/home";
 	}
 
