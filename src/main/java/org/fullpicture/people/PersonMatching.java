@@ -71,16 +71,11 @@ public class PersonMatching {
 	}
 
 	private List<UUID> candidateIds(NewPerson input) {
+		// an equal NHS number or UPN is always a candidate, however many others the rules
+		// below find
+		List<UUID> ids = new ArrayList<>(sameIdentifier(input));
 		StringBuilder sql = new StringBuilder("SELECT id FROM person WHERE 1 = 0");
 		Map<String, Object> params = new HashMap<>();
-		NhsNumber.normalise(input.nhsNumber()).ifPresent(nhs -> {
-			sql.append(" OR nhs_number = :nhs");
-			params.put("nhs", nhs);
-		});
-		Upn.normalise(input.upn()).ifPresent(upn -> {
-			sql.append(" OR upn = :upn");
-			params.put("upn", upn);
-		});
 		LocalDate dob = input.dateOfBirth() != null ? input.dateOfBirth() : input.expectedDeliveryDate();
 		String family = People.nameKey(input.familyName());
 		if (dob != null) {
@@ -117,13 +112,29 @@ public class PersonMatching {
 			params.put("postcode", Postcode.normalise(input.address().postcode()));
 			params.put("initial", initial.substring(0, 1));
 		}
-		if (params.isEmpty()) {
+		if (!params.isEmpty()) {
+			ids.addAll(db.sql(sql + " ORDER BY id LIMIT " + MAX_CANDIDATES).params(params).query(UUID.class).list());
+		}
+		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<UUID> ids = db.sql(sql + " LIMIT " + MAX_CANDIDATES).params(params).query(UUID.class).list();
 		// each person once, as the record that speaks for them: one query per level of
 		// merging, not per candidate
 		return identities.rootsOf(ids).values().stream().distinct().toList();
+	}
+
+	private List<UUID> sameIdentifier(NewPerson input) {
+		StringBuilder sql = new StringBuilder("SELECT id FROM person WHERE 1 = 0");
+		Map<String, Object> params = new HashMap<>();
+		NhsNumber.normalise(input.nhsNumber()).ifPresent(nhs -> {
+			sql.append(" OR nhs_number = :nhs");
+			params.put("nhs", nhs);
+		});
+		Upn.normalise(input.upn()).ifPresent(upn -> {
+			sql.append(" OR upn = :upn");
+			params.put("upn", upn);
+		});
+		return params.isEmpty() ? List.of() : db.sql(sql.toString()).params(params).query(UUID.class).list();
 	}
 
 	private static java.util.Optional<LocalDate> swapped(LocalDate dob) {
@@ -210,14 +221,13 @@ public class PersonMatching {
 	}
 
 	/**
-	 * A random sample of the index, for fitting the model: a bounded sample keeps the fit
-	 * within a small heap however large the index grows, and EM learns as well from it.
+	 * A sample of the index, for fitting the model: a bounded sample keeps the fit within
+	 * a small heap however large the index grows, and EM learns as well from it. Ids are
+	 * random, so the first by id are an unbiased sample, and the same index gives the
+	 * same sample, hence the same model.
 	 */
 	public List<LinkageRecord> sampleOfIndex(int most) {
-		List<UUID> sample = db.sql("SELECT id FROM person ORDER BY RANDOM() LIMIT ?")
-			.param(most)
-			.query(UUID.class)
-			.list();
+		List<UUID> sample = db.sql("SELECT id FROM person ORDER BY id LIMIT ?").param(most).query(UUID.class).list();
 		if (sample.isEmpty()) {
 			return List.of();
 		}

@@ -109,6 +109,23 @@ class LinkageModelTest {
 	}
 
 	@Test
+	void anEqualNhsNumberOrUpnIsAlwaysForAPersonToSeeHoweverElseThePairDiffers() {
+		LinkageRecord amelia = amelia("9434765919", ELM_ROAD);
+		LinkageRecord stranger = person("Oliver", "Patel", LocalDate.of(2001, 5, 30), LinkageSex.MALE, "9434765919",
+				NEW_STREET);
+		LinkageRecord pupil = new LinkageRecord("pupil", "Oliver", List.of(), "Patel", LocalDate.of(2001, 5, 30),
+				LinkageSex.MALE, null, "A123456789012", List.of(NEW_STREET));
+		LinkageRecord sameUpn = new LinkageRecord("amelia", "Amelia", List.of(), "Hargreaves",
+				LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, null, "A123456789012", List.of(ELM_ROAD));
+
+		assertThat(scoreOne(amelia, stranger).decision()).isEqualTo(Decision.REVIEW);
+		assertThat(scoreOne(sameUpn, pupil).decision()).isEqualTo(Decision.REVIEW);
+		assertThat(new LinkageEngine(SETTINGS).link(List.of(amelia), List.of(stranger)).matches())
+			.extracting(Match::decision)
+			.containsExactly(Decision.REVIEW);
+	}
+
+	@Test
 	void scoresBestFirstWithCandidateIndexes() {
 		LinkageRecord probe = amelia(null, ELM_ROAD);
 		LinkageRecord stranger = person("Oliver", "Patel", LocalDate.of(2011, 5, 30), LinkageSex.MALE, null,

@@ -98,6 +98,13 @@ final class FellegiSunterModel {
 		}
 	}
 
+	/** This model's non-match side with another's match side (m) and the given prior. */
+	FellegiSunterModel withMatchSideOf(FellegiSunterModel other, double matchShare) {
+		FellegiSunterModel model = new FellegiSunterModel(other.m, u, matchShare);
+		model.nonMatchCounts = nonMatchCounts;
+		return model;
+	}
+
 	private static double[] sum(double[] a, double[] b) {
 		double[] sum = new double[a.length];
 		Arrays.setAll(sum, i -> a[i] + b[i]);

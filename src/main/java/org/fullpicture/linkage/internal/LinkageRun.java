@@ -36,6 +36,11 @@ public final class LinkageRun {
 
 	private static final long SEED = 20_261_125L;
 
+	/**
+	 * Fewer matching pairs than this, and EM has nothing to learn m probabilities from.
+	 */
+	private static final double MIN_MATCHES_TO_LEARN_FROM = 50;
+
 	private static final NicknameGroups NICKNAMES = NicknameGroups.fromClasspath();
 
 	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -68,12 +73,20 @@ public final class LinkageRun {
 
 	/**
 	 * Learns the model from a record set's own candidate pairs, as {@link #deduplicate}
-	 * does, and scores nothing.
+	 * does, and scores nothing. An index where each person is recorded once (a demo town,
+	 * a well-kept register) holds too few duplicates to learn from what matches look
+	 * like: EM then finds no matches at all, and its m probabilities are noise. Such a
+	 * fit keeps what it learnt about non-matches (u, name frequencies) and takes the
+	 * match side from the shipped model, with a prior of one match per record.
 	 */
 	static ScoringModel fit(LinkageSettings settings, List<LinkageRecord> records) {
 		LinkageRun run = new LinkageRun(settings, records, records);
-		return new ScoringModel(settings, run.fitModel(run.blocking.candidates()),
-				NameCounts.of(run.space.names, run.left));
+		FellegiSunterModel model = run.fitModel(run.blocking.candidates());
+		double allPairs = run.left.size * (run.left.size - 1.0) / 2;
+		if (model.lambda * allPairs < MIN_MATCHES_TO_LEARN_FROM) {
+			model = model.withMatchSideOf(ModelFile.readShipped(settings).fellegiSunter(), run.left.size / allPairs);
+		}
+		return new ScoringModel(settings, model, NameCounts.of(run.space.names, run.left));
 	}
 
 	private LinkageResult run() {

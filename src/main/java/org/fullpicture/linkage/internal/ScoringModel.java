@@ -54,6 +54,10 @@ public final class ScoringModel {
 				model.u[Comparison.FAMILY_NAME.ordinal()][PairComparator.EXACT]);
 	}
 
+	FellegiSunterModel fellegiSunter() {
+		return model;
+	}
+
 	public static ScoringModel fit(LinkageSettings settings, List<LinkageRecord> records) {
 		return LinkageRun.fit(settings, records);
 	}
@@ -121,12 +125,11 @@ public final class ScoringModel {
 	public static final String TWINS = "born the same day in one household with other given names: they may be twins";
 
 	private Decision decision(double probability, int pattern) {
-		boolean nhsNumbersDiffer = Patterns.level(pattern, Comparison.NHS_NUMBER) == PairComparator.ID_DIFFERENT;
 		boolean possibleTwins = Households.possibleTwinsByName(pattern);
-		if (probability >= settings.sameThreshold() && !nhsNumbersDiffer && !possibleTwins) {
+		if (probability >= settings.sameThreshold() && !Identifiers.nhsNumbersDiffer(pattern) && !possibleTwins) {
 			return Decision.SAME_PERSON;
 		}
-		return (probability >= settings.reviewThreshold()) ? Decision.REVIEW : null;
+		return (probability >= settings.reviewThreshold() || Identifiers.shared(pattern)) ? Decision.REVIEW : null;
 	}
 
 	private List<Reason> reasons(int pattern, double weight, float given, float family) {

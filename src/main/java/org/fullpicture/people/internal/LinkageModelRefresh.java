@@ -1,6 +1,9 @@
 package org.fullpicture.people.internal;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.fullpicture.linkage.LinkageModels;
+import org.fullpicture.linkage.LinkageModels.Refit;
 import org.fullpicture.people.PersonMatching;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +14,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the application is up, learns the linkage model from the whole index, in the
+ * Once the application is up, learns the linkage model from a sample of the index, in the
  * background.
  */
 @Component
@@ -31,6 +34,8 @@ class LinkageModelRefresh {
 
 	private final TaskExecutor executor;
 
+	private final CompletableFuture<Refit> startUpRefit = new CompletableFuture<>();
+
 	LinkageModelRefresh(PersonMatching matching, LinkageModels models,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.matching = matching;
@@ -41,13 +46,32 @@ class LinkageModelRefresh {
 	@EventListener(ApplicationReadyEvent.class)
 	void refitInTheBackground() {
 		executor.execute(() -> {
-			long started = System.nanoTime();
-			var index = matching.sampleOfIndex(MOST_RECORDS_TO_FIT);
-			boolean fitted = models.refit(index);
-			// counts only: never a name
-			log.info("Linkage model {} on a sample of {} records in {} ms", fitted ? "fitted" : "kept as shipped",
-					index.size(), (System.nanoTime() - started) / 1_000_000);
+			try {
+				startUpRefit.complete(refit());
+			}
+			catch (RuntimeException ex) {
+				startUpRefit.completeExceptionally(ex);
+				throw ex;
+			}
 		});
+	}
+
+	/**
+	 * Fits a model on a sample of the index and puts it in use if it passes its checks.
+	 */
+	Refit refit() {
+		long started = System.nanoTime();
+		var sample = matching.sampleOfIndex(MOST_RECORDS_TO_FIT);
+		Refit refit = models.refit(sample);
+		// counts only: never a name
+		log.info("Linkage model {} on a sample of {} records in {} ms{}", refit.outcome().describe(), sample.size(),
+				(System.nanoTime() - started) / 1_000_000, refit.why());
+		return refit;
+	}
+
+	/** The refit started when the application was ready, once it has finished. */
+	CompletableFuture<Refit> startUpRefit() {
+		return startUpRefit;
 	}
 
 }
