@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.fullpicture.linkage.LinkageResult;
+import org.fullpicture.linkage.LinkageResult.Decision;
 import org.fullpicture.linkage.LinkageResult.Match;
 import org.fullpicture.linkage.internal.BlockingProbe;
 
@@ -25,6 +26,12 @@ final class Evaluation {
 	final long falsePositives;
 
 	final double blockingRecall;
+
+	/** Pairs sent to review (not decided the same person). */
+	long review;
+
+	/** True pairs sent to review. */
+	long trueReviewed;
 
 	/** kind of error -> {true pairs, found}. */
 	final Map<String, long[]> byErrorKind = new TreeMap<>();
@@ -59,6 +66,13 @@ final class Evaluation {
 		}
 		Evaluation evaluation = new Evaluation(truePairs.length, truePositives, falsePositives,
 				truePairs.length == 0 ? 1 : kept / (double) truePairs.length);
+		for (Match match : result.matches()) {
+			if (match.decision() == Decision.REVIEW) {
+				evaluation.review++;
+				boolean same = left.get(match.left()).person() == right.get(match.right()).person();
+				evaluation.trueReviewed += same ? 1 : 0;
+			}
+		}
 		for (long[] pair : truePairs) {
 			String kind = errorKind(left.get((int) pair[0]), right.get((int) pair[1]));
 			if (kind != null) {
@@ -77,6 +91,11 @@ final class Evaluation {
 
 	double recall() {
 		return truePairs == 0 ? 1 : truePositives / (double) truePairs;
+	}
+
+	/** Share of true pairs decided the same person or sent to review. */
+	double reviewRecall() {
+		return truePairs == 0 ? 1 : (truePositives + trueReviewed) / (double) truePairs;
 	}
 
 	double f1() {

@@ -30,6 +30,10 @@ public final class LinkageBench {
 			FebrlGenerator.writeAll(Path.of(arguments.generateInto), arguments.persons, arguments.seed);
 			return;
 		}
+		if (arguments.splitInto != null) {
+			FebrlLinkSets.write(Path.of(arguments.files.get(0)), Path.of(arguments.splitInto));
+			return;
+		}
 		LinkageSettings settings = LinkageSettings.fromClasspath();
 		if (arguments.threads > 0) {
 			settings = settings.withThreads(arguments.threads);
@@ -69,8 +73,8 @@ public final class LinkageBench {
 		}
 		System.out.printf("candidate pairs %,d; true pairs %,d; kept by blocking %.5f%n", result.candidatePairs(),
 				evaluation.truePairs, evaluation.blockingRecall);
-		System.out.printf("same person: %,d true, %,d false; review: %,d%n", evaluation.truePositives,
-				evaluation.falsePositives, result.matches().size() - result.samePerson().size());
+		System.out.printf("same person: %,d true, %,d false; review: %,d (%,d of them true pairs)%n",
+				evaluation.truePositives, evaluation.falsePositives, evaluation.review, evaluation.trueReviewed);
 		evaluation.byErrorKind.forEach((kind, counts) -> System.out.printf(Locale.ROOT,
 				"recall for %-10s %.4f (%d of %d)%n", kind, counts[1] / (double) counts[0], counts[1], counts[0]));
 		double perSecond = result.candidatePairs() / result.comparisonSeconds();
@@ -80,9 +84,10 @@ public final class LinkageBench {
 				result.candidatePairs() / result.comparisonCpuSeconds());
 		System.out.printf(Locale.ROOT, "engine wall time (features, blocking, model, scoring): %.2f s%n", seconds);
 		System.out.printf(Locale.ROOT,
-				"precision=%.4f recall=%.4f f1=%.4f blocking_recall=%.4f pairs=%d seconds=%.2f comparisons_per_second=%.0f%n",
+				"precision=%.4f recall=%.4f f1=%.4f blocking_recall=%.4f pairs=%d seconds=%.2f comparisons_per_second=%.0f"
+						+ " review=%d review_recall=%.4f%n",
 				evaluation.precision(), evaluation.recall(), evaluation.f1(), evaluation.blockingRecall,
-				result.candidatePairs(), seconds, perSecond);
+				result.candidatePairs(), seconds, perSecond, evaluation.review, evaluation.reviewRecall());
 	}
 
 	private static final class Arguments {
@@ -94,6 +99,8 @@ public final class LinkageBench {
 		int threads;
 
 		String generateInto;
+
+		String splitInto;
 
 		int persons = 5000;
 
@@ -111,16 +118,21 @@ public final class LinkageBench {
 					case "--ignore-column" -> parsed.ignoredColumns.add(args[++i]);
 					case "--threads" -> parsed.threads = Integer.parseInt(args[++i]);
 					case "--generate" -> parsed.generateInto = args[++i];
+					case "--link-sets" -> {
+						parsed.files.add(args[++i]);
+						parsed.splitInto = args[++i];
+					}
 					case "--persons" -> parsed.persons = Integer.parseInt(args[++i]);
 					case "--seed" -> parsed.seed = Long.parseLong(args[++i]);
 					default -> throw new IllegalArgumentException("unknown argument " + args[i]);
 				}
 			}
-			boolean oneMode = (parsed.generateInto != null) != (parsed.files.size() == 1 || parsed.files.size() == 2);
+			boolean oneMode = (parsed.splitInto != null) ? parsed.files.size() == 1 && parsed.generateInto == null
+					: (parsed.generateInto != null) != (parsed.files.size() == 1 || parsed.files.size() == 2);
 			if (!oneMode) {
 				throw new IllegalArgumentException(
 						"usage: --link A.csv B.csv | --dedupe FILE.csv [--ignore-column COLUMN]... [--threads N]"
-								+ " | --generate DIR [--persons N] [--seed S]");
+								+ " | --generate DIR [--persons N] [--seed S] | --link-sets FEBRL.csv DIR");
 			}
 			return parsed;
 		}
