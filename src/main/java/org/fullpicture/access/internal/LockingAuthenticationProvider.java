@@ -9,7 +9,9 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,6 +39,13 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
 		this.clock = clock;
 		this.passwords = new DaoAuthenticationProvider(accounts(practitioners, clock));
 		this.passwords.setPasswordEncoder(encoder);
+		// the password is checked before the account's state, so a locked account costs
+		// the
+		// same hash as an open one and an unknown one: timing does not tell them apart
+		UserDetailsChecker accountState = new AccountStatusUserDetailsChecker();
+		this.passwords.setPreAuthenticationChecks(user -> {
+		});
+		this.passwords.setPostAuthenticationChecks(accountState);
 	}
 
 	static UserDetailsService accounts(Practitioners practitioners, Clock clock) {
