@@ -276,6 +276,29 @@ class FrontDoorPagesTests {
 	}
 
 	@Test
+	void theHomePageShowsTheMashItsQueueAndAnAskedAgencyItsChecks() throws Exception {
+		Contact contact = contacts.make(referral(), teacher).contact();
+		checks.ask(contact.id(), police.id(), "Any call-outs to the address?", mash);
+		checks.ask(contact.id(), police.id(), "Any arrests at the address?", mash);
+		long amber = db.sql("SELECT COUNT(*) FROM contact WHERE in_queue = TRUE AND rag = 'AMBER'")
+			.query(Long.class)
+			.single();
+
+		mvc.perform(get("/").with(as(officer)))
+			.andExpect(content().string(containsString("The MASH has asked your agency 2 questions")))
+			.andExpect(content().string(containsString("href=\"/checks\"")))
+			.andExpect(content().string(not(containsString("Open the MASH queue"))))
+			.andExpect(content().string(not(containsString("Any call-outs"))));
+		mvc.perform(get("/").with(as(mash)))
+			.andExpect(content().string(containsString("Open the MASH queue")))
+			.andExpect(content().string(containsString("Amber</strong></dt>")))
+			.andExpect(content().string(containsString(amber + " waiting")));
+		mvc.perform(get("/").with(as(teacher)))
+			.andExpect(content().string(not(containsString("MASH queue"))))
+			.andExpect(content().string(not(containsString("Checks for your agency"))));
+	}
+
+	@Test
 	void aPractitionerMakesAReferralFromThePageAndAMissingChoiceComesBackNamed() throws Exception {
 		mvc.perform(get("/referrals/new").with(as(teacher))).andExpect(status().isOk());
 		mvc.perform(post("/referrals/new").with(as(teacher))

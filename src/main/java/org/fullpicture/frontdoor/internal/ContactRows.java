@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -104,6 +107,39 @@ public class ContactRows {
 			.param(agencyId)
 			.query(ContactRows::check)
 			.list();
+	}
+
+	/** The MASH queue in numbers: open contacts by rating, and how many are overdue. */
+	public record QueueCounts(Map<Rag, Long> byRag, long overdue) {
+
+		public long total() {
+			return byRag.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+	}
+
+	public QueueCounts queueCounts(Instant now) {
+		Map<Rag, Long> byRag = new EnumMap<>(Rag.class);
+		db.sql("SELECT rag, COUNT(*) AS n FROM contact WHERE in_queue = TRUE GROUP BY rag")
+			.query((rs, row) -> byRag.put(Rag.valueOf(rs.getString("rag")), rs.getLong("n")))
+			.list();
+		long overdue = db.sql("SELECT COUNT(*) FROM contact WHERE in_queue = TRUE AND decision_due < ?")
+			.param(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+		return new QueueCounts(byRag, overdue);
+	}
+
+	/** When the oldest check still open for the agency was asked, if any is open. */
+	public Optional<Instant> oldestOpenCheck(UUID agencyId) {
+		return db.sql("SELECT MIN(asked_at) FROM contact_check WHERE agency_id = ? AND closed_at IS NULL")
+			.param(agencyId)
+			.query(OffsetDateTime.class)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.map(OffsetDateTime::toInstant);
 	}
 
 	public long openCheckCount(UUID agencyId) {
