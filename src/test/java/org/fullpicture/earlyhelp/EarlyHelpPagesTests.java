@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullpicture.support.SignedIn.as;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -135,6 +136,31 @@ class EarlyHelpPagesTests {
 		mvc.perform(get("/early-help").with(as(worker)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You do not lead an early help episode")));
+	}
+
+	@Test
+	void theHomePageShowsALeadProfessionalTheirFamiliesAndAManagerTheFamiliesNobodyLeads() throws Exception {
+		mvc.perform(get("/").with(as(worker))).andExpect(content().string(not(containsString("Your early help"))));
+		String first = openEpisode();
+		openEpisode();
+		long unallocated = db
+			.sql("SELECT COUNT(*) FROM episode WHERE status <> 'CLOSED' AND lead_professional_id IS NULL")
+			.query(Long.class)
+			.single();
+		mvc.perform(get("/").with(as(manager)))
+			.andExpect(content().string(containsString("Families without a lead professional")))
+			.andExpect(content().string(containsString("<dd class=\"govuk-summary-list__value\">" + unallocated)));
+
+		mvc.perform(post("/early-help/episodes/" + first + "/lead-professional").with(as(worker))
+			.with(csrf())
+			.param("lead-practitionerId", worker.username())).andExpect(status().is3xxRedirection());
+		db.sql("UPDATE episode SET next_review_on = ? WHERE id = ?")
+			.params(LocalDate.now().minusDays(3), UUID.fromString(first))
+			.update();
+		mvc.perform(get("/").with(as(worker)))
+			.andExpect(content().string(allOf(containsString("Families you lead for"), containsString("1 overdue"),
+					containsString("href=\"/early-help\""))))
+			.andExpect(content().string(not(containsString("Families without a lead professional"))));
 	}
 
 	@Test
