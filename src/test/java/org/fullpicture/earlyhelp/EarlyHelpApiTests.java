@@ -8,6 +8,9 @@ import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
+import org.fullpicture.frontdoor.DecisionOutcome;
+import org.fullpicture.frontdoor.Decisions;
+import org.fullpicture.frontdoor.NewDecision;
 import org.fullpicture.people.Person;
 import org.fullpicture.shared.NoticeIssued;
 import org.fullpicture.support.DatabaseTest;
@@ -25,6 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -53,6 +58,9 @@ class EarlyHelpApiTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	Decisions decisions;
 
 	Practitioner worker;
 
@@ -431,6 +439,53 @@ class EarlyHelpApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/early-help/episodes/{id}/assessment/completion'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/early-help/episodes/{id}/closure/decision'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/actions/{id}'].patch").exists());
+	}
+
+	@Test
+	void aStepUpMakesAFrontDoorContactWithTheHistoryAndTheEpisodeKeepsTheMashDecision() throws Exception {
+		Practitioner mash = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MASH);
+		String id = open(child);
+		call(worker, put("/api/v1/early-help/episodes/" + id + "/lead-professional"),
+				"{\"practitionerId\":\"" + worker.id() + "\"}")
+			.andExpect(status().isOk());
+		String stepUp = "/api/v1/early-help/episodes/" + id + "/step-up";
+
+		call(outsider, post(stepUp), "{\"reason\":\"Bruises seen twice this week.\"}")
+			.andExpect(status().isForbidden());
+		call(worker, post(stepUp), "{\"reason\":\" \"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("reason")));
+		String body = call(worker, post(stepUp), "{\"reason\":\"Bruises seen twice this week.\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.reference", org.hamcrest.Matchers.startsWith("FP-")))
+			.andExpect(jsonPath("$.outcome", nullValue()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		call(worker, post(stepUp), "{\"reason\":\"And again.\"}").andExpect(status().isConflict());
+
+		String contactId = JsonPath.read(body, "$.contactId");
+		call(mash, get("/api/v1/contacts/" + contactId), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.whatHappened",
+					allOf(containsString("Step-up from early help"), containsString("Attendance has fallen."),
+							containsString("Lead professional: " + worker.displayName()))))
+			.andExpect(jsonPath("$.worries", is("Bruises seen twice this week.")));
+
+		decisions.decide(UUID.fromString(contactId),
+				new NewDecision(2, DecisionOutcome.EARLY_HELP, "Early help goes on with a safety plan.", null), mash);
+		for (int i = 0; i < 100
+				&& JsonPath.read(call(worker, get("/api/v1/early-help/episodes/" + id), null).andReturn()
+					.getResponse()
+					.getContentAsString(), "$.stepUps[0].outcome") == null; i++) {
+			Thread.sleep(100);
+		}
+		call(worker, get("/api/v1/early-help/episodes/" + id), null)
+			.andExpect(jsonPath("$.stepUps[0].outcome", is("EARLY_HELP")))
+			.andExpect(jsonPath("$.status", is("OPEN")));
+		// kept at early help, the family goes on in this episode, not a new one
+		assertThat(db.sql("SELECT COUNT(*) FROM episode WHERE from_contact_id = ?")
+			.param(UUID.fromString(contactId))
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	String open(Person p) throws Exception {

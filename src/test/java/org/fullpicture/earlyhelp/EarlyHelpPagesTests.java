@@ -164,6 +164,26 @@ class EarlyHelpPagesTests {
 	}
 
 	@Test
+	void theEpisodePageStepsTheFamilyUpToTheFrontDoorAndABlankReasonComesBackNamed() throws Exception {
+		String page = "/early-help/episodes/" + openEpisode();
+		mvc.perform(post(page + "/step-up").with(as(outsider)).with(csrf()).param("stepUp-reason", "Bruises."))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(page + "/step-up").with(as(worker)).with(csrf()).param("stepUp-reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("There is a problem"), containsString("#stepUp-reason"))));
+		mvc.perform(post(page + "/step-up").with(as(worker))
+			.with(csrf())
+			.param("stepUp-reason", "Bruises seen twice this week.")).andExpect(status().is3xxRedirection());
+		mvc.perform(get(page).with(as(worker)))
+			.andExpect(content().string(allOf(containsString("Contacts made to the front door from this episode"),
+					containsString("Bruises seen twice this week."), containsString("Waiting for the MASH"))));
+		// a second while the first waits is refused on the form, with what was typed kept
+		mvc.perform(post(page + "/step-up").with(as(worker)).with(csrf()).param("stepUp-reason", "Again today."))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("already stepped up"), containsString("Again today."))));
+	}
+
+	@Test
 	void theTeamLeadPlanReviewAndClosureAreDoneFromTheEpisodePage() throws Exception {
 		String id = openEpisode();
 		String page = "/early-help/episodes/" + id;

@@ -54,6 +54,9 @@ class EarlyHelpApi {
 	record ClosureDecision(Boolean approve, String note) {
 	}
 
+	record StepUpRequest(String reason) {
+	}
+
 	record EpisodeList(List<EpisodeViews.Summary> episodes, int page, int size, long totalEpisodes, int totalPages) {
 	}
 
@@ -67,8 +70,11 @@ class EarlyHelpApi {
 
 	private final EpisodeViews views;
 
-	EarlyHelpApi(Episodes episodes, EpisodeWork work, Assessments assessments, EpisodeAccess access,
-			EpisodeViews views) {
+	private final StepUps stepUps;
+
+	EarlyHelpApi(Episodes episodes, EpisodeWork work, Assessments assessments, EpisodeAccess access, EpisodeViews views,
+			StepUps stepUps) {
+		this.stepUps = stepUps;
 		this.episodes = episodes;
 		this.work = work;
 		this.assessments = assessments;
@@ -211,6 +217,16 @@ class EarlyHelpApi {
 		Episode episode = episodes.askToClose(id, input, me);
 		return ResponseEntity.status(episode.status() == EpisodeStatus.CLOSED ? HttpStatus.OK : HttpStatus.ACCEPTED)
 			.body(views.detail(episode));
+	}
+
+	/**
+	 * 201 with the front door contact made from the episode; 409 while an earlier step-up
+	 * waits for the MASH.
+	 */
+	@PostMapping("/api/v1/early-help/episodes/{id}/step-up")
+	ResponseEntity<StepUpRecords.StepUpView> stepUp(@PathVariable UUID id, @RequestBody StepUpRequest input) {
+		Practitioner me = workingOn(id);
+		return ResponseEntity.status(HttpStatus.CREATED).body(stepUps.stepUp(id, input.reason(), me));
 	}
 
 	@PostMapping("/api/v1/early-help/episodes/{id}/closure/decision")
