@@ -488,6 +488,29 @@ class EarlyHelpApiTests {
 			.single()).isZero();
 	}
 
+	@Test
+	void socialCareStepsAFamilyDownAndAnUnallocatedEpisodeStartsFromItsClosureSummary() throws Exception {
+		Agency socialCare = fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE);
+		Practitioner socialWorker = fixtures.practitioner(socialCare);
+		involvements.add(child.id(), socialCare.id(), socialWorker.id(), LocalDate.of(2025, 9, 1), null,
+				"Child in need plan", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
+		String body = "{\"childIds\":[\"" + child.id()
+				+ "\"],\"closureSummary\":\"Child in need plan ended; attendance support still needed.\"}";
+
+		call(worker, post("/api/v1/early-help/step-downs"), body).andExpect(status().isForbidden());
+		call(socialWorker, post("/api/v1/early-help/step-downs"),
+				"{\"childIds\":[\"" + child.id() + "\"],\"closureSummary\":\" \"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("closureSummary")));
+		long started = entriesOfType(child, "EARLY_HELP_STARTED");
+		call(socialWorker, post("/api/v1/early-help/step-downs"), body).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status", is("OPEN")))
+			.andExpect(jsonPath("$.leadProfessionalId", nullValue()))
+			.andExpect(jsonPath("$.reason", allOf(containsString("Stepped down from children's social care"),
+					containsString("attendance support still needed"))));
+		assertThat(entriesOfType(child, "EARLY_HELP_STARTED")).isEqualTo(started + 1);
+	}
+
 	String open(Person p) throws Exception {
 		String body = call(worker, post("/api/v1/early-help/episodes"),
 				"{\"childIds\":[\"" + p.id() + "\"],\"reason\":\"Attendance has fallen.\"}")

@@ -57,6 +57,9 @@ class EarlyHelpApi {
 	record StepUpRequest(String reason) {
 	}
 
+	record StepDown(List<UUID> childIds, String closureSummary) {
+	}
+
 	record EpisodeList(List<EpisodeViews.Summary> episodes, int page, int size, long totalEpisodes, int totalPages) {
 	}
 
@@ -87,6 +90,21 @@ class EarlyHelpApi {
 		Practitioner me = CurrentPractitioner.get();
 		access.requireMayStartFor(input.childIds(), me);
 		Episode episode = episodes.open(input.childIds(), input.reason(), me, null, me.id());
+		return ResponseEntity.created(URI.create("/api/v1/early-help/episodes/" + episode.id()))
+			.body(views.detail(episode));
+	}
+
+	/**
+	 * Children's social care closes its involvement and steps the family down: an
+	 * unallocated episode opens with what social care leaves for early help as its
+	 * reason.
+	 */
+	@PostMapping("/api/v1/early-help/step-downs")
+	ResponseEntity<EpisodeViews.Detail> stepDown(@RequestBody StepDown input) {
+		Practitioner me = CurrentPractitioner.get();
+		access.requireSocialCare(me);
+		access.requireMayStartFor(input.childIds(), me);
+		Episode episode = episodes.stepDown(input.childIds(), input.closureSummary(), me);
 		return ResponseEntity.created(URI.create("/api/v1/early-help/episodes/" + episode.id()))
 			.body(views.detail(episode));
 	}
