@@ -324,6 +324,8 @@ class EarlyHelpPages {
 		EpisodeViews.Detail detail = views.detail(episode);
 		model.addAttribute("episode", detail);
 		model.addAttribute("chart", ProgressChart.of(detail.outcomes(), detail.reviews()));
+		model.addAttribute("planText",
+				String.join("\n", detail.outcomes().stream().map(Plans.Outcome::description).toList()));
 		model.addAttribute("isManager", access.isManager(me));
 		model.addAttribute("names", practitionerNames(detail));
 		model.addAttribute("errors", errors);
