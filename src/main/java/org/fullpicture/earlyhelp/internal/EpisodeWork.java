@@ -134,9 +134,9 @@ class EpisodeWork {
 			}
 			else {
 				db.sql("""
-						INSERT INTO episode_outcome (id, episode_id, position, description, created_at, plan_version)
-						VALUES (?, ?, ?, ?, ?, ?)""")
-					.params(UUID.randomUUID(), episodeId, i + 1, wanted.get(i), Episodes.utc(now), version)
+						INSERT INTO episode_outcome (id, episode_id, position, first_position, description, created_at,
+						    plan_version) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+					.params(UUID.randomUUID(), episodeId, i + 1, i + 1, wanted.get(i), Episodes.utc(now), version)
 					.update();
 			}
 		}
@@ -149,13 +149,16 @@ class EpisodeWork {
 			.single();
 	}
 
-	/** Every version of the plan, the first first, each with the outcomes it held. */
+	/**
+	 * Every version of the plan, the first first, each with the outcomes it held: those
+	 * it kept, then those it added, each in the order it was first written.
+	 */
 	List<Plans.Version> planVersions(UUID episodeId) {
 		record Row(int from, Integer droppedIn, int position, String description, Instant createdAt) {
 		}
 		List<Row> rows = db.sql("""
 				SELECT plan_version, dropped_in_version, position, description, created_at
-				FROM episode_outcome WHERE episode_id = ? ORDER BY plan_version, position""")
+				FROM episode_outcome WHERE episode_id = ? ORDER BY plan_version, first_position""")
 			.param(episodeId)
 			.query((rs, n) -> new Row(rs.getInt("plan_version"), (Integer) rs.getObject("dropped_in_version"),
 					rs.getInt("position"), rs.getString("description"),
