@@ -8,6 +8,9 @@ import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
+import org.fullpicture.frontdoor.DecisionOutcome;
+import org.fullpicture.frontdoor.Decisions;
+import org.fullpicture.frontdoor.NewDecision;
 import org.fullpicture.people.Person;
 import org.fullpicture.shared.NoticeIssued;
 import org.fullpicture.support.DatabaseTest;
@@ -25,6 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -53,6 +58,9 @@ class EarlyHelpApiTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	Decisions decisions;
 
 	Practitioner worker;
 
@@ -312,8 +320,6 @@ class EarlyHelpApiTests {
 		String first = JsonPath.read(episode, "$.outcomes[0].id");
 		String second = JsonPath.read(episode, "$.outcomes[1].id");
 		assertThat((String) JsonPath.read(episode, "$.nextReviewDue")).isNotNull();
-		call(worker, post("/api/v1/early-help/episodes/" + id + "/plan"), "{\"outcomes\":[\"Again\"]}")
-			.andExpect(status().isConflict());
 
 		String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/reviews"),
@@ -431,6 +437,103 @@ class EarlyHelpApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/early-help/episodes/{id}/assessment/completion'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/early-help/episodes/{id}/closure/decision'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/actions/{id}'].patch").exists());
+	}
+
+	@Test
+	void aStepUpMakesAFrontDoorContactWithTheHistoryAndTheEpisodeKeepsTheMashDecision() throws Exception {
+		Practitioner mash = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MASH);
+		String id = open(child);
+		call(worker, put("/api/v1/early-help/episodes/" + id + "/lead-professional"),
+				"{\"practitionerId\":\"" + worker.id() + "\"}")
+			.andExpect(status().isOk());
+		String stepUp = "/api/v1/early-help/episodes/" + id + "/step-up";
+
+		call(outsider, post(stepUp), "{\"reason\":\"Bruises seen twice this week.\"}")
+			.andExpect(status().isForbidden());
+		call(worker, post(stepUp), "{\"reason\":\" \"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("reason")));
+		String body = call(worker, post(stepUp), "{\"reason\":\"Bruises seen twice this week.\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.reference", org.hamcrest.Matchers.startsWith("FP-")))
+			.andExpect(jsonPath("$.outcome", nullValue()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		call(worker, post(stepUp), "{\"reason\":\"And again.\"}").andExpect(status().isConflict());
+
+		String contactId = JsonPath.read(body, "$.contactId");
+		call(mash, get("/api/v1/contacts/" + contactId), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.whatHappened",
+					allOf(containsString("Step-up from early help"), containsString("Attendance has fallen."),
+							containsString("Lead professional: " + worker.displayName()))))
+			.andExpect(jsonPath("$.worries", is("Bruises seen twice this week.")));
+
+		decisions.decide(UUID.fromString(contactId),
+				new NewDecision(2, DecisionOutcome.EARLY_HELP, "Early help goes on with a safety plan.", null), mash);
+		for (int i = 0; i < 100
+				&& JsonPath.read(call(worker, get("/api/v1/early-help/episodes/" + id), null).andReturn()
+					.getResponse()
+					.getContentAsString(), "$.stepUps[0].outcome") == null; i++) {
+			Thread.sleep(100);
+		}
+		call(worker, get("/api/v1/early-help/episodes/" + id), null)
+			.andExpect(jsonPath("$.stepUps[0].outcome", is("EARLY_HELP")))
+			.andExpect(jsonPath("$.status", is("OPEN")));
+		// kept at early help, the family goes on in this episode, not a new one
+		assertThat(db.sql("SELECT COUNT(*) FROM episode WHERE from_contact_id = ?")
+			.param(UUID.fromString(contactId))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void socialCareStepsAFamilyDownAndAnUnallocatedEpisodeStartsFromItsClosureSummary() throws Exception {
+		Agency socialCare = fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE);
+		Practitioner socialWorker = fixtures.practitioner(socialCare);
+		involvements.add(child.id(), socialCare.id(), socialWorker.id(), LocalDate.of(2025, 9, 1), null,
+				"Child in need plan", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
+		String body = "{\"childIds\":[\"" + child.id()
+				+ "\"],\"closureSummary\":\"Child in need plan ended; attendance support still needed.\"}";
+
+		call(worker, post("/api/v1/early-help/step-downs"), body).andExpect(status().isForbidden());
+		call(socialWorker, post("/api/v1/early-help/step-downs"),
+				"{\"childIds\":[\"" + child.id() + "\"],\"closureSummary\":\" \"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("closureSummary")));
+		long started = entriesOfType(child, "EARLY_HELP_STARTED");
+		call(socialWorker, post("/api/v1/early-help/step-downs"), body).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status", is("OPEN")))
+			.andExpect(jsonPath("$.leadProfessionalId", nullValue()))
+			.andExpect(jsonPath("$.reason", allOf(containsString("Stepped down from children's social care"),
+					containsString("attendance support still needed"))));
+		assertThat(entriesOfType(child, "EARLY_HELP_STARTED")).isEqualTo(started + 1);
+	}
+
+	@Test
+	void aSecondPlanRevisesTheFirstKeepingUnchangedOutcomesAndEarlierVersionsReadable() throws Exception {
+		String id = open(child);
+		String plan = "/api/v1/early-help/episodes/" + id + "/plan";
+		String first = JsonPath.read(call(worker, post(plan),
+				"{\"outcomes\":[\"Ava is in school every day\",\"Ava sleeps in her own bed\"]}")
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.outcomes[0].id");
+		call(worker, post(plan), "{\"outcomes\":[\" \"]}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("outcomes[0]")));
+
+		call(worker, post(plan),
+				"{\"outcomes\":[\"Ava walks to school with a friend\",\"Ava is in school every day\"],\"reviewIntervalWeeks\":4}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.outcomes[*].description",
+					org.hamcrest.Matchers.contains("Ava walks to school with a friend", "Ava is in school every day")))
+			.andExpect(jsonPath("$.outcomes[1].id", is(first)))
+			.andExpect(jsonPath("$.reviewIntervalWeeks", is(4)))
+			.andExpect(jsonPath("$.planVersions", hasSize(2)))
+			.andExpect(jsonPath("$.planVersions[0].outcomes",
+					org.hamcrest.Matchers.contains("Ava is in school every day", "Ava sleeps in her own bed")))
+			.andExpect(jsonPath("$.planVersions[1].version", is(2)));
+		assertThat(entriesOfType(child, "PLAN")).isEqualTo(2);
 	}
 
 	String open(Person p) throws Exception {

@@ -138,7 +138,10 @@ class EarlyHelpBrowserTests {
 
 		browser.manage().deleteAllCookies();
 		signIn(manager);
-		browser.get(url("/early-help/manager"));
+		browser.get(url("/"));
+		assertThat(main()).contains("Closures to approve");
+		assertAccessible(browser);
+		clickThrough(browser, By.linkText("Open early help for managers"));
 		assertThat(main()).contains("Closures awaiting your approval").contains(child.fullName());
 		assertAccessible(browser);
 		browser.get(episode);

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullpicture.support.SignedIn.as;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -135,6 +136,72 @@ class EarlyHelpPagesTests {
 		mvc.perform(get("/early-help").with(as(worker)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You do not lead an early help episode")));
+	}
+
+	@Test
+	void theHomePageShowsALeadProfessionalTheirFamiliesAndAManagerTheFamiliesNobodyLeads() throws Exception {
+		mvc.perform(get("/").with(as(worker))).andExpect(content().string(not(containsString("Your early help"))));
+		String first = openEpisode();
+		openEpisode();
+		long unallocated = db
+			.sql("SELECT COUNT(*) FROM episode WHERE status <> 'CLOSED' AND lead_professional_id IS NULL")
+			.query(Long.class)
+			.single();
+		mvc.perform(get("/").with(as(manager)))
+			.andExpect(content().string(containsString("Families without a lead professional")))
+			.andExpect(content().string(containsString("<dd class=\"govuk-summary-list__value\">" + unallocated)));
+
+		mvc.perform(post("/early-help/episodes/" + first + "/lead-professional").with(as(worker))
+			.with(csrf())
+			.param("lead-practitionerId", worker.username())).andExpect(status().is3xxRedirection());
+		db.sql("UPDATE episode SET next_review_on = ? WHERE id = ?")
+			.params(LocalDate.now().minusDays(3), UUID.fromString(first))
+			.update();
+		mvc.perform(get("/").with(as(worker)))
+			.andExpect(content().string(allOf(containsString("Families you lead for"), containsString("1 overdue"),
+					containsString("href=\"/early-help\""))))
+			.andExpect(content().string(not(containsString("Families without a lead professional"))));
+	}
+
+	@Test
+	void theEpisodePageStepsTheFamilyUpToTheFrontDoorAndABlankReasonComesBackNamed() throws Exception {
+		String page = "/early-help/episodes/" + openEpisode();
+		mvc.perform(post(page + "/step-up").with(as(outsider)).with(csrf()).param("stepUp-reason", "Bruises."))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(page + "/step-up").with(as(worker)).with(csrf()).param("stepUp-reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("There is a problem"), containsString("#stepUp-reason"))));
+		mvc.perform(post(page + "/step-up").with(as(worker))
+			.with(csrf())
+			.param("stepUp-reason", "Bruises seen twice this week.")).andExpect(status().is3xxRedirection());
+		mvc.perform(get(page).with(as(worker)))
+			.andExpect(content().string(allOf(containsString("Contacts made to the front door from this episode"),
+					containsString("Bruises seen twice this week."), containsString("Waiting for the MASH"))));
+		// a second while the first waits is refused on the form, with what was typed kept
+		mvc.perform(post(page + "/step-up").with(as(worker)).with(csrf()).param("stepUp-reason", "Again today."))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("already stepped up"), containsString("Again today."))));
+	}
+
+	@Test
+	void thePlanIsRevisedFromTheEpisodePageAndTheEarlierVersionStaysReadable() throws Exception {
+		String page = "/early-help/episodes/" + openEpisode();
+		mvc.perform(
+				post(page + "/plan").with(as(worker)).with(csrf()).param("outcomes", "Fay is in school every Monday"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(page).with(as(worker)))
+			.andExpect(content()
+				.string(allOf(containsString("Revise the plan"), not(containsString("Earlier versions of the plan")))));
+		mvc.perform(post(page + "/plan").with(as(worker)).with(csrf()).param("outcomes", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("#plan-outcomes")));
+		mvc.perform(post(page + "/plan").with(as(worker))
+			.with(csrf())
+			.param("outcomes", "Fay is in school every Monday\nFay has breakfast before school"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(page).with(as(worker)))
+			.andExpect(content().string(allOf(containsString("Earlier versions of the plan"),
+					containsString("Version 1"), containsString("Fay has breakfast before school"))));
 	}
 
 	@Test

@@ -97,6 +97,8 @@ class FrontDoorBrowserTests {
 		// the MASH finds it in the queue, identifies Ruby and asks the police and the
 		// school
 		signIn(mash);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Open the MASH queue");
+		assertAccessible(browser);
 		clickThrough(browser, By.linkText("MASH queue"));
 		assertAccessible(browser);
 		clickThrough(browser, By.linkText(reference));
@@ -119,7 +121,9 @@ class FrontDoorBrowserTests {
 		// both agencies answer from their own checks page
 		for (Practitioner answering : new Practitioner[] { officer, teacher }) {
 			signIn(answering);
-			clickThrough(browser, By.partialLinkText("Checks for your agency"));
+			assertThat(browser.findElement(By.tagName("main")).getText()).contains("The MASH has asked your agency");
+			assertAccessible(browser);
+			clickThrough(browser, By.linkText("Answer the checks"));
 			assertAccessible(browser);
 			browser.findElement(By.cssSelector("textarea[name=answer]"))
 				.sendKeys("Two earlier reports of Ruby left outside.");

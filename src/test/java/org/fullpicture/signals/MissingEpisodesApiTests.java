@@ -26,6 +26,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.allOf;
+import static org.fullpicture.support.SignedIn.as;
 
 @DatabaseTest
 class MissingEpisodesApiTests {
@@ -112,6 +117,29 @@ class MissingEpisodesApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.missingEpisodes[0].returnInterviewOverdue", is(true)))
 			.andExpect(jsonPath("$.missingEpisodes[0].foundWith", is("Two older men")));
+	}
+
+	@Test
+	void theHomePageShowsTheReportingAgencyItsSeventyTwoHourClocksAndTheMashAllOfThem() throws Exception {
+		Practitioner teacher = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
+		mvc.perform(get("/").with(as(teacher)))
+			.andExpect(content().string(not(containsString("Return home interviews"))));
+		returned(report(child, hoursAgo(80)), hoursAgo(73));
+		Person other = family.child(LocalDate.now().minusYears(13));
+		String waiting = report(other, hoursAgo(30));
+		send(officer, "/api/v1/missing-episodes/" + waiting + "/return",
+				"{\"returnedAt\":\"" + hoursAgo(20) + "\",\"foundAt\":\"Home\"}")
+			.andExpect(status().isNoContent());
+
+		mvc.perform(get("/").with(as(officer)))
+			.andExpect(content().string(allOf(containsString("Return home interviews"),
+					containsString("1 child was not offered an interview within 72 hours of coming back"),
+					containsString("1 interview is still within its 72 hours"))));
+		mvc.perform(get("/").with(as(family.mash)))
+			.andExpect(content().string(containsString("Return home interviews")))
+			.andExpect(content().string(containsString("not offered an interview within 72 hours")));
+		mvc.perform(get("/").with(as(teacher)))
+			.andExpect(content().string(not(containsString("Return home interviews"))));
 	}
 
 	@Test

@@ -96,7 +96,10 @@ class SignalBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(lead.username());
 		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
 		clickThrough(browser, By.cssSelector("main button[type=submit]"));
-		browser.get("http://localhost:" + port + "/signals");
+		// home tells the lead professional the signal is there
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 open signal adds up concerns");
+		assertAccessible(browser);
+		clickThrough(browser, By.linkText("Read your signals"));
 		assertAccessible(browser);
 		clickThrough(browser, By.linkText("Signs of neglect seen by more than one agency"));
 

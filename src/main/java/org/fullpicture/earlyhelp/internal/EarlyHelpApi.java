@@ -54,6 +54,12 @@ class EarlyHelpApi {
 	record ClosureDecision(Boolean approve, String note) {
 	}
 
+	record StepUpRequest(String reason) {
+	}
+
+	record StepDown(List<UUID> childIds, String closureSummary) {
+	}
+
 	record EpisodeList(List<EpisodeViews.Summary> episodes, int page, int size, long totalEpisodes, int totalPages) {
 	}
 
@@ -67,8 +73,11 @@ class EarlyHelpApi {
 
 	private final EpisodeViews views;
 
-	EarlyHelpApi(Episodes episodes, EpisodeWork work, Assessments assessments, EpisodeAccess access,
-			EpisodeViews views) {
+	private final StepUps stepUps;
+
+	EarlyHelpApi(Episodes episodes, EpisodeWork work, Assessments assessments, EpisodeAccess access, EpisodeViews views,
+			StepUps stepUps) {
+		this.stepUps = stepUps;
 		this.episodes = episodes;
 		this.work = work;
 		this.assessments = assessments;
@@ -81,6 +90,21 @@ class EarlyHelpApi {
 		Practitioner me = CurrentPractitioner.get();
 		access.requireMayStartFor(input.childIds(), me);
 		Episode episode = episodes.open(input.childIds(), input.reason(), me, null, me.id());
+		return ResponseEntity.created(URI.create("/api/v1/early-help/episodes/" + episode.id()))
+			.body(views.detail(episode));
+	}
+
+	/**
+	 * Children's social care closes its involvement and steps the family down: an
+	 * unallocated episode opens with what social care leaves for early help as its
+	 * reason.
+	 */
+	@PostMapping("/api/v1/early-help/step-downs")
+	ResponseEntity<EpisodeViews.Detail> stepDown(@RequestBody StepDown input) {
+		Practitioner me = CurrentPractitioner.get();
+		access.requireSocialCare(me);
+		access.requireMayStartFor(input.childIds(), me);
+		Episode episode = episodes.stepDown(input.childIds(), input.closureSummary(), me);
 		return ResponseEntity.created(URI.create("/api/v1/early-help/episodes/" + episode.id()))
 			.body(views.detail(episode));
 	}
@@ -211,6 +235,16 @@ class EarlyHelpApi {
 		Episode episode = episodes.askToClose(id, input, me);
 		return ResponseEntity.status(episode.status() == EpisodeStatus.CLOSED ? HttpStatus.OK : HttpStatus.ACCEPTED)
 			.body(views.detail(episode));
+	}
+
+	/**
+	 * 201 with the front door contact made from the episode; 409 while an earlier step-up
+	 * waits for the MASH.
+	 */
+	@PostMapping("/api/v1/early-help/episodes/{id}/step-up")
+	ResponseEntity<StepUpRecords.StepUpView> stepUp(@PathVariable UUID id, @RequestBody StepUpRequest input) {
+		Practitioner me = workingOn(id);
+		return ResponseEntity.status(HttpStatus.CREATED).body(stepUps.stepUp(id, input.reason(), me));
 	}
 
 	@PostMapping("/api/v1/early-help/episodes/{id}/closure/decision")

@@ -19,6 +19,7 @@ import org.fullpicture.earlyhelp.ClosureReason;
 import org.fullpicture.people.People;
 import org.fullpicture.people.FamilyNetwork;
 import org.fullpicture.people.Person;
+import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.PageController;
@@ -41,6 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class EarlyHelpPages {
 
+	private final StepUps stepUps;
+
 	private final Episodes episodes;
 
 	private final EpisodeWork work;
@@ -58,7 +61,8 @@ class EarlyHelpPages {
 	private final AccessPolicy policy;
 
 	EarlyHelpPages(Episodes episodes, EpisodeWork work, EpisodeAccess access, EpisodeViews views, People people,
-			FamilyNetwork familyNetwork, Practitioners practitioners, AccessPolicy policy) {
+			FamilyNetwork familyNetwork, Practitioners practitioners, AccessPolicy policy, StepUps stepUps) {
+		this.stepUps = stepUps;
 		this.episodes = episodes;
 		this.work = work;
 		this.access = access;
@@ -258,6 +262,25 @@ class EarlyHelpPages {
 		}
 	}
 
+	@PostMapping("/early-help/episodes/{id}/step-up")
+	String stepUp(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		Practitioner me = workingOn(id);
+		try {
+			var made = stepUps.stepUp(id, form.getFirst("stepUp-reason"), me);
+			redirect.addFlashAttribute("banner", "The family is stepped up to the front door as contact "
+					+ made.reference() + ". The MASH will decide; the episode stays open until you close it.");
+			return "redirect:/early-help/episodes/" + id;
+		}
+		catch (InvalidInput refused) {
+			return showEpisode(id, errors("stepUp", refused), form.toSingleValueMap(), model);
+		}
+		catch (Conflict clash) {
+			return showEpisode(id, errors("stepUp", new InvalidInput("reason", clash.getMessage())),
+					form.toSingleValueMap(), model);
+		}
+	}
+
 	@PostMapping("/early-help/episodes/{id}/closure/decision")
 	String decide(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
 			RedirectAttributes redirect) {
@@ -305,6 +328,8 @@ class EarlyHelpPages {
 		EpisodeViews.Detail detail = views.detail(episode);
 		model.addAttribute("episode", detail);
 		model.addAttribute("chart", ProgressChart.of(detail.outcomes(), detail.reviews()));
+		model.addAttribute("planText",
+				String.join("\n", detail.outcomes().stream().map(Plans.Outcome::description).toList()));
 		model.addAttribute("isManager", access.isManager(me));
 		model.addAttribute("names", practitionerNames(detail));
 		model.addAttribute("errors", errors);
@@ -325,6 +350,7 @@ class EarlyHelpPages {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		detail.reviews().forEach(r -> names.computeIfAbsent(r.recordedBy(), views::practitionerName));
 		detail.meetings().forEach(m -> names.computeIfAbsent(m.recordedBy(), views::practitionerName));
+		detail.stepUps().forEach(s -> names.computeIfAbsent(s.steppedUpBy(), views::practitionerName));
 		if (detail.closure() != null) {
 			names.computeIfAbsent(detail.closure().askedBy(), views::practitionerName);
 			if (detail.closure().decidedBy() != null) {

@@ -8,6 +8,8 @@ import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.access.AuditAction;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.RecordAccess;
+import org.fullpicture.agencies.Agencies;
+import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.people.People;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,7 +30,10 @@ class EpisodeAccess {
 
 	private final People people;
 
-	EpisodeAccess(AccessPolicy policy, RecordAccess access, People people) {
+	private final Agencies agencies;
+
+	EpisodeAccess(AccessPolicy policy, RecordAccess access, People people, Agencies agencies) {
+		this.agencies = agencies;
 		this.people = people;
 		this.policy = policy;
 		this.access = access;
@@ -63,6 +68,13 @@ class EpisodeAccess {
 		List<UUID> given = childIds == null ? List.of() : childIds.stream().filter(Objects::nonNull).toList();
 		if (!people.findAll(given).stream().allMatch(child -> policy.groundsFor(viewer, child.id()).isFull())) {
 			throw new AccessDeniedException("Start early help for children whose records you may read");
+		}
+	}
+
+	/** Only children's social care steps a family down, as its own involvement closes. */
+	void requireSocialCare(Practitioner viewer) {
+		if (agencies.get(viewer.agencyId()).type() != AgencyType.CHILDRENS_SOCIAL_CARE) {
+			throw new AccessDeniedException("Only children's social care steps a family down to early help");
 		}
 	}
 

@@ -55,10 +55,13 @@ class EpisodeViews {
 			String leadProfessional, int unallocatedWorkingDays, Instant raisedToManagersAt, int reviewIntervalWeeks,
 			LocalDate nextReviewDue, boolean reviewOverdue, List<MemberView> team, List<HandoverView> handovers,
 			List<Team.Consent> consent, List<Plans.Outcome> outcomes, List<ActionView> actions,
-			List<Plans.Review> reviews, List<Plans.Meeting> meetings, ClosureView closure) {
+			List<Plans.Review> reviews, List<Plans.Meeting> meetings, ClosureView closure,
+			List<StepUpRecords.StepUpView> stepUps, List<Plans.Version> planVersions) {
 	}
 
 	private final Episodes episodes;
+
+	private final StepUpRecords stepUps;
 
 	private final EpisodeWork work;
 
@@ -73,7 +76,8 @@ class EpisodeViews {
 	private final Clock clock;
 
 	EpisodeViews(Episodes episodes, EpisodeWork work, Practitioners practitioners, Agencies agencies, People people,
-			EpisodeRules rules, Clock clock) {
+			EpisodeRules rules, Clock clock, StepUpRecords stepUps) {
+		this.stepUps = stepUps;
 		this.episodes = episodes;
 		this.work = work;
 		this.practitioners = practitioners;
@@ -111,7 +115,7 @@ class EpisodeViews {
 				episodes.members(e.id()).stream().map(m -> member(m, names)).toList(), handovers,
 				episodes.consents(e.id()), work.outcomes(e.id()),
 				work.actions(e.id()).stream().map(a -> action(a, names)).toList(), work.reviews(e.id()),
-				work.meetings(e.id()), closure);
+				work.meetings(e.id()), closure, stepUps.of(e.id()), work.planVersions(e.id()));
 	}
 
 	MemberView member(Team.Member m) {

@@ -46,6 +46,9 @@ class Episodes {
 
 	static final int MAX_CHILDREN = 12;
 
+	/** How a step-down's reason begins, on the episode and in the chronology. */
+	static final String STEPPED_DOWN = "Stepped down from children's social care as its involvement closed. ";
+
 	private final JdbcClient db;
 
 	private final Clock clock;
@@ -124,6 +127,22 @@ class Episodes {
 				"Early help started. Reason: " + reason.strip() + " No lead professional yet.", by);
 		events.publishEvent(new EpisodeOpened(id, children, now, by.id(), fromContactId));
 		return episode;
+	}
+
+	/**
+	 * A step-down from children's social care: its closure summary, what it leaves for
+	 * early help, is the episode's reason, so the new lead professional starts from it.
+	 */
+	@Transactional
+	Episode stepDown(List<UUID> childIds, String closureSummary, Practitioner by) {
+		if (EpisodeRules.isBlank(closureSummary)) {
+			throw new InvalidInput("closureSummary",
+					"Say why social care is closing and what it leaves for early help to do");
+		}
+		MaxLength.problem("closureSummary", closureSummary, 1_800, "The closure summary").ifPresent(problem -> {
+			throw new InvalidInput(List.of(problem));
+		});
+		return open(childIds, STEPPED_DOWN + closureSummary.strip(), by, null, by.id());
 	}
 
 	Optional<Episode> find(UUID id) {

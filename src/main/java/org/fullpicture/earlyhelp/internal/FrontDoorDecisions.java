@@ -17,16 +17,20 @@ class FrontDoorDecisions {
 
 	private final Practitioners practitioners;
 
-	FrontDoorDecisions(Episodes episodes, Practitioners practitioners) {
+	private final StepUpRecords stepUps;
+
+	FrontDoorDecisions(Episodes episodes, Practitioners practitioners, StepUpRecords stepUps) {
 		this.episodes = episodes;
 		this.practitioners = practitioners;
+		this.stepUps = stepUps;
 	}
 
 	@ApplicationModuleListener
 	void on(ContactDecided decided) {
-		// delivered again after a failure: the contact already has its episode
+		// delivered again after a failure: the contact already has its episode; a step-up
+		// kept at early help goes on in the episode it came from
 		if (decided.outcome() != DecisionOutcome.EARLY_HELP || decided.childIds().isEmpty()
-				|| episodes.existsForContact(decided.contactId())) {
+				|| episodes.existsForContact(decided.contactId()) || stepUps.isStepUp(decided.contactId())) {
 			return;
 		}
 		episodes.open(decided.childIds(), "The front door decided early help (level " + decided.level() + ").",

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,6 +97,18 @@ public class MissingEpisodes {
 
 	}
 
+	/**
+	 * Return home interviews not yet offered: how many are still within their 72 hours,
+	 * how many are past them, and when the next one falls due.
+	 */
+	public record InterviewClock(long due, long overdue, Instant nextDue) {
+
+		public boolean isEmpty() {
+			return due + overdue == 0;
+		}
+
+	}
+
 	private final JdbcClient db;
 
 	private final Chronology chronology;
@@ -119,6 +132,36 @@ public class MissingEpisodes {
 		this.calendar = calendar;
 		this.rules = rules;
 		this.clock = clock;
+	}
+
+	/**
+	 * The interviews waiting to be offered: every one, for the MASH and managers; or
+	 * those of episodes an agency reported or about the children it works with.
+	 */
+	InterviewClock interviewClock(boolean all, UUID agencyId, Collection<UUID> childrenOfAgency) {
+		StringBuilder sql = new StringBuilder(
+				"SELECT interview_due_at FROM signal_missing_episode WHERE returned_at IS NOT NULL AND interview_offered_at IS NULL");
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (!all) {
+			sql.append(" AND (reported_by_agency = :agency");
+			params.put("agency", agencyId);
+			if (!childrenOfAgency.isEmpty()) {
+				sql.append(" OR person_id IN (:children)");
+				params.put("children", childrenOfAgency);
+			}
+			sql.append(")");
+		}
+		Instant now = clock.instant();
+		List<Instant> dues = db.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> instant(rs, "interview_due_at"))
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		long overdue = dues.stream().filter(now::isAfter).count();
+		Instant next = dues.stream().filter(due -> !now.isAfter(due)).min(Instant::compareTo).orElse(null);
+		return new InterviewClock(dues.size() - overdue, overdue, next);
 	}
 
 	/**
