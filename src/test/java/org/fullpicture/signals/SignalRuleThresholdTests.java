@@ -129,17 +129,65 @@ class SignalRuleThresholdTests {
 	}
 
 	@Test
-	void aHouseMoveWhileNeglectIsOpenAsksForAReviewButAMoveAloneDoesNot() throws Exception {
+	void aHouseMoveAfterTwoSignsOfNeglectAsksForAReviewButAfterOneItDoesNot() throws Exception {
 		Person child = child();
 		UUID dental = family.record(child, HEALTH_VISITING, "DENTAL_DECAY", 60);
+		UUID notBrought = family.record(child, GP, "HEALTH_APPOINTMENT_NOT_BROUGHT", 89);
 		UUID move = family.record(child, HOUSING, "HOUSE_MOVE", 2);
 		assertThat(Family.evidence(family.signals(child, "change-of-circumstances").get(0)))
-			.containsExactlyInAnyOrder(dental.toString(), move.toString());
+			.containsExactlyInAnyOrder(dental.toString(), notBrought.toString(), move.toString());
 
+		// one routine sign of neglect is not neglect "open"
+		Person oneSign = child();
+		family.record(oneSign, SCHOOL, "ATTENDANCE_CONCERN", 30);
+		family.record(oneSign, HOUSING, "HOUSE_MOVE", 2);
+		assertThat(family.signals(oneSign, "change-of-circumstances")).isEmpty();
+
+		// the second sign fell just outside the 90 days before the move
 		Person settled = child();
-		family.record(settled, HEALTH_VISITING, "DENTAL_DECAY", 181);
-		family.record(settled, HOUSING, "HOUSE_MOVE", 0.5);
+		family.record(settled, HEALTH_VISITING, "DENTAL_DECAY", 60);
+		family.record(settled, GP, "HEALTH_APPOINTMENT_NOT_BROUGHT", 93);
+		family.record(settled, HOUSING, "HOUSE_MOVE", 2);
 		assertThat(family.signals(settled, "change-of-circumstances")).isEmpty();
+	}
+
+	@Test
+	void aNewAdultAfterOneDomesticAbuseIncidentAsksForAReviewAndALaterMoveAddsToTheSameSignal() throws Exception {
+		Person child = child();
+		UUID abuse = family.record(child, POLICE, "DOMESTIC_ABUSE_INCIDENT", 50);
+		UUID newAdult = family.record(child, HOUSING, "HOUSEHOLD_CHANGE", 20);
+		assertThat(Family.evidence(family.signals(child, "change-of-circumstances").get(0)))
+			.containsExactlyInAnyOrder(abuse.toString(), newAdult.toString());
+		UUID move = family.record(child, HOUSING, "HOUSE_MOVE", 5);
+
+		List<Map<String, Object>> signals = family.signals(child, "change-of-circumstances");
+		assertThat(signals).hasSize(1);
+		assertThat(Family.evidence(signals.get(0))).containsExactlyInAnyOrder(abuse.toString(), newAdult.toString(),
+				move.toString());
+	}
+
+	@Test
+	void anEntryAboutAParentOrABabyCountsForEveryChildOfTheHousehold() throws Exception {
+		Person elder = child();
+		Person younger = family.livingWith(elder, LocalDate.now().minusYears(2));
+		Person mother = family.livingWith(elder, LocalDate.now().minusYears(30));
+		UUID abuse = family.record(mother, POLICE, "DOMESTIC_ABUSE_INCIDENT", 20);
+		UUID adversity = family.record(mother, GP, "PARENTAL_CHILDHOOD_ADVERSITY", 15);
+		UUID hardship = family.record(elder, HOUSING, "FINANCIAL_HARDSHIP", 1);
+		for (Person child : List.of(elder, younger)) {
+			assertThat(Family.evidence(family.signals(child, "cumulative-adversity").get(0)))
+				.as("the household's adversities count for each child")
+				.containsExactlyInAnyOrder(abuse.toString(), adversity.toString(), hardship.toString());
+		}
+
+		// a new baby, recorded about the baby only, is a change for the brother too
+		Person brother = child();
+		family.record(brother, HEALTH_VISITING, "DENTAL_DECAY", 40);
+		family.record(brother, GP, "HEALTH_APPOINTMENT_NOT_BROUGHT", 30);
+		Person baby = family.livingWith(brother, LocalDate.now().minusDays(3));
+		UUID birth = family.record(baby, MIDWIFERY, "BIRTH", 3);
+		assertThat(Family.evidence(family.signals(brother, "change-of-circumstances").get(0)))
+			.contains(birth.toString());
 	}
 
 	@Test

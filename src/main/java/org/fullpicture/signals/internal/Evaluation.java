@@ -75,6 +75,11 @@ class Evaluation {
 		this.engine = new RuleEngine(lookback, calendar);
 	}
 
+	/** Whether any rule in the book is among those chosen. */
+	boolean anyRule(Predicate<Rule> which) {
+		return rules.all().stream().anyMatch(which);
+	}
+
 	/** Evaluates the chosen rules for one child now; the number of signals raised. */
 	@Transactional
 	int evaluate(UUID personId, Predicate<Rule> which) {

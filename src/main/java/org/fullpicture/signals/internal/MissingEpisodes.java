@@ -363,6 +363,14 @@ public class MissingEpisodes {
 	}
 
 	/**
+	 * The episode, for a form recording its return or interview; refused to those who may
+	 * not record them.
+	 */
+	Episode toUpdate(UUID id, Practitioner by) {
+		return mayUpdate(id, by);
+	}
+
+	/**
 	 * The reporting agency, and anyone who may read the child's record, record the return
 	 * and the interview.
 	 */

@@ -135,30 +135,42 @@ final class RuleEngine {
 	}
 
 	/**
-	 * A trigger (a birth, a new adult, a move) with signs of concern recorded in the days
-	 * before it.
+	 * The latest trigger (a birth, a new adult, a move) with concerns open in the days
+	 * before it: a sign counts once it was seen its own minCount times in those days, and
+	 * at least minIndicators signs must count. One condition per child: a later trigger
+	 * adds to the open signal, and raises a new one only after the last was closed.
 	 */
 	private List<Finding> change(Rule rule, List<Fact> facts, Instant now) {
 		Rule.Settings s = rule.settings();
 		Duration context = Duration.ofDays(s.contextDays());
-		List<Finding> found = new ArrayList<>();
-		for (Fact trigger : facts) {
-			if (trigger.occurredAt().isBefore(now.minus(lookback))
-					|| s.triggers().stream().noneMatch(i -> i.matches(trigger))) {
+		for (int t = facts.size() - 1; t >= 0; t--) {
+			Fact trigger = facts.get(t);
+			if (trigger.occurredAt().isBefore(now.minus(lookback))) {
+				continue;
+			}
+			if (s.triggers().stream().noneMatch(i -> i.matches(trigger))) {
 				continue;
 			}
 			Instant from = trigger.occurredAt().minus(context);
-			List<Fact> evidence = new ArrayList<>(facts.stream()
+			List<Fact> before = facts.stream()
 				.filter(f -> f != trigger && !f.occurredAt().isBefore(from)
 						&& !f.occurredAt().isAfter(trigger.occurredAt()))
-				.filter(f -> s.indicators().stream().anyMatch(i -> i.matches(f)))
-				.toList());
-			if (!evidence.isEmpty()) {
+				.toList();
+			List<Fact> evidence = new ArrayList<>();
+			int signs = 0;
+			for (Indicator indicator : s.indicators()) {
+				List<Fact> seen = before.stream().filter(indicator::matches).toList();
+				if (seen.size() >= indicator.minCount()) {
+					signs++;
+					seen.stream().filter(f -> !evidence.contains(f)).forEach(evidence::add);
+				}
+			}
+			if (signs >= s.minIndicators() && !evidence.isEmpty()) {
 				evidence.add(trigger);
-				found.add(new Finding(rule, rule.id() + ":" + trigger.entryId(), entries(evidence)));
+				return List.of(new Finding(rule, rule.id(), entries(evidence)));
 			}
 		}
-		return found;
+		return List.of();
 	}
 
 	/**
