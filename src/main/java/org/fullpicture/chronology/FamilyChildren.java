@@ -13,6 +13,7 @@ import org.fullpicture.access.Channel;
 import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.people.People;
+import org.fullpicture.people.FamilyNetwork;
 import org.fullpicture.people.Person;
 import org.springframework.stereotype.Service;
 
@@ -37,14 +38,17 @@ public class FamilyChildren {
 
 	private final People people;
 
+	private final FamilyNetwork familyNetwork;
+
 	private final AccessPolicy policy;
 
 	private final RecordAccess access;
 
 	private final Clock clock;
 
-	FamilyChildren(People people, AccessPolicy policy, RecordAccess access, Clock clock) {
+	FamilyChildren(People people, FamilyNetwork familyNetwork, AccessPolicy policy, RecordAccess access, Clock clock) {
 		this.people = people;
+		this.familyNetwork = familyNetwork;
 		this.policy = policy;
 		this.access = access;
 		this.clock = clock;
@@ -58,7 +62,7 @@ public class FamilyChildren {
 		LocalDate today = LocalDate.now(clock);
 		List<Person> others = new ArrayList<>();
 		int notShown = 0;
-		for (Person other : people.findAll(people.household(child.id()))) {
+		for (Person other : people.findAll(familyNetwork.household(child.id()))) {
 			if (other.id().equals(child.id()) || !other.isChildOn(today)) {
 				continue;
 			}

@@ -55,7 +55,7 @@ public class SummaryChecks {
 	/** How far back a summary reaches: the entries it is compared with. */
 	private static final Duration SUMMARISED_PERIOD = Duration.ofDays(92);
 
-	private final Chronology chronology;
+	private final ChronologyReader chronology;
 
 	private final People people;
 
@@ -69,8 +69,8 @@ public class SummaryChecks {
 
 	private final AuditTrail audit;
 
-	SummaryChecks(Chronology chronology, People people, DilutionCheck dilutionCheck, ChildsVoiceCheck childsVoiceCheck,
-			Clock clock, AccessPolicy policy, AuditTrail audit) {
+	SummaryChecks(ChronologyReader chronology, People people, DilutionCheck dilutionCheck,
+			ChildsVoiceCheck childsVoiceCheck, Clock clock, AccessPolicy policy, AuditTrail audit) {
 		this.policy = policy;
 		this.audit = audit;
 		this.chronology = chronology;

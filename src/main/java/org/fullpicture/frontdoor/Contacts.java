@@ -162,7 +162,7 @@ public class Contacts {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		checkText(input.whatHappened(), input.worries(), input.wants(), by.agencyId());
+		checkText(input.whatHappened(), input.worries(), input.wants());
 		List<PersonIntake.Intake> intakes = new ArrayList<>();
 		Set<UUID> children = new LinkedHashSet<>(input.childIds());
 		for (NewPerson child : input.newChildren()) {
@@ -204,7 +204,7 @@ public class Contacts {
 			throw new InvalidInput(problems);
 		}
 		Practitioner system = practitioners.system();
-		checkText(report.whatHappened(), report.worries(), report.wants(), system.agencyId());
+		checkText(report.whatHappened(), report.worries(), report.wants());
 		boolean anonymous = kind == ReferrerKind.ANONYMOUS;
 		UUID id = insert(ContactStatus.AWAITING_CHILDREN, Urgency.MEDIUM,
 				new Referrer(kind, anonymous ? null : strip(report.name()), anonymous ? null : strip(report.contact())),
@@ -479,16 +479,16 @@ public class Contacts {
 	}
 
 	/**
-	 * The recording module checks the words as they are saved, as it does for chronology
-	 * entries.
+	 * The recording module refuses words it blocks, naming the field; it counts its
+	 * advice once, when the contact's chronology entry is saved with these words.
 	 */
-	private void checkText(String whatHappened, String worries, String wants, UUID agencyId) {
+	private void checkText(String whatHappened, String worries, String wants) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String[][] fields = { { "whatHappened", whatHappened }, { "worries", worries }, { "wants", wants } };
 		for (String[] field : fields) {
 			if (!blank(field[1])) {
 				try {
-					findings.checkOnSave(field[1], TextContext.CONTACT, agencyId, field[0]);
+					findings.refuseBlocked(field[1], TextContext.CONTACT, field[0]);
 				}
 				catch (InvalidInput blocked) {
 					problems.addAll(blocked.problems());

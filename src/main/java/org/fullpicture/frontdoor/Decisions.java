@@ -116,7 +116,8 @@ public class Decisions {
 			case OPEN -> {
 			}
 		}
-		findings.checkOnSave(input.rationale(), TextContext.DECISION, by.agencyId(), "rationale");
+		// counted once, when the decision's chronology entry is saved
+		findings.refuseBlocked(input.rationale(), TextContext.DECISION, "rationale");
 		Instant now = clock.instant();
 		boolean signOff = needsSignOff(input.outcome());
 		UUID id = UUID.randomUUID();

@@ -33,14 +33,17 @@ public class Merges {
 
 	private final People people;
 
+	private final PersonRecords records;
+
 	private final Identities identities;
 
 	private final MatchReviews reviews;
 
 	private final AuditTrail audit;
 
-	Merges(People people, Identities identities, MatchReviews reviews, AuditTrail audit) {
+	Merges(People people, PersonRecords records, Identities identities, MatchReviews reviews, AuditTrail audit) {
 		this.people = people;
+		this.records = records;
 		this.identities = identities;
 		this.reviews = reviews;
 		this.audit = audit;
@@ -96,7 +99,7 @@ public class Merges {
 	}
 
 	private Side side(UUID personId) {
-		SourceRecord source = people.sourceRecords(personId)
+		SourceRecord source = records.sourceRecords(personId)
 			.stream()
 			.filter(s -> s.person().id().equals(personId))
 			.findFirst()

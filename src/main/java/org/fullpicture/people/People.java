@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -22,7 +21,6 @@ import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioners;
-import org.fullpicture.linkage.Identities;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.Characters;
 import org.fullpicture.shared.FieldProblem;
@@ -34,10 +32,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Looks people up and records them, their addresses and their schools. The record
+ * assembled across merges is {@link PersonRecords}'s; relationships and households are
+ * {@link FamilyNetwork}'s.
+ */
 @Service
 public class People {
 
-	private static final String PERSON_COLUMNS = "p.id, p.given_name, p.family_name, p.date_of_birth, "
+	static final String PERSON_COLUMNS = "p.id, p.given_name, p.family_name, p.date_of_birth, "
 			+ "p.expected_delivery_date, p.sex, p.nhs_number, p.upn";
 
 	// its only state is a code length never changed here, so one instance serves every
@@ -50,16 +53,12 @@ public class People {
 
 	private final Clock clock;
 
-	private final Identities identities;
-
 	private final Practitioners practitioners;
 
 	private final Involvements involvements;
 
-	People(JdbcClient db, Agencies agencies, Clock clock, Identities identities, Practitioners practitioners,
-			Involvements involvements) {
+	People(JdbcClient db, Agencies agencies, Clock clock, Practitioners practitioners, Involvements involvements) {
 		this.involvements = involvements;
-		this.identities = identities;
 		this.practitioners = practitioners;
 		this.db = db;
 		this.agencies = agencies;
@@ -294,38 +293,6 @@ public class People {
 			.update();
 	}
 
-	/**
-	 * Records that {@code from} is the {@code type} of {@code to} (for example, the
-	 * parent of the child).
-	 */
-	@Transactional
-	public UUID relate(UUID from, UUID to, RelationshipType type, UUID recordedBy) {
-		if (type == null) {
-			throw new InvalidInput("type", "Choose the kind of relationship");
-		}
-		if (from.equals(to)) {
-			throw new InvalidInput("personId", "A person cannot be related to themselves");
-		}
-		get(from);
-		get(to);
-		long existing = db.sql("""
-				SELECT COUNT(*) FROM relationship
-				WHERE (from_person_id = ? AND to_person_id = ?) OR (from_person_id = ? AND to_person_id = ?)""")
-			.params(from, to, to, from)
-			.query(Long.class)
-			.single();
-		if (existing > 0) {
-			throw new Conflict("personId", "These two people already have a recorded relationship");
-		}
-		UUID id = UUID.randomUUID();
-		db.sql("""
-				INSERT INTO relationship (id, from_person_id, to_person_id, type, recorded_by, recorded_at)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(id, from, to, type.name(), recordedBy, OffsetDateTime.now(clock))
-			.update();
-		return id;
-	}
-
 	public Optional<Person> find(UUID id) {
 		return db.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.id = ?")
 			.param(id)
@@ -393,68 +360,6 @@ public class People {
 		return otherNames(person.id()).stream().anyMatch(o -> nameKey(o.givenName()).startsWith(givenKey));
 	}
 
-	/**
-	 * The whole record of the person, across every record merged into theirs; {@code id}
-	 * may be any of them.
-	 */
-	public PersonRecord record(UUID id) {
-		UUID root = identities.rootOf(id);
-		Person person = get(root);
-		List<SourceRecord> sources = sourceRecords(root);
-		List<OtherName> names = new ArrayList<>();
-		List<Address> addresses = new ArrayList<>();
-		for (SourceRecord source : sources) {
-			names.addAll(source.otherNames());
-			Person p = source.person();
-			if (!p.id().equals(root)
-					&& !(p.givenName() + p.familyName()).equals(person.givenName() + person.familyName())) {
-				names.add(new OtherName(OtherName.Kind.ALIAS, p.givenName(), p.familyName()));
-			}
-			addresses.addAll(source.addresses());
-		}
-		addresses.sort(java.util.Comparator.comparing(Address::isCurrent)
-			.reversed()
-			.thenComparing(Address::from, java.util.Comparator.reverseOrder()));
-		List<EducationPlacement> education = sources.stream()
-			.flatMap(s -> education(s.person().id()).stream())
-			.sorted(java.util.Comparator.comparing(EducationPlacement::isCurrent)
-				.reversed()
-				.thenComparing(EducationPlacement::from, java.util.Comparator.reverseOrder()))
-			.toList();
-		return new PersonRecord(person, List.copyOf(names), List.copyOf(addresses), education, familyNetwork(root),
-				sources);
-	}
-
-	/** Each record of the same person with who recorded it, the root first. */
-	public List<SourceRecord> sourceRecords(UUID id) {
-		Map<UUID, org.fullpicture.linkage.IdentityLink> links = new java.util.HashMap<>();
-		Set<UUID> group = identities.sameAs(id);
-		identities.linksWithin(group).forEach(l -> links.put(l.mergedId(), l));
-		List<SourceRecord> sources = new ArrayList<>();
-		for (UUID member : group) {
-			// the record and who created it in one read
-			Created created = db
-				.sql("SELECT " + PERSON_COLUMNS + ", p.created_at, p.created_by FROM person p WHERE p.id = ?")
-				.param(member)
-				.query((rs, row) -> new Created(person(rs, row),
-						rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-						rs.getObject("created_by", UUID.class)))
-				.optional()
-				.orElseThrow(() -> new NotFound("Person " + member));
-			String recordedBy = practitioners.find(created.by())
-				.flatMap(p -> agencies.find(p.agencyId()))
-				.map(Agency::name)
-				.orElse("Unknown agency");
-			var link = links.get(member);
-			sources.add(new SourceRecord(created.person(), recordedBy, created.at(), link == null ? null : link.id(),
-					link == null ? null : link.reason(), otherNames(member), addresses(member)));
-		}
-		return sources;
-	}
-
-	private record Created(Person person, java.time.Instant at, UUID by) {
-	}
-
 	public List<OtherName> otherNames(UUID personId) {
 		return db.sql("SELECT kind, given_name, family_name FROM person_other_name WHERE person_id = ? ORDER BY kind")
 			.param(personId)
@@ -481,75 +386,6 @@ public class People {
 					rs.getObject("agency_id", UUID.class), rs.getString("name"),
 					rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class)))
 			.list();
-	}
-
-	/**
-	 * The people living at the person's current address (any of their records'), the
-	 * person included, as roots.
-	 */
-	public Set<UUID> household(UUID personId) {
-		List<UUID> members = db.sql("""
-				SELECT DISTINCT other.person_id FROM address mine
-				JOIN address other ON other.address_key = mine.address_key AND other.to_date IS NULL
-				WHERE mine.person_id IN (:ids) AND mine.to_date IS NULL""")
-			.param("ids", identities.sameAs(personId))
-			.query(UUID.class)
-			.list();
-		Set<UUID> roots = new java.util.LinkedHashSet<>();
-		roots.add(identities.rootOf(personId));
-		roots.addAll(identities.rootsOf(members).values());
-		return roots;
-	}
-
-	/**
-	 * Related people (each side of the relationship read the right way round) and anyone
-	 * else in the household.
-	 */
-	public List<FamilyMember> familyNetwork(UUID personId) {
-		Set<UUID> household = household(personId);
-		Set<UUID> self = identities.sameAs(personId);
-		record Side(UUID other, String label, UUID relationshipId) {
-		}
-		List<Side> sides = new ArrayList<>();
-		db.sql("SELECT id, from_person_id, to_person_id, type FROM relationship WHERE from_person_id IN (:ids) OR to_person_id IN (:ids)")
-			.param("ids", self)
-			.query(rs -> {
-				RelationshipType type = RelationshipType.valueOf(rs.getString("type"));
-				UUID from = rs.getObject("from_person_id", UUID.class);
-				boolean otherIsFrom = !self.contains(from);
-				sides.add(new Side(otherIsFrom ? from : rs.getObject("to_person_id", UUID.class),
-						otherIsFrom ? type.label() : type.inverseLabel(), rs.getObject("id", UUID.class)));
-			});
-		// the other side of each relationship as the person it now belongs to, all in one
-		// lookup
-		Map<UUID, UUID> roots = identities.rootsOf(sides.stream().map(Side::other).distinct().toList());
-		Map<UUID, Related> related = new LinkedHashMap<>();
-		for (Side side : sides) {
-			UUID other = roots.get(side.other());
-			if (!self.contains(other)) {
-				related.putIfAbsent(other, new Related(side.label(), side.relationshipId()));
-			}
-		}
-		List<FamilyMember> network = new ArrayList<>();
-		for (Person p : findAll(related.keySet())) {
-			Related r = related.get(p.id());
-			network.add(new FamilyMember(p, r.label(), household.contains(p.id()), r.relationshipId()));
-		}
-		List<UUID> unrelated = household.stream()
-			.filter(id -> !self.contains(id) && !related.containsKey(id))
-			.sorted()
-			.toList();
-		for (Person p : findAll(unrelated)) {
-			network.add(new FamilyMember(p, "Lives at the same address", true, null));
-		}
-		return network;
-	}
-
-	/**
-	 * What another person is to this one, read from whichever side the relationship was
-	 * recorded.
-	 */
-	private record Related(String label, UUID relationshipId) {
 	}
 
 	static Person person(ResultSet rs, int row) throws SQLException {

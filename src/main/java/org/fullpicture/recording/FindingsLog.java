@@ -45,6 +45,15 @@ public class FindingsLog {
 	}
 
 	/**
+	 * Refuses text with a blocking finding, naming the field, and counts nothing: for
+	 * words counted once, when they are saved as the chronology entry they become (a
+	 * contact's account, a decision's rationale).
+	 */
+	public void refuseBlocked(String text, TextContext context, String field) {
+		refuseIfBlocking(check.check(text, context), field);
+	}
+
+	/**
 	 * Checks text that is about to be saved. Findings that configuration makes blocking
 	 * in this context stop the save (nothing is changed); the rest advise, and are
 	 * counted.
@@ -52,16 +61,7 @@ public class FindingsLog {
 	@Transactional
 	public List<Finding> checkOnSave(String text, TextContext context, UUID agencyId, String field) {
 		List<Finding> findings = check.check(text, context);
-		if (PlainLanguageCheck.anyBlocking(findings)) {
-			List<org.fullpicture.shared.FieldProblem> problems = new ArrayList<>();
-			for (Finding f : findings) {
-				if (f.blocking()) {
-					problems.add(new org.fullpicture.shared.FieldProblem(field, "'" + f.matchedText()
-							+ "' cannot be used here: " + f.explanation() + " " + f.suggestion()));
-				}
-			}
-			throw new InvalidInput(problems);
-		}
+		refuseIfBlocking(findings, field);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String month = YearMonth.from(now.atZoneSameInstant(UkTime.ZONE)).toString();
 		findings.stream()
@@ -73,6 +73,19 @@ public class FindingsLog {
 				.params(UUID.randomUUID(), now, month, agencyId, context.name(), category.name(), n.intValue())
 				.update());
 		return findings;
+	}
+
+	private static void refuseIfBlocking(List<Finding> findings, String field) {
+		if (PlainLanguageCheck.anyBlocking(findings)) {
+			List<org.fullpicture.shared.FieldProblem> problems = new ArrayList<>();
+			for (Finding f : findings) {
+				if (f.blocking()) {
+					problems.add(new org.fullpicture.shared.FieldProblem(field, "'" + f.matchedText()
+							+ "' cannot be used here: " + f.explanation() + " " + f.suggestion()));
+				}
+			}
+			throw new InvalidInput(problems);
+		}
 	}
 
 	/** Findings by month, agency and category, from one month to another inclusive. */

@@ -28,12 +28,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Every operation of the OpenAPI document, called by every demo role, with no token and
- * with an expired token, against the table of expected answers in
+ * with an expired token and with a revoked one, against the table of expected answers in
  * {@code access/api-authorisation.csv}. The call carries no usable input (an empty body,
  * a child nobody is involved with, unknown ids for everything else), so the answer shows
  * where authorisation stops a caller: 401 or 403 is refused; 400, 404 or 2xx got past it.
@@ -45,8 +46,8 @@ class ApiAuthorisationMatrixTests {
 	static final String TABLE = "/access/api-authorisation.csv";
 
 	/** The table's columns after method and path, in order. */
-	static final List<String> CALLERS = List.of("no-token", "expired-token", "practitioner", "safeguarding-lead",
-			"mash", "manager", "partnership-analyst", "data-quality", "administrator");
+	static final List<String> CALLERS = List.of("no-token", "expired-token", "revoked-token", "practitioner",
+			"safeguarding-lead", "mash", "manager", "partnership-analyst", "data-quality", "administrator");
 
 	@Autowired
 	MockMvc mvc;
@@ -123,6 +124,15 @@ class ApiAuthorisationMatrixTests {
 			.params(OffsetDateTime.now().minusMinutes(1), expiring.id())
 			.update();
 		bearers.put("expired-token", expired);
+		// an administrator's token, revoked: it must open nothing, however much it could
+		Practitioner revoking = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
+		String revoked = fixtures.bearer(mvc, revoking);
+		assertThat(mvc.perform(delete("/api/v1/tokens/current").header("Authorization", revoked))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(204);
+		bearers.put("revoked-token", revoked);
 		Agency csc = fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE);
 		bearers.put("practitioner", bearer(fixtures.agency(AgencyType.POLICE), Role.PRACTITIONER));
 		bearers.put("safeguarding-lead", bearer(fixtures.agency(AgencyType.SCHOOL), Role.SAFEGUARDING_LEAD));

@@ -29,6 +29,9 @@ class ChronologyPagingTests {
 	Chronology chronology;
 
 	@Autowired
+	ChronologyReader reader;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@Autowired
@@ -69,9 +72,9 @@ class ChronologyPagingTests {
 	@Test
 	void aPageCountsEveryVisibleEntryOnEveryPageAndPastTheLast() {
 		ChronologyFilter oldest = new ChronologyFilter(null, null, null, null, true);
-		var first = chronology.of(List.of(child.id()), oldest, teacher, 1, 5);
-		var last = chronology.of(List.of(child.id()), oldest, teacher, 3, 5);
-		var pastTheLast = chronology.of(List.of(child.id()), oldest, teacher, 4, 5);
+		var first = reader.of(List.of(child.id()), oldest, teacher, 1, 5);
+		var last = reader.of(List.of(child.id()), oldest, teacher, 3, 5);
+		var pastTheLast = reader.of(List.of(child.id()), oldest, teacher, 4, 5);
 		assertThat(first.total()).isEqualTo(11);
 		assertThat(first.items()).extracting(Entry::text)
 			.containsExactly("Entry 0", "Entry 1", "Entry 2", "Entry 3", "Entry 4");
@@ -86,8 +89,8 @@ class ChronologyPagingTests {
 	@Test
 	void aPageWithItsShapeAgreesWithThePageAloneNewestFirst() {
 		ChronologyFilter newest = ChronologyFilter.none();
-		var alone = chronology.of(List.of(child.id()), newest, teacher, 2, 4);
-		var withShape = chronology.withShape(List.of(child.id()), newest, teacher, 2, 4);
+		var alone = reader.of(List.of(child.id()), newest, teacher, 2, 4);
+		var withShape = reader.withShape(List.of(child.id()), newest, teacher, 2, 4);
 		assertThat(withShape.page().items()).isEqualTo(alone.items());
 		assertThat(withShape.page().items()).extracting(Entry::text)
 			.containsExactly("Entry 6", "Entry 5", "Entry 4", "Entry 3");
@@ -96,7 +99,7 @@ class ChronologyPagingTests {
 		assertThat(withShape.occurrences()).hasSize(11);
 		assertThat(withShape.occurrences().get(0).occurredAt()).isEqualTo(Instant.parse("2025-01-01T10:00:00Z"));
 		assertThat(withShape.occurrences().get(10).occurredAt()).isEqualTo(Instant.parse("2025-01-11T10:00:00Z"));
-		assertThat(chronology.withShape(List.of(child.id()), newest, teacher, 4, 4).page().items()).isEmpty();
+		assertThat(reader.withShape(List.of(child.id()), newest, teacher, 4, 4).page().items()).isEmpty();
 	}
 
 	@Test

@@ -320,8 +320,6 @@ class EarlyHelpApiTests {
 		String first = JsonPath.read(episode, "$.outcomes[0].id");
 		String second = JsonPath.read(episode, "$.outcomes[1].id");
 		assertThat((String) JsonPath.read(episode, "$.nextReviewDue")).isNotNull();
-		call(worker, post("/api/v1/early-help/episodes/" + id + "/plan"), "{\"outcomes\":[\"Again\"]}")
-			.andExpect(status().isConflict());
 
 		String today = LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
 		call(worker, post("/api/v1/early-help/episodes/" + id + "/reviews"),
@@ -509,6 +507,33 @@ class EarlyHelpApiTests {
 			.andExpect(jsonPath("$.reason", allOf(containsString("Stepped down from children's social care"),
 					containsString("attendance support still needed"))));
 		assertThat(entriesOfType(child, "EARLY_HELP_STARTED")).isEqualTo(started + 1);
+	}
+
+	@Test
+	void aSecondPlanRevisesTheFirstKeepingUnchangedOutcomesAndEarlierVersionsReadable() throws Exception {
+		String id = open(child);
+		String plan = "/api/v1/early-help/episodes/" + id + "/plan";
+		String first = JsonPath.read(call(worker, post(plan),
+				"{\"outcomes\":[\"Ava is in school every day\",\"Ava sleeps in her own bed\"]}")
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.outcomes[0].id");
+		call(worker, post(plan), "{\"outcomes\":[\" \"]}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("outcomes[0]")));
+
+		call(worker, post(plan),
+				"{\"outcomes\":[\"Ava walks to school with a friend\",\"Ava is in school every day\"],\"reviewIntervalWeeks\":4}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.outcomes[*].description",
+					org.hamcrest.Matchers.contains("Ava walks to school with a friend", "Ava is in school every day")))
+			.andExpect(jsonPath("$.outcomes[1].id", is(first)))
+			.andExpect(jsonPath("$.reviewIntervalWeeks", is(4)))
+			.andExpect(jsonPath("$.planVersions", hasSize(2)))
+			.andExpect(jsonPath("$.planVersions[0].outcomes",
+					org.hamcrest.Matchers.contains("Ava is in school every day", "Ava sleeps in her own bed")))
+			.andExpect(jsonPath("$.planVersions[1].version", is(2)));
+		assertThat(entriesOfType(child, "PLAN")).isEqualTo(2);
 	}
 
 	String open(Person p) throws Exception {

@@ -19,6 +19,7 @@ import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
 import org.fullpicture.chronology.Sensitivity;
 import org.fullpicture.chronology.Source;
+import org.fullpicture.people.FamilyNetwork;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.fullpicture.people.RelationshipType;
@@ -67,6 +68,9 @@ class EarlyHelpPageBenchmark {
 	People people;
 
 	@Autowired
+	FamilyNetwork familyNetwork;
+
+	@Autowired
 	EarlyHelpEpisodes earlyHelp;
 
 	@Autowired
@@ -90,7 +94,7 @@ class EarlyHelpPageBenchmark {
 					worker.id());
 			children.add(child.id());
 			involvements.startByWorkflow(child.id(), earlyHelpService.id(), worker.id(), "Family support", null);
-			people.relate(mum.id(), child.id(), RelationshipType.PARENT, null);
+			familyNetwork.relate(mum.id(), child.id(), RelationshipType.PARENT, null);
 			db.sql("UPDATE address SET address_key = (SELECT address_key FROM address WHERE person_id = ?) WHERE person_id = ?")
 				.params(mum.id(), child.id())
 				.update();

@@ -184,6 +184,27 @@ class EarlyHelpPagesTests {
 	}
 
 	@Test
+	void thePlanIsRevisedFromTheEpisodePageAndTheEarlierVersionStaysReadable() throws Exception {
+		String page = "/early-help/episodes/" + openEpisode();
+		mvc.perform(
+				post(page + "/plan").with(as(worker)).with(csrf()).param("outcomes", "Fay is in school every Monday"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(page).with(as(worker)))
+			.andExpect(content()
+				.string(allOf(containsString("Revise the plan"), not(containsString("Earlier versions of the plan")))));
+		mvc.perform(post(page + "/plan").with(as(worker)).with(csrf()).param("outcomes", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("#plan-outcomes")));
+		mvc.perform(post(page + "/plan").with(as(worker))
+			.with(csrf())
+			.param("outcomes", "Fay is in school every Monday\nFay has breakfast before school"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(page).with(as(worker)))
+			.andExpect(content().string(allOf(containsString("Earlier versions of the plan"),
+					containsString("Version 1"), containsString("Fay has breakfast before school"))));
+	}
+
+	@Test
 	void theTeamLeadPlanReviewAndClosureAreDoneFromTheEpisodePage() throws Exception {
 		String id = openEpisode();
 		String page = "/early-help/episodes/" + id;

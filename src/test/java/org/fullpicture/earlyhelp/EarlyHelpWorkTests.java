@@ -15,6 +15,7 @@ import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.frontdoor.ContactDecided;
 import org.fullpicture.frontdoor.DecisionOutcome;
+import org.fullpicture.people.FamilyNetwork;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.fullpicture.people.RelationshipType;
@@ -69,6 +70,9 @@ class EarlyHelpWorkTests {
 	People people;
 
 	@Autowired
+	FamilyNetwork familyNetwork;
+
+	@Autowired
 	JdbcClient db;
 
 	@Autowired
@@ -106,7 +110,7 @@ class EarlyHelpWorkTests {
 		Agency school = fixtures.agency(AgencyType.SCHOOL);
 		Practitioner teacher = fixtures.practitioner(school);
 		Person mum = fixtures.child("Dee", child.familyName(), LocalDate.of(1990, 1, 1), worker.id());
-		people.relate(mum.id(), child.id(), RelationshipType.PARENT, null);
+		familyNetwork.relate(mum.id(), child.id(), RelationshipType.PARENT, null);
 		String entry = call(teacher, post("/api/v1/chronology"), "{\"childIds\":[\"" + child.id()
 				+ "\"],\"type\":\"CONCERN\",\"occurredAt\":\"2026-02-03T09:00:00Z\",\"text\":\"Cal came in hungry and asked for toast twice.\",\"factors\":[\"16A\"]}")
 			.andExpect(status().isCreated())

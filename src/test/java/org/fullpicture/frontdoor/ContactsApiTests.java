@@ -114,6 +114,20 @@ class ContactsApiTests {
 	}
 
 	@Test
+	void aContactsWordsAreCountedInThePlainLanguageReportOnceNotAgainForItsChronologyEntry() throws Exception {
+		make(teacher,
+				"{\"childIds\":[\"" + child.id()
+						+ "\"],\"whatHappened\":\"Mia came in hungry; the family live in poor home conditions.\","
+						+ "\"consent\":\"GIVEN\",\"urgency\":\"LOW\"}")
+			.andExpect(status().isCreated());
+		assertThat(db
+			.sql("SELECT SUM(findings) FROM recording_finding_count WHERE agency_id = ? AND category = 'DILUTING'")
+			.param(school.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void aNewChildIsRecordedThroughMatchOnCreateOnTheWayIn() throws Exception {
 		String newChild = """
 				"newChildren":[{"givenName":"Noor","familyName":"%s","dateOfBirth":"2019-02-03","sex":"FEMALE"}]"""

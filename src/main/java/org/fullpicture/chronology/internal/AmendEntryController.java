@@ -9,6 +9,7 @@ import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.chronology.Amendment;
 import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.Entry;
 import org.fullpicture.recording.Finding;
 import org.fullpicture.recording.PlainLanguageCheck;
@@ -32,13 +33,17 @@ class AmendEntryController {
 
 	private final Chronology chronology;
 
+	private final ChronologyReader reader;
+
 	private final RecordAccess access;
 
 	private final PlainLanguageCheck plainLanguage;
 
-	AmendEntryController(Chronology chronology, RecordAccess access, PlainLanguageCheck plainLanguage) {
+	AmendEntryController(Chronology chronology, ChronologyReader reader, RecordAccess access,
+			PlainLanguageCheck plainLanguage) {
 		this.plainLanguage = plainLanguage;
 		this.chronology = chronology;
+		this.reader = reader;
 		this.access = access;
 	}
 
@@ -81,7 +86,7 @@ class AmendEntryController {
 	}
 
 	private Entry openForAmending(UUID entryId) {
-		Entry entry = chronology.get(entryId);
+		Entry entry = reader.get(entryId);
 		Practitioner me = CurrentPractitioner.get();
 		if (!entry.agencyId().equals(me.agencyId())) {
 			throw new AccessDeniedException("Only the agency that recorded an entry can amend it");

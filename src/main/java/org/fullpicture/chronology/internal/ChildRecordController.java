@@ -13,10 +13,11 @@ import org.fullpicture.access.Grounds;
 import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.people.People;
+import org.fullpicture.people.PersonRecords;
 import org.fullpicture.people.Person;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.PageController;
@@ -36,11 +37,13 @@ class ChildRecordController {
 
 	private final People people;
 
+	private final PersonRecords records;
+
 	private final Involvements involvements;
 
 	private final RecordAccess access;
 
-	private final Chronology chronology;
+	private final ChronologyReader chronology;
 
 	private final AccessPolicy policy;
 
@@ -50,12 +53,14 @@ class ChildRecordController {
 
 	private final TransactionTemplate transaction;
 
-	ChildRecordController(People people, Involvements involvements, RecordAccess access, Chronology chronology,
-			AccessPolicy policy, Clock clock, Identities identities, TransactionTemplate transaction) {
+	ChildRecordController(People people, PersonRecords records, Involvements involvements, RecordAccess access,
+			ChronologyReader chronology, AccessPolicy policy, Clock clock, Identities identities,
+			TransactionTemplate transaction) {
 		this.transaction = transaction;
 		this.identities = identities;
 		this.policy = policy;
 		this.people = people;
+		this.records = records;
 		this.involvements = involvements;
 		this.access = access;
 		this.chronology = chronology;
@@ -96,7 +101,7 @@ class ChildRecordController {
 			model.addAttribute("errors", FormErrors.none());
 		}
 		var latest = chronology.of(List.of(id), ChronologyFilter.none(), me, 1, LATEST_ENTRIES);
-		model.addAttribute("record", people.record(id));
+		model.addAttribute("record", records.record(id));
 		model.addAttribute("entries",
 				latest.items().stream().map(e -> EntryView.of(e, me, Map.of(id, child.fullName()))).toList());
 		model.addAttribute("totalEntries", latest.total());

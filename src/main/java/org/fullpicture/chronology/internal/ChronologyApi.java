@@ -17,6 +17,7 @@ import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.chronology.Amendment;
 import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.Entry;
 import org.fullpicture.chronology.FamilyChildren;
@@ -109,6 +110,8 @@ class ChronologyApi {
 
 	private final Chronology chronology;
 
+	private final ChronologyReader reader;
+
 	private final People people;
 
 	private final RecordAccess access;
@@ -119,12 +122,13 @@ class ChronologyApi {
 
 	private final JsonMapper json;
 
-	ChronologyApi(Chronology chronology, People people, RecordAccess access, FamilyChildren familyChildren,
-			SummaryChecks summaryChecks, JsonMapper json) {
+	ChronologyApi(Chronology chronology, ChronologyReader reader, People people, RecordAccess access,
+			FamilyChildren familyChildren, SummaryChecks summaryChecks, JsonMapper json) {
 		this.json = json;
 		this.familyChildren = familyChildren;
 		this.summaryChecks = summaryChecks;
 		this.chronology = chronology;
+		this.reader = reader;
 		this.people = people;
 		this.access = access;
 	}
@@ -196,8 +200,8 @@ class ChronologyApi {
 	@GetMapping("/api/v1/chronology/{id}")
 	EntryBody entry(@PathVariable UUID id) {
 		Practitioner me = CurrentPractitioner.get();
-		Entry entry = chronology.get(id);
-		if (!chronology.isVisibleTo(entry, me)) {
+		Entry entry = reader.get(id);
+		if (!reader.isVisibleTo(entry, me)) {
 			throw new AccessDeniedException("You may not see this entry");
 		}
 		access.openEntry(entry.childIds(), entry.agencyId(), Channel.API);
@@ -227,7 +231,7 @@ class ChronologyApi {
 			filter = filter.onlyAgency(me.agencyId());
 		}
 		int[] paging = PageOf.bounded(page, size, 50, 500);
-		PageOf<Entry> entries = chronology.of(children, filter, me, paging[0], paging[1]);
+		PageOf<Entry> entries = reader.of(children, filter, me, paging[0], paging[1]);
 		return new EntryPage(full ? "full" : "own-agency-entries", entries.items().stream().map(EntryBody::of).toList(),
 				entries.page(), entries.size(), entries.total(), entries.totalPages());
 	}

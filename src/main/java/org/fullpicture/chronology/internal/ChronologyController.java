@@ -14,7 +14,7 @@ import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.Involvement;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.FamilyChildren;
@@ -42,7 +42,7 @@ class ChronologyController {
 
 	private final Involvements involvements;
 
-	private final Chronology chronology;
+	private final ChronologyReader chronology;
 
 	private final RecordAccess access;
 
@@ -50,7 +50,7 @@ class ChronologyController {
 
 	private final TransactionTemplate transaction;
 
-	ChronologyController(People people, Involvements involvements, Chronology chronology, RecordAccess access,
+	ChronologyController(People people, Involvements involvements, ChronologyReader chronology, RecordAccess access,
 			FamilyChildren familyChildren, TransactionTemplate transaction) {
 		this.transaction = transaction;
 		this.people = people;
@@ -94,7 +94,7 @@ class ChronologyController {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		children.forEach(c -> names.put(c.id(), c.fullName()));
 		ChronologyFilter criteria = ownAgencyOnly ? filter.toFilter().onlyAgency(me.agencyId()) : filter.toFilter();
-		Chronology.PageWithShape found = chronology.withShape(names.keySet(), criteria, me, filter.getPage(),
+		ChronologyReader.PageWithShape found = chronology.withShape(names.keySet(), criteria, me, filter.getPage(),
 				PAGE_SIZE);
 		PageOf<EntryView> entries = found.page().map(e -> EntryView.of(e, me, names));
 		model.addAttribute("child", child);

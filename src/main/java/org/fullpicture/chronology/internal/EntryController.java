@@ -9,7 +9,7 @@ import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.Entry;
 import org.fullpicture.chronology.SummaryChecks;
 import org.fullpicture.people.People;
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PageController
 class EntryController {
 
-	private final Chronology chronology;
+	private final ChronologyReader chronology;
 
 	private final People people;
 
@@ -34,7 +34,7 @@ class EntryController {
 
 	private final SummaryChecks summaryChecks;
 
-	EntryController(Chronology chronology, People people, RecordAccess access, SummaryChecks summaryChecks) {
+	EntryController(ChronologyReader chronology, People people, RecordAccess access, SummaryChecks summaryChecks) {
 		this.summaryChecks = summaryChecks;
 		this.chronology = chronology;
 		this.people = people;

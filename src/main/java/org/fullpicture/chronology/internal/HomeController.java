@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
@@ -37,7 +37,7 @@ class HomeController {
 
 	private final People people;
 
-	private final Chronology chronology;
+	private final ChronologyReader chronology;
 
 	private final Clock clock;
 
@@ -45,8 +45,8 @@ class HomeController {
 
 	private final List<HomePanel> panels;
 
-	HomeController(Involvements involvements, People people, Chronology chronology, Clock clock, RecordAccess access,
-			List<HomePanel> panels) {
+	HomeController(Involvements involvements, People people, ChronologyReader chronology, Clock clock,
+			RecordAccess access, List<HomePanel> panels) {
 		this.access = access;
 		this.panels = panels;
 		this.involvements = involvements;

@@ -17,6 +17,7 @@ import org.fullpicture.access.Grounds;
 import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.Entry;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
@@ -24,6 +25,7 @@ import org.fullpicture.chronology.Sensitivity;
 import org.fullpicture.chronology.Source;
 import org.fullpicture.chronology.SummaryChecks;
 import org.fullpicture.people.People;
+import org.fullpicture.people.FamilyNetwork;
 import org.fullpicture.people.Person;
 import org.fullpicture.recording.Finding;
 import org.fullpicture.recording.PlainLanguageCheck;
@@ -52,7 +54,11 @@ class RecordEntryController {
 
 	private final People people;
 
+	private final FamilyNetwork familyNetwork;
+
 	private final Chronology chronology;
+
+	private final ChronologyReader reader;
 
 	private final RecordAccess access;
 
@@ -68,13 +74,16 @@ class RecordEntryController {
 
 	private final Formats formats;
 
-	RecordEntryController(People people, Chronology chronology, RecordAccess access, AccessPolicy policy, Drafts drafts,
-			Clock clock, PlainLanguageCheck plainLanguage, SummaryChecks summaryChecks, Formats formats) {
+	RecordEntryController(People people, FamilyNetwork familyNetwork, Chronology chronology, ChronologyReader reader,
+			RecordAccess access, AccessPolicy policy, Drafts drafts, Clock clock, PlainLanguageCheck plainLanguage,
+			SummaryChecks summaryChecks, Formats formats) {
 		this.plainLanguage = plainLanguage;
 		this.summaryChecks = summaryChecks;
 		this.formats = formats;
 		this.people = people;
+		this.familyNetwork = familyNetwork;
 		this.chronology = chronology;
+		this.reader = reader;
 		this.access = access;
 		this.policy = policy;
 		this.drafts = drafts;
@@ -155,7 +164,7 @@ class RecordEntryController {
 	private String quotations(SummaryChecks.Advice advice) {
 		StringBuilder quotes = new StringBuilder();
 		for (var lost : advice.dilution()) {
-			Entry source = chronology.get(UUID.fromString(lost.entryId()));
+			Entry source = reader.get(UUID.fromString(lost.entryId()));
 			quotes.append("\n\n")
 				.append(source.agencyName())
 				.append(" recorded on ")
@@ -169,7 +178,7 @@ class RecordEntryController {
 
 	private String page(Person child, Grounds grounds, RecordEntryForm form, FormErrors errors, Model model) {
 		LocalDate today = LocalDate.now(clock);
-		List<Person> siblings = grounds.isFull() ? people.findAll(people.household(child.id()))
+		List<Person> siblings = grounds.isFull() ? people.findAll(familyNetwork.household(child.id()))
 			.stream()
 			.filter(p -> !p.id().equals(child.id()) && p.isChildOn(today))
 			.toList() : List.of();

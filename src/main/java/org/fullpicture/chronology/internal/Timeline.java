@@ -10,8 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fullpicture.calendar.UkTime;
-import org.fullpicture.chronology.Chronology.Occurrence;
-import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader.Occurrence;
 import org.fullpicture.web.Formats;
 
 /**

@@ -22,6 +22,7 @@ import org.fullpicture.access.Channel;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.calendar.UkTime;
 import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.Entry;
 import org.fullpicture.chronology.EntryType;
@@ -29,6 +30,7 @@ import org.fullpicture.chronology.Factors;
 import org.fullpicture.chronology.SummaryChecks;
 import org.fullpicture.people.FamilyMember;
 import org.fullpicture.people.People;
+import org.fullpicture.people.FamilyNetwork;
 import org.fullpicture.recording.ChildVoiceContext;
 import org.fullpicture.recording.ChildsVoiceCheck;
 import org.fullpicture.recording.ChildsVoiceResult;
@@ -117,9 +119,11 @@ class Assessments {
 
 	private final People people;
 
+	private final FamilyNetwork familyNetwork;
+
 	private final Involvements involvements;
 
-	private final Chronology chronology;
+	private final ChronologyReader chronology;
 
 	private final SummaryChecks summaryChecks;
 
@@ -129,13 +133,14 @@ class Assessments {
 
 	private final EpisodeChronology episodeChronology;
 
-	Assessments(JdbcClient db, Clock clock, Episodes episodes, People people, Involvements involvements,
-			Chronology chronology, SummaryChecks summaryChecks, ChildsVoiceCheck childsVoiceCheck,
-			TextChecks textChecks, EpisodeChronology episodeChronology) {
+	Assessments(JdbcClient db, Clock clock, Episodes episodes, People people, FamilyNetwork familyNetwork,
+			Involvements involvements, ChronologyReader chronology, SummaryChecks summaryChecks,
+			ChildsVoiceCheck childsVoiceCheck, TextChecks textChecks, EpisodeChronology episodeChronology) {
 		this.db = db;
 		this.clock = clock;
 		this.episodes = episodes;
 		this.people = people;
+		this.familyNetwork = familyNetwork;
 		this.involvements = involvements;
 		this.chronology = chronology;
 		this.summaryChecks = summaryChecks;
@@ -310,7 +315,7 @@ class Assessments {
 		List<Source> network = new ArrayList<>();
 		Set<UUID> listed = new LinkedHashSet<>(children);
 		for (UUID child : children) {
-			for (FamilyMember m : people.familyNetwork(child)) {
+			for (FamilyMember m : familyNetwork.of(child)) {
 				if (listed.add(m.person().id())) {
 					network.add(new Source(m.inHousehold() ? "HOUSEHOLD" : "FAMILY_NETWORK", child,
 							m.person().fullName() + ": " + m.relationship()

@@ -17,6 +17,7 @@ import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.calendar.UkTime;
 import org.fullpicture.earlyhelp.ClosureReason;
 import org.fullpicture.people.People;
+import org.fullpicture.people.FamilyNetwork;
 import org.fullpicture.people.Person;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
@@ -53,18 +54,21 @@ class EarlyHelpPages {
 
 	private final People people;
 
+	private final FamilyNetwork familyNetwork;
+
 	private final Practitioners practitioners;
 
 	private final AccessPolicy policy;
 
 	EarlyHelpPages(Episodes episodes, EpisodeWork work, EpisodeAccess access, EpisodeViews views, People people,
-			Practitioners practitioners, AccessPolicy policy, StepUps stepUps) {
+			FamilyNetwork familyNetwork, Practitioners practitioners, AccessPolicy policy, StepUps stepUps) {
 		this.stepUps = stepUps;
 		this.episodes = episodes;
 		this.work = work;
 		this.access = access;
 		this.views = views;
 		this.people = people;
+		this.familyNetwork = familyNetwork;
 		this.practitioners = practitioners;
 		this.policy = policy;
 	}
@@ -324,6 +328,8 @@ class EarlyHelpPages {
 		EpisodeViews.Detail detail = views.detail(episode);
 		model.addAttribute("episode", detail);
 		model.addAttribute("chart", ProgressChart.of(detail.outcomes(), detail.reviews()));
+		model.addAttribute("planText",
+				String.join("\n", detail.outcomes().stream().map(Plans.Outcome::description).toList()));
 		model.addAttribute("isManager", access.isManager(me));
 		model.addAttribute("names", practitionerNames(detail));
 		model.addAttribute("errors", errors);
@@ -366,7 +372,7 @@ class EarlyHelpPages {
 	private List<Person> siblings(Person child) {
 		Practitioner me = CurrentPractitioner.get();
 		LocalDate today = views.today();
-		return people.findAll(people.household(child.id()))
+		return people.findAll(familyNetwork.household(child.id()))
 			.stream()
 			.filter(p -> !p.id().equals(child.id()) && p.isChildOn(today) && policy.groundsFor(me, p.id()).isFull())
 			.toList();

@@ -56,7 +56,7 @@ class EpisodeViews {
 			LocalDate nextReviewDue, boolean reviewOverdue, List<MemberView> team, List<HandoverView> handovers,
 			List<Team.Consent> consent, List<Plans.Outcome> outcomes, List<ActionView> actions,
 			List<Plans.Review> reviews, List<Plans.Meeting> meetings, ClosureView closure,
-			List<StepUpRecords.StepUpView> stepUps) {
+			List<StepUpRecords.StepUpView> stepUps, List<Plans.Version> planVersions) {
 	}
 
 	private final Episodes episodes;
@@ -115,7 +115,7 @@ class EpisodeViews {
 				episodes.members(e.id()).stream().map(m -> member(m, names)).toList(), handovers,
 				episodes.consents(e.id()), work.outcomes(e.id()),
 				work.actions(e.id()).stream().map(a -> action(a, names)).toList(), work.reviews(e.id()),
-				work.meetings(e.id()), closure, stepUps.of(e.id()));
+				work.meetings(e.id()), closure, stepUps.of(e.id()), work.planVersions(e.id()));
 	}
 
 	MemberView member(Team.Member m) {

@@ -73,9 +73,6 @@ class EpisodeWork {
 	@Transactional
 	Episode makePlan(UUID episodeId, List<String> outcomes, Integer reviewIntervalWeeks, Practitioner by) {
 		Episode episode = episodes.requireOpen(episodeId);
-		if (!outcomes(episodeId).isEmpty()) {
-			throw new Conflict("outcomes", "This episode already has a plan: review it instead");
-		}
 		List<FieldProblem> problems = new ArrayList<>();
 		List<String> wanted = outcomes == null ? List.of() : outcomes;
 		if (wanted.isEmpty()) {
@@ -97,23 +94,91 @@ class EpisodeWork {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		Instant now = clock.instant();
-		for (int i = 0; i < wanted.size(); i++) {
-			db.sql("INSERT INTO episode_outcome (id, episode_id, position, description, created_at) VALUES (?, ?, ?, ?, ?)")
-				.params(UUID.randomUUID(), episodeId, i + 1, wanted.get(i).strip(), Episodes.utc(now))
-				.update();
-		}
+		List<Plans.Outcome> current = outcomes(episodeId);
+		int version = current.isEmpty() ? 1 : planVersion(episodeId) + 1;
+		revise(episodeId, current, wanted.stream().map(String::strip).toList(), version);
 		LocalDate due = rules.reviewDue(today(), weeks);
 		db.sql("UPDATE episode SET review_interval_weeks = ?, next_review_on = ? WHERE id = ?")
 			.params(weeks, due, episodeId)
 			.update();
-		StringBuilder text = new StringBuilder("Early help plan. What will be different for the child:");
+		StringBuilder text = new StringBuilder(
+				version == 1 ? "Early help plan." : "Early help plan revised (version " + version + ").");
+		text.append(" What will be different for the child:");
 		for (int i = 0; i < wanted.size(); i++) {
 			text.append(' ').append(i + 1).append(". ").append(wanted.get(i).strip());
 		}
 		text.append(" Reviewed every ").append(weeks).append(" weeks.");
 		chronology.write(episode, EntryType.PLAN, text.toString(), by);
 		return episodes.get(episodeId);
+	}
+
+	/**
+	 * A revision keeps an outcome whose words are unchanged (its scores go on), drops the
+	 * ones no longer wanted and adds the new ones; earlier versions stay readable.
+	 */
+	private void revise(UUID episodeId, List<Plans.Outcome> current, List<String> wanted, int version) {
+		Map<String, Plans.Outcome> kept = new HashMap<>();
+		current.forEach(o -> kept.put(o.description(), o));
+		for (Plans.Outcome o : current) {
+			if (!wanted.contains(o.description())) {
+				db.sql("UPDATE episode_outcome SET dropped_in_version = ? WHERE id = ?")
+					.params(version, o.id())
+					.update();
+			}
+		}
+		Instant now = clock.instant();
+		for (int i = 0; i < wanted.size(); i++) {
+			Plans.Outcome same = kept.remove(wanted.get(i));
+			if (same != null) {
+				db.sql("UPDATE episode_outcome SET position = ? WHERE id = ?").params(i + 1, same.id()).update();
+			}
+			else {
+				db.sql("""
+						INSERT INTO episode_outcome (id, episode_id, position, first_position, description, created_at,
+						    plan_version) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+					.params(UUID.randomUUID(), episodeId, i + 1, i + 1, wanted.get(i), Episodes.utc(now), version)
+					.update();
+			}
+		}
+	}
+
+	private int planVersion(UUID episodeId) {
+		return db.sql("SELECT MAX(plan_version) FROM episode_outcome WHERE episode_id = ?")
+			.param(episodeId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Every version of the plan, the first first, each with the outcomes it held: those
+	 * it kept, then those it added, each in the order it was first written.
+	 */
+	List<Plans.Version> planVersions(UUID episodeId) {
+		record Row(int from, Integer droppedIn, int position, String description, Instant createdAt) {
+		}
+		List<Row> rows = db.sql("""
+				SELECT plan_version, dropped_in_version, position, description, created_at
+				FROM episode_outcome WHERE episode_id = ? ORDER BY plan_version, first_position""")
+			.param(episodeId)
+			.query((rs, n) -> new Row(rs.getInt("plan_version"), (Integer) rs.getObject("dropped_in_version"),
+					rs.getInt("position"), rs.getString("description"),
+					rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
+			.list();
+		int last = rows.stream().mapToInt(Row::from).max().orElse(0);
+		List<Plans.Version> versions = new ArrayList<>();
+		for (int v = 1; v <= last; v++) {
+			int version = v;
+			List<Row> held = rows.stream()
+				.filter(r -> r.from() <= version && (r.droppedIn() == null || r.droppedIn() > version))
+				.toList();
+			Instant madeAt = rows.stream()
+				.filter(r -> r.from() == version)
+				.map(Row::createdAt)
+				.min(Instant::compareTo)
+				.orElse(null);
+			versions.add(new Plans.Version(version, madeAt, held.stream().map(Row::description).toList()));
+		}
+		return versions;
 	}
 
 	/** Scores every outcome 0 to 10 and sets the next review date. */
@@ -284,7 +349,9 @@ class EpisodeWork {
 	}
 
 	List<Plans.Outcome> outcomes(UUID episodeId) {
-		return db.sql("SELECT id, position, description FROM episode_outcome WHERE episode_id = ? ORDER BY position")
+		return db.sql("""
+				SELECT id, position, description FROM episode_outcome
+				WHERE episode_id = ? AND dropped_in_version IS NULL ORDER BY position""")
 			.param(episodeId)
 			.query((rs, row) -> new Plans.Outcome(rs.getObject("id", UUID.class), rs.getInt("position"),
 					rs.getString("description")))

@@ -18,6 +18,10 @@ final class Plans {
 	record Outcome(UUID id, int position, String description) {
 	}
 
+	/** One version of a plan: when it was made and the outcomes it held, in order. */
+	record Version(int version, Instant madeAt, List<String> outcomes) {
+	}
+
 	enum ActionStatus {
 
 		OPEN("Open"), DONE("Done"), CANCELLED("Cancelled");

@@ -12,7 +12,7 @@ import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.calendar.WorkingCalendar;
-import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.ChronologyEntryRecorded;
 import org.fullpicture.chronology.Entry;
 import org.fullpicture.chronology.EntryType;
@@ -34,7 +34,7 @@ class EntryNotifier {
 
 	private final Notifications notifications;
 
-	private final Chronology chronology;
+	private final ChronologyReader chronology;
 
 	private final Practitioners practitioners;
 
@@ -46,9 +46,9 @@ class EntryNotifier {
 
 	private final Timeliness timeliness;
 
-	EntryNotifier(NotifySettings settings, Recipients recipients, Notifications notifications, Chronology chronology,
-			Practitioners practitioners, Agencies agencies, WorkingCalendar calendar, Encompass encompass,
-			Timeliness timeliness) {
+	EntryNotifier(NotifySettings settings, Recipients recipients, Notifications notifications,
+			ChronologyReader chronology, Practitioners practitioners, Agencies agencies, WorkingCalendar calendar,
+			Encompass encompass, Timeliness timeliness) {
 		this.timeliness = timeliness;
 		this.settings = settings;
 		this.recipients = recipients;

@@ -32,6 +32,8 @@ import org.fullpicture.people.EducationPlacement;
 import org.fullpicture.people.NewPerson;
 import org.fullpicture.people.OtherName;
 import org.fullpicture.people.People;
+import org.fullpicture.people.FamilyNetwork;
+import org.fullpicture.people.PersonRecords;
 import org.fullpicture.people.Person;
 import org.fullpicture.people.PersonRecord;
 import org.fullpicture.people.RelationshipType;
@@ -143,6 +145,10 @@ class PeopleApi {
 
 	private final People people;
 
+	private final FamilyNetwork familyNetwork;
+
+	private final PersonRecords records;
+
 	private final Involvements involvements;
 
 	private final RecordAccess access;
@@ -161,9 +167,9 @@ class PeopleApi {
 
 	private final AuditTrail audit;
 
-	PeopleApi(People people, Involvements involvements, RecordAccess access, BreakGlass breakGlass, AccessPolicy policy,
-			Identities identities, PersonIntake intake, PersonMatching matching, InvolvementGrants grants,
-			AuditTrail audit) {
+	PeopleApi(People people, FamilyNetwork familyNetwork, PersonRecords records, Involvements involvements,
+			RecordAccess access, BreakGlass breakGlass, AccessPolicy policy, Identities identities, PersonIntake intake,
+			PersonMatching matching, InvolvementGrants grants, AuditTrail audit) {
 		this.grants = grants;
 		this.audit = audit;
 		this.intake = intake;
@@ -171,6 +177,8 @@ class PeopleApi {
 		this.identities = identities;
 		this.policy = policy;
 		this.people = people;
+		this.familyNetwork = familyNetwork;
+		this.records = records;
 		this.involvements = involvements;
 		this.access = access;
 		this.breakGlass = breakGlass;
@@ -215,7 +223,7 @@ class PeopleApi {
 					person.expectedDeliveryDate(),
 					involved.stream().map(i -> AgencyContact.of(i.agency())).distinct().toList());
 		}
-		PersonRecord record = people.record(root);
+		PersonRecord record = records.record(root);
 		return new Full("full", grounds.name(), root, person.givenName(), person.familyName(), record.otherNames(),
 				person.dateOfBirth(), person.expectedDeliveryDate(), person.sex().name(), person.formattedNhsNumber(),
 				person.upn(), record.addresses(), record.education(),
@@ -288,7 +296,7 @@ class PeopleApi {
 			throw new InvalidInput("personId", "Choose the related person");
 		}
 		Grounds otherGrounds = requireFullAccess(input.personId());
-		UUID relationship = people.relate(input.personId(), id, input.type(), me().id());
+		UUID relationship = familyNetwork.relate(input.personId(), id, input.type(), me().id());
 		audit.recordChange(me().id(), AuditAction.RECORDED_RELATIONSHIP, id, grounds, null, Channel.API);
 		audit.recordChange(me().id(), AuditAction.RECORDED_RELATIONSHIP, input.personId(), otherGrounds, null,
 				Channel.API);

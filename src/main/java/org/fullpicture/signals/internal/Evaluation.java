@@ -18,6 +18,7 @@ import org.fullpicture.agencies.Role;
 import org.fullpicture.calendar.WorkingCalendar;
 import org.fullpicture.chronology.EntryFacts;
 import org.fullpicture.people.People;
+import org.fullpicture.people.FamilyNetwork;
 import org.fullpicture.people.Person;
 import org.fullpicture.shared.NoticeIssued;
 import org.fullpicture.signals.SignalRaised;
@@ -41,6 +42,8 @@ class Evaluation {
 
 	private final People people;
 
+	private final FamilyNetwork familyNetwork;
+
 	private final SignalStore store;
 
 	private final MissingEpisodes missing;
@@ -55,12 +58,14 @@ class Evaluation {
 
 	private final RuleEngine engine;
 
-	Evaluation(RuleBook rules, EntryFacts facts, People people, SignalStore store, MissingEpisodes missing,
-			WorkWithChildren work, Practitioners practitioners, ApplicationEventPublisher events,
-			WorkingCalendar calendar, Clock clock, @Value("${fullpicture.signals.lookback:P365D}") Duration lookback) {
+	Evaluation(RuleBook rules, EntryFacts facts, People people, FamilyNetwork familyNetwork, SignalStore store,
+			MissingEpisodes missing, WorkWithChildren work, Practitioners practitioners,
+			ApplicationEventPublisher events, WorkingCalendar calendar, Clock clock,
+			@Value("${fullpicture.signals.lookback:P365D}") Duration lookback) {
 		this.rules = rules;
 		this.facts = facts;
 		this.people = people;
+		this.familyNetwork = familyNetwork;
 		this.store = store;
 		this.missing = missing;
 		this.work = work;
@@ -93,7 +98,7 @@ class Evaluation {
 		List<EntryFacts.Fact> childFacts = facts.about(List.of(person.id()), since);
 		List<EntryFacts.Fact> householdFacts = childFacts;
 		if (chosen.stream().anyMatch(r -> r.settings().scope() == Rule.Scope.HOUSEHOLD)) {
-			Set<UUID> household = people.household(person.id());
+			Set<UUID> household = familyNetwork.household(person.id());
 			if (household.size() > 1) {
 				householdFacts = facts.about(household, since);
 			}

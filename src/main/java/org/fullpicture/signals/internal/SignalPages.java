@@ -14,7 +14,7 @@ import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
-import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.Entry;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
@@ -53,7 +53,7 @@ class SignalPages {
 
 	private final People people;
 
-	private final Chronology chronology;
+	private final ChronologyReader chronology;
 
 	private final MissingEpisodes missing;
 
@@ -61,7 +61,7 @@ class SignalPages {
 
 	private final Clock clock;
 
-	SignalPages(Signals signals, SignalStore store, RuleBook rules, People people, Chronology chronology,
+	SignalPages(Signals signals, SignalStore store, RuleBook rules, People people, ChronologyReader chronology,
 			MissingEpisodes missing, AccessPolicy policy, Clock clock) {
 		this.signals = signals;
 		this.store = store;

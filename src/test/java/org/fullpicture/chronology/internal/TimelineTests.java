@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.fullpicture.chronology.Chronology.Occurrence;
+import org.fullpicture.chronology.ChronologyReader.Occurrence;
 import org.fullpicture.chronology.EntryType;
 import org.junit.jupiter.api.Test;
 

@@ -17,7 +17,7 @@ import org.fullpicture.agencies.Involvement;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.calendar.UkTime;
-import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.Entry;
 import org.fullpicture.frontdoor.Checks;
@@ -80,7 +80,7 @@ class ContactPageController {
 
 	private final Agencies agencies;
 
-	private final Chronology chronology;
+	private final ChronologyReader chronology;
 
 	private final MatchReviews reviews;
 
@@ -89,8 +89,8 @@ class ContactPageController {
 	private final Clock clock;
 
 	ContactPageController(Contacts contacts, Checks checks, Decisions decisions, Thresholds thresholds,
-			RecordAccess access, People people, Involvements involvements, Agencies agencies, Chronology chronology,
-			MatchReviews reviews, ObjectProvider<OpenWorkSource> openWork, Clock clock) {
+			RecordAccess access, People people, Involvements involvements, Agencies agencies,
+			ChronologyReader chronology, MatchReviews reviews, ObjectProvider<OpenWorkSource> openWork, Clock clock) {
 		this.contacts = contacts;
 		this.checks = checks;
 		this.decisions = decisions;
