@@ -126,6 +126,22 @@ class LinkageModelTest {
 	}
 
 	@Test
+	void bothNamesReplacedAreStillForAPersonToSeeWhenBornTheSameDayAtTheSameHouse() {
+		LinkageRecord amelia = amelia(null, ELM_ROAD);
+		LinkageRecord renamed = person("Zofia", "Nowakowska", LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, null,
+				ELM_ROAD);
+		LinkageRecord elsewhere = person("Zofia", "Nowakowska", LocalDate.of(2014, 2, 11), LinkageSex.FEMALE, null,
+				NEW_STREET);
+
+		assertThat(scoreOne(amelia, renamed).decision()).isEqualTo(Decision.REVIEW);
+		assertThat(new LinkageEngine(SETTINGS).link(List.of(amelia), List.of(renamed)).matches())
+			.extracting(Match::decision)
+			.containsExactly(Decision.REVIEW);
+		// the birth date alone is not enough
+		assertThat(scoreOne(amelia, elsewhere).decision()).isNull();
+	}
+
+	@Test
 	void scoresBestFirstWithCandidateIndexes() {
 		LinkageRecord probe = amelia(null, ELM_ROAD);
 		LinkageRecord stranger = person("Oliver", "Patel", LocalDate.of(2011, 5, 30), LinkageSex.MALE, null,

@@ -16,6 +16,19 @@ final class Households {
 				&& Patterns.level(pattern, Comparison.GIVEN_NAME) >= PairComparator.SOUNDS_ALIKE;
 	}
 
+	/**
+	 * Both names unlike (or unknown), yet born the same day at the same house, postcode
+	 * or street: a record whose names were replaced or keyed wrongly, or a child recorded
+	 * under another name. Never the same person on this evidence, but always for a person
+	 * to look at, in a batch and when one record is scored alike.
+	 */
+	static boolean sameBirthAndHomeOtherNames(int pattern) {
+		return Patterns.level(pattern, Comparison.GIVEN_NAME) >= PairComparator.FEW_EDITS
+				&& Patterns.level(pattern, Comparison.FAMILY_NAME) >= PairComparator.FEW_EDITS
+				&& Patterns.level(pattern, Comparison.DATE_OF_BIRTH) == PairComparator.EXACT
+				&& Patterns.level(pattern, Comparison.ADDRESS) <= PairComparator.SAME_STREET;
+	}
+
 	/** Brothers and sisters: one household, but other given names and birth dates. */
 	static boolean siblings(int pattern) {
 		return sameHouseholdOtherGivenName(pattern)

@@ -174,7 +174,7 @@ public final class LinkageRun {
 			int r = candidates.right(i);
 			int pattern = comparator.compare(l, r);
 			double weight = scorer.weight(pattern, comparator.exactGivenName(), comparator.exactFamilyName());
-			if (weight >= reviewWeight) {
+			if (weight >= reviewWeight || Households.sameBirthAndHomeOtherNames(pattern)) {
 				result.keep(l, r, weight);
 			}
 		}

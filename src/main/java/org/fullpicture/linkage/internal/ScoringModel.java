@@ -129,7 +129,8 @@ public final class ScoringModel {
 		if (probability >= settings.sameThreshold() && !Identifiers.nhsNumbersDiffer(pattern) && !possibleTwins) {
 			return Decision.SAME_PERSON;
 		}
-		return (probability >= settings.reviewThreshold() || Identifiers.shared(pattern)) ? Decision.REVIEW : null;
+		return (probability >= settings.reviewThreshold() || Identifiers.shared(pattern)
+				|| Households.sameBirthAndHomeOtherNames(pattern)) ? Decision.REVIEW : null;
 	}
 
 	private List<Reason> reasons(int pattern, double weight, float given, float family) {

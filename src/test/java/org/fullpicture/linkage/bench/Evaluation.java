@@ -33,6 +33,20 @@ final class Evaluation {
 	/** True pairs sent to review. */
 	long trueReviewed;
 
+	/**
+	 * Kind of pair (how its records differ) -> true pairs of that kind sent to review.
+	 */
+	final Map<String, Long> reviewedByKind = new TreeMap<>();
+
+	/** Kind of pair -> true pairs of that kind neither linked nor sent to review. */
+	final Map<String, Long> missedByKind = new TreeMap<>();
+
+	/**
+	 * True pairs whose given and family names were both replaced: {all, linked,
+	 * reviewed}.
+	 */
+	final long[] bothNamesReplaced = new long[3];
+
 	/** kind of error -> {true pairs, found}. */
 	final Map<String, long[]> byErrorKind = new TreeMap<>();
 
@@ -66,13 +80,18 @@ final class Evaluation {
 		}
 		Evaluation evaluation = new Evaluation(truePairs.length, truePositives, falsePositives,
 				truePairs.length == 0 ? 1 : kept / (double) truePairs.length);
+		Set<Long> reviewed = new HashSet<>();
 		for (Match match : result.matches()) {
 			if (match.decision() == Decision.REVIEW) {
 				evaluation.review++;
 				boolean same = left.get(match.left()).person() == right.get(match.right()).person();
 				evaluation.trueReviewed += same ? 1 : 0;
+				if (same) {
+					reviewed.add(key(match.left(), match.right()));
+				}
 			}
 		}
+		evaluation.breakDown(left, right, truePairs, found, reviewed);
 		for (long[] pair : truePairs) {
 			String kind = errorKind(left.get((int) pair[0]), right.get((int) pair[1]));
 			if (kind != null) {
@@ -82,6 +101,25 @@ final class Evaluation {
 			}
 		}
 		return evaluation;
+	}
+
+	private void breakDown(List<FebrlFile.Row> left, List<FebrlFile.Row> right, long[][] truePairs, Set<Long> found,
+			Set<Long> reviewed) {
+		for (long[] pair : truePairs) {
+			var a = left.get((int) pair[0]).record();
+			var b = right.get((int) pair[1]).record();
+			long key = key(pair[0], pair[1]);
+			boolean linked = found.contains(key);
+			boolean inReview = !linked && reviewed.contains(key);
+			if (PairDifferences.bothNamesReplaced(a, b)) {
+				bothNamesReplaced[0]++;
+				bothNamesReplaced[1] += linked ? 1 : 0;
+				bothNamesReplaced[2] += inReview ? 1 : 0;
+			}
+			if (!linked) {
+				(inReview ? reviewedByKind : missedByKind).merge(PairDifferences.kind(a, b), 1L, Long::sum);
+			}
+		}
 	}
 
 	double precision() {

@@ -77,6 +77,11 @@ public final class LinkageBench {
 				evaluation.truePositives, evaluation.falsePositives, evaluation.review, evaluation.trueReviewed);
 		evaluation.byErrorKind.forEach((kind, counts) -> System.out.printf(Locale.ROOT,
 				"recall for %-10s %.4f (%d of %d)%n", kind, counts[1] / (double) counts[0], counts[1], counts[0]));
+		printKinds("true pairs sent to review, by how their records differ", evaluation.reviewedByKind);
+		printKinds("true pairs missed (neither linked nor reviewed), by how their records differ",
+				evaluation.missedByKind);
+		System.out.printf("both names replaced: %d true pairs, %d linked, %d sent to review%n",
+				evaluation.bothNamesReplaced[0], evaluation.bothNamesReplaced[1], evaluation.bothNamesReplaced[2]);
 		double perSecond = result.candidatePairs() / result.comparisonSeconds();
 		System.out.printf(Locale.ROOT,
 				"comparing and scoring: %.3f s wall, %.3f s processor; %.0f comparisons/s, %.0f per processor-second%n",
@@ -88,6 +93,17 @@ public final class LinkageBench {
 						+ " review=%d review_recall=%.4f%n",
 				evaluation.precision(), evaluation.recall(), evaluation.f1(), evaluation.blockingRecall,
 				result.candidatePairs(), seconds, perSecond, evaluation.review, evaluation.reviewRecall());
+	}
+
+	/** The kinds, most pairs first; counts and field names only. */
+	private static void printKinds(String title, java.util.Map<String, Long> byKind) {
+		System.out.printf("%s: %d%n", title, byKind.values().stream().mapToLong(Long::longValue).sum());
+		byKind.entrySet()
+			.stream()
+			.sorted(java.util.Map.Entry.<String, Long>comparingByValue()
+				.reversed()
+				.thenComparing(java.util.Map.Entry.comparingByKey()))
+			.forEach(kind -> System.out.printf("  %5d  %s%n", kind.getValue(), kind.getKey()));
 	}
 
 	private static final class Arguments {
