@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.fullpicture.calendar.UkTime;
 import org.fullpicture.chronology.ChronologyEntryRecorded;
 import org.fullpicture.frontdoor.ContactDecided;
+import org.fullpicture.people.FamilyNetwork;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -30,12 +31,15 @@ class SignalListeners {
 
 	private final People people;
 
+	private final FamilyNetwork families;
+
 	private final Clock clock;
 
-	SignalListeners(Evaluation evaluation, WorkWithChildren work, People people, Clock clock) {
+	SignalListeners(Evaluation evaluation, WorkWithChildren work, People people, FamilyNetwork families, Clock clock) {
 		this.evaluation = evaluation;
 		this.work = work;
 		this.people = people;
+		this.families = families;
 		this.clock = clock;
 	}
 
@@ -62,7 +66,7 @@ class SignalListeners {
 	private Set<UUID> otherChildrenOfTheHousehold(List<UUID> about) {
 		Set<UUID> household = new LinkedHashSet<>();
 		for (UUID person : about) {
-			household.addAll(people.household(person));
+			household.addAll(families.household(person));
 		}
 		household.removeAll(about);
 		if (household.isEmpty()) {
