@@ -1,5 +1,7 @@
 package org.fullpicture.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,6 +10,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,6 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class Drafts {
 
 	public record Draft(String content, Instant savedAt) {
+
+		/**
+		 * The form's fields as the browser posted them, each name with its values in
+		 * order.
+		 */
+		public MultiValueMap<String, String> values() {
+			MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+			for (String pair : content.split("&")) {
+				if (pair.isEmpty()) {
+					continue;
+				}
+				int eq = pair.indexOf('=');
+				String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+				values.add(name, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+			}
+			return values;
+		}
+
 	}
 
 	public static final int MAX_CONTENT = 100_000;

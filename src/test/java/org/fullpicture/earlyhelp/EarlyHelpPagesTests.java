@@ -305,6 +305,89 @@ class EarlyHelpPagesTests {
 				.string(allOf(containsString("#assessment-childsWords"), containsString("Fay is behind in reading."))));
 	}
 
+	@Test
+	void socialCareStepsAFamilyDownFromThePageAndOthersAreNotOfferedIt() throws Exception {
+		Agency socialCare = fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE);
+		Practitioner socialWorker = fixtures.practitioner(socialCare);
+		involvements.add(child.id(), socialCare.id(), socialWorker.id(), LocalDate.of(2025, 9, 1), null,
+				"Child in need plan", org.fullpicture.agencies.InvolvementBasis.WORKFLOW, null);
+		String start = "/early-help/episodes/new?childId=" + child.id();
+		mvc.perform(get(start).with(as(worker)))
+			.andExpect(content().string(not(containsString("Step the family down"))));
+		mvc.perform(get(start + "&stepDown=true").with(as(worker))).andExpect(status().isForbidden());
+		mvc.perform(post("/early-help/episodes").with(as(worker))
+			.with(csrf())
+			.param("childId", child.id().toString())
+			.param("childIds", child.id().toString())
+			.param("stepDown", "true")
+			.param("closureSummary", "Closing.")).andExpect(status().isForbidden());
+		mvc.perform(get(start).with(as(socialWorker)))
+			.andExpect(content().string(containsString("Step the family down to early help")));
+		mvc.perform(get(start + "&stepDown=true").with(as(socialWorker)))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("<h1 class=\"govuk-heading-l\">Step down to early help</h1>"),
+							containsString("name=\"closureSummary\""))));
+		long before = episodesOf(child);
+		mvc.perform(post("/early-help/episodes").with(as(socialWorker))
+			.with(csrf())
+			.param("childId", child.id().toString())
+			.param("childIds", child.id().toString())
+			.param("stepDown", "true")
+			.param("closureSummary", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"#episode-closureSummary\""),
+					containsString("Say why social care is closing"), containsString("value=\"true\""))));
+		assertThat(episodesOf(child)).isEqualTo(before);
+		String location = mvc
+			.perform(post("/early-help/episodes").with(as(socialWorker))
+				.with(csrf())
+				.param("childId", child.id().toString())
+				.param("childIds", child.id().toString())
+				.param("stepDown", "true")
+				.param("closureSummary", "Child in need plan ended; attendance support still needed."))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(get(location).with(as(manager)))
+			.andExpect(content().string(allOf(containsString("Stepped down from children&#39;s social care"),
+					containsString("attendance support still needed"))));
+	}
+
+	private long episodesOf(Person child) {
+		return db.sql("SELECT COUNT(*) FROM episode_child WHERE person_id = ?")
+			.param(child.id())
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void whatWasTypedInTheAssessmentBetweenSavesIsOfferedBackAndGoesWhenTheAssessmentIsSaved() throws Exception {
+		String id = openEpisode();
+		String page = "/early-help/episodes/" + id + "/assessment";
+		mvc.perform(post("/drafts/assessment-" + id).with(as(worker))
+			.with(csrf())
+			.param("childsDevelopment", "Half-written: reading & spelling")
+			.param("assessment-factors", "16A 3A")).andExpect(status().isNoContent());
+		mvc.perform(get(page).with(as(worker)))
+			.andExpect(content().string(allOf(containsString("You have an unsaved draft from"),
+					containsString("data-draft-key=\"assessment-" + id + "\""), not(containsString("Half-written")))));
+		// the draft is the practitioner's own: a colleague on the team is not offered it
+		mvc.perform(get(page).with(as(manager)))
+			.andExpect(content().string(not(containsString("You have an unsaved draft"))));
+		mvc.perform(get(page).param("restore-draft", "").with(as(worker)))
+			.andExpect(content().string(allOf(containsString(">Half-written: reading &amp; spelling</textarea>"),
+					containsString("value=\"16A 3A\""), containsString("Your unsaved draft has been restored"))));
+		mvc.perform(post(page).with(as(worker))
+			.with(csrf())
+			.param("action", "save")
+			.param("childsDevelopment", "Reading and spelling are behind.")).andExpect(status().is3xxRedirection());
+		mvc.perform(get(page).with(as(worker)))
+			.andExpect(content().string(allOf(not(containsString("You have an unsaved draft")),
+					containsString("Reading and spelling are behind."))));
+	}
+
 	String openEpisode() throws Exception {
 		String location = mvc
 			.perform(post("/early-help/episodes").with(as(worker))

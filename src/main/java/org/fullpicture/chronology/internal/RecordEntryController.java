@@ -1,13 +1,8 @@
 package org.fullpicture.chronology.internal;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.fullpicture.access.AccessPolicy;
@@ -104,7 +99,7 @@ class RecordEntryController {
 		var draft = drafts.find(me.id(), draftKey(id));
 		RecordEntryForm form = RecordEntryForm.today(LocalDate.now(clock));
 		if (restore != null && draft.isPresent()) {
-			bind(form, draft.get().content());
+			bind(form, draft.get());
 			model.addAttribute("restored", true);
 		}
 		else {
@@ -205,21 +200,12 @@ class RecordEntryController {
 	/**
 	 * Fills the form from a saved draft, exactly as the browser would have submitted it.
 	 */
-	static void bind(RecordEntryForm form, String content) {
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		for (String pair : content.split("&")) {
-			if (pair.isEmpty()) {
-				continue;
-			}
-			int eq = pair.indexOf('=');
-			String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-			String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-			values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-		}
+	static void bind(RecordEntryForm form, Drafts.Draft draft) {
 		MutablePropertyValues properties = new MutablePropertyValues();
 		// as a request does: one value alone, several as an array
-		values.forEach(
-				(name, list) -> properties.add(name, list.size() == 1 ? list.get(0) : list.toArray(String[]::new)));
+		draft.values()
+			.forEach(
+					(name, list) -> properties.add(name, list.size() == 1 ? list.get(0) : list.toArray(String[]::new)));
 		DataBinder binder = new DataBinder(form);
 		binder.setAllowedFields("type", "occurredOn.*", "occurredTime", "text", "factors", "source", "sensitivity",
 				"alsoAbout", "submissionKey");

@@ -103,34 +103,50 @@ class EarlyHelpPages {
 		return "earlyhelp/manager";
 	}
 
+	/**
+	 * Starting early help; with {@code stepDown}, children's social care stepping the
+	 * family down as its involvement closes, its closure summary the episode's reason.
+	 */
 	@GetMapping("/early-help/episodes/new")
-	String start(@RequestParam UUID childId, Model model) {
+	String start(@RequestParam UUID childId, @RequestParam(defaultValue = "false") boolean stepDown, Model model) {
+		Practitioner me = CurrentPractitioner.get();
 		Person child = people.get(childId);
-		access.requireMayStartFor(List.of(childId), CurrentPractitioner.get());
-		model.addAttribute("child", child);
-		model.addAttribute("siblings", siblings(child));
-		model.addAttribute("errors", FormErrors.none());
-		model.addAttribute("form", Map.of());
-		return "earlyhelp/start";
+		access.requireMayStartFor(List.of(childId), me);
+		if (stepDown) {
+			access.requireSocialCare(me);
+		}
+		return startPage(child, stepDown, FormErrors.none(), Map.of(), model);
 	}
 
 	@PostMapping("/early-help/episodes")
 	String open(@RequestParam MultiValueMap<String, String> form, Model model) {
 		Practitioner me = CurrentPractitioner.get();
 		List<UUID> children = ids(form.get("childIds"));
+		boolean stepDown = "true".equals(form.getFirst("stepDown"));
 		access.requireMayStartFor(children, me);
+		if (stepDown) {
+			access.requireSocialCare(me);
+		}
 		try {
-			Episode episode = episodes.open(children, form.getFirst("reason"), me, null, me.id());
+			Episode episode = stepDown ? episodes.stepDown(children, form.getFirst("closureSummary"), me)
+					: episodes.open(children, form.getFirst("reason"), me, null, me.id());
 			return "redirect:/early-help/episodes/" + episode.id();
 		}
 		catch (InvalidInput refused) {
 			Person child = people.get(UUID.fromString(form.getFirst("childId")));
-			model.addAttribute("child", child);
-			model.addAttribute("siblings", siblings(child));
-			model.addAttribute("errors", EarlyHelpPages.errors("episode", refused));
-			model.addAttribute("form", form.toSingleValueMap());
-			return "earlyhelp/start";
+			return startPage(child, stepDown, EarlyHelpPages.errors("episode", refused), form.toSingleValueMap(),
+					model);
 		}
+	}
+
+	private String startPage(Person child, boolean stepDown, FormErrors errors, Map<String, String> form, Model model) {
+		model.addAttribute("child", child);
+		model.addAttribute("siblings", siblings(child));
+		model.addAttribute("stepDown", stepDown);
+		model.addAttribute("mayStepDown", access.isSocialCare(CurrentPractitioner.get()));
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form);
+		return "earlyhelp/start";
 	}
 
 	@GetMapping("/early-help/episodes/{id}")

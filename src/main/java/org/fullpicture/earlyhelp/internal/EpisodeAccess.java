@@ -73,9 +73,13 @@ class EpisodeAccess {
 
 	/** Only children's social care steps a family down, as its own involvement closes. */
 	void requireSocialCare(Practitioner viewer) {
-		if (agencies.get(viewer.agencyId()).type() != AgencyType.CHILDRENS_SOCIAL_CARE) {
+		if (!isSocialCare(viewer)) {
 			throw new AccessDeniedException("Only children's social care steps a family down to early help");
 		}
+	}
+
+	boolean isSocialCare(Practitioner viewer) {
+		return agencies.get(viewer.agencyId()).type() == AgencyType.CHILDRENS_SOCIAL_CARE;
 	}
 
 	boolean isManager(Practitioner viewer) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.fullpicture.chronology.EntryType;
+import org.fullpicture.web.Drafts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,8 +58,8 @@ class RecordEntryFormTests {
 	@Test
 	void aDraftRefillsTheFormAsTheBrowserWouldHave() {
 		RecordEntryForm form = new RecordEntryForm();
-		RecordEntryController.bind(form,
-				"type=MISSING&text=a+%26+b%0Aline&factors=10A&factors=3A&occurredOn.day=4&unknown=x");
+		RecordEntryController.bind(form, new Drafts.Draft(
+				"type=MISSING&text=a+%26+b%0Aline&factors=10A&factors=3A&occurredOn.day=4&unknown=x", Instant.EPOCH));
 		assertThat(form.getType()).isEqualTo("MISSING");
 		assertThat(form.getText()).isEqualTo("a & b\nline");
 		assertThat(form.getFactors()).containsExactly("10A", "3A");
