@@ -6,11 +6,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Practitioners;
+import org.fullpicture.agencies.Role;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.Source;
 import org.fullpicture.frontdoor.internal.ContactEntries;
@@ -20,6 +23,8 @@ import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
+import org.fullpicture.shared.NoticeIssued;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,14 +53,21 @@ public class Checks {
 
 	private final ContactEntries entries;
 
+	private final Practitioners practitioners;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Checks(JdbcClient db, ContactRows rows, Contacts contacts, Agencies agencies, ContactEntries entries, Clock clock) {
+	Checks(JdbcClient db, ContactRows rows, Contacts contacts, Agencies agencies, ContactEntries entries,
+			Practitioners practitioners, ApplicationEventPublisher events, Clock clock) {
 		this.db = db;
 		this.rows = rows;
 		this.contacts = contacts;
 		this.agencies = agencies;
 		this.entries = entries;
+		this.practitioners = practitioners;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -93,7 +105,25 @@ public class Checks {
 				contact, contact.childIds(), EntryType.CHECK_REQUESTED, now, "The MASH asked " + agency.name()
 						+ " what it knows (contact " + contact.reference() + "): " + question.strip(),
 				by, Source.PROFESSIONAL);
+		tellTheAskedAgency(contact, agency, id, now);
 		return rows.check(id).orElseThrow();
+	}
+
+	/**
+	 * The asked agency's safeguarding leads are told (its practitioners when it has
+	 * none), at once and urgently for a high-urgency contact, so a check is not left to
+	 * be found on a list. The notice says only that a check is waiting; the children are
+	 * behind the check's own grounds.
+	 */
+	private void tellTheAskedAgency(Contact contact, Agency agency, UUID checkId, Instant now) {
+		List<Practitioner> leads = practitioners.withRole(agency.id(), Role.SAFEGUARDING_LEAD);
+		List<Practitioner> told = leads.isEmpty() ? practitioners.withRole(agency.id(), Role.PRACTITIONER) : leads;
+		if (told.isEmpty()) {
+			return;
+		}
+		events.publishEvent(new NoticeIssued(checkId, told.stream().map(Practitioner::id).collect(Collectors.toSet()),
+				null, "CHECK_REQUESTED", "The MASH asks what your agency knows (contact " + contact.reference() + ")",
+				"/checks", contact.urgency() == Urgency.HIGH, now));
 	}
 
 	/** The checks asked of the practitioner's agency and not yet answered. */

@@ -1,5 +1,6 @@
 package org.fullpicture.earlyhelp;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -148,6 +150,39 @@ class EarlyHelpBrowserTests {
 		browser.findElement(By.id("decision-approve")).click();
 		clickThrough(browser, By.xpath("//button[text()='Record the decision']"));
 		assertThat(main()).contains("The closure is approved and the episode is closed");
+		assertAccessible(browser);
+	}
+
+	@Test
+	void socialCareStepsDownAndTheAssessmentKeepsWhatWasTypedBetweenSaves() {
+		Agency socialCare = fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE);
+		Practitioner socialWorker = fixtures.practitioner(socialCare);
+		involvements.startByWorkflow(child.id(), socialCare.id(), socialWorker.id(), "Child in need plan", null);
+		signIn(socialWorker);
+		browser.get(url("/early-help/episodes/new?childId=" + child.id()));
+		clickThrough(browser, By.linkText("Step the family down to early help"));
+		clickThrough(browser, By.xpath("//button[text()='Step down to early help']"));
+		assertThat(main()).contains("There is a problem").contains("Say why social care is closing");
+		assertAccessible(browser);
+		type("episode-closureSummary", "Child in need plan ended; Monday attendance still needs support.");
+		clickThrough(browser, By.xpath("//button[text()='Step down to early help']"));
+		assertThat(main()).contains("Stepped down from children's social care").contains("No lead professional");
+		String episode = browser.getCurrentUrl();
+
+		browser.manage().deleteAllCookies();
+		signIn(worker);
+		browser.get(episode + "/assessment");
+		type("assessment-strengths", "Dad asks for help and keeps appointments.");
+		browser.findElement(By.id("assessment-analysis")).click();
+		WebElement form = browser.findElement(By.cssSelector("form[data-draft-key]"));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(d -> "saved".equals(form.getAttribute("data-draft-state")));
+		browser.get(episode + "/assessment");
+		assertThat(main()).contains("You have an unsaved draft from");
+		assertAccessible(browser);
+		clickThrough(browser, By.linkText("Restore"));
+		assertThat(browser.findElement(By.id("assessment-strengths")).getAttribute("value"))
+			.isEqualTo("Dad asks for help and keeps appointments.");
 		assertAccessible(browser);
 	}
 

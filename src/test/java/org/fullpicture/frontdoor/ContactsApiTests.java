@@ -1,5 +1,6 @@
 package org.fullpicture.frontdoor;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.people.Person;
+import org.fullpicture.shared.NoticeIssued;
 import org.fullpicture.shared.OpenWork;
 import org.fullpicture.shared.OpenWorkSource;
 import org.fullpicture.support.DatabaseTest;
@@ -28,7 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
@@ -196,6 +200,16 @@ class ContactsApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
+
+		// the asked agency is told at once; the agency not asked is not
+		assertThat(events.stream(NoticeIssued.class)
+			.filter(n -> n.kind().equals("CHECK_REQUESTED") && n.noticeId().equals(policeCheck))).singleElement()
+			.satisfies(n -> assertThat(n.practitionerIds()).containsExactly(officer.id()));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> mvc.perform(get("/api/v1/notifications").header("Authorization", bearer(officer)))
+				.andExpect(jsonPath("$.notifications[?(@.kind == 'CHECK_REQUESTED')]", hasSize(1))));
+		mvc.perform(get("/api/v1/notifications").header("Authorization", bearer(stranger)))
+			.andExpect(jsonPath("$.notifications", hasSize(0)));
 
 		// the asked agency sees its check, and may read the chronology while it is open,
 		// on the new grounds
