@@ -355,6 +355,19 @@ class EarlyHelpPagesTests {
 					containsString("attendance support still needed"))));
 	}
 
+	@Test
+	void aRefusedStartPostedWithoutTheChildItCameFromIsNotFoundAndStartsNothing() throws Exception {
+		long before = db.sql("SELECT COUNT(*) FROM episode").query(Long.class).single();
+		for (String childId : new String[] { null, "not-an-id", UUID.randomUUID().toString() }) {
+			var request = post("/early-help/episodes").with(as(worker)).with(csrf()).param("reason", "");
+			if (childId != null) {
+				request.param("childId", childId);
+			}
+			mvc.perform(request).andExpect(status().isNotFound());
+		}
+		assertThat(db.sql("SELECT COUNT(*) FROM episode").query(Long.class).single()).isEqualTo(before);
+	}
+
 	private long episodesOf(Person child) {
 		return db.sql("SELECT COUNT(*) FROM episode_child WHERE person_id = ?")
 			.param(child.id())

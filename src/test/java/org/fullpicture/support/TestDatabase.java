@@ -41,9 +41,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				.applyTo(context);
 		}
 		else {
-			TestPropertyValues
-				.of("spring.datasource.url=jdbc:h2:mem:test-" + UUID.randomUUID()
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+			TestPropertyValues.of("spring.datasource.url=jdbc:h2:mem:test-" + UUID.randomUUID()
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1")
 				.applyTo(context);
 		}
 	}

@@ -21,6 +21,7 @@ import org.fullpicture.people.FamilyNetwork;
 import org.fullpicture.people.Person;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.NotFound;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.PageController;
 import org.fullpicture.web.Pager;
@@ -133,7 +134,12 @@ class EarlyHelpPages {
 			return "redirect:/early-help/episodes/" + episode.id();
 		}
 		catch (InvalidInput refused) {
-			Person child = people.get(UUID.fromString(form.getFirst("childId")));
+			// the child whose page the form was opened from; a post without one came from
+			// no
+			// form of ours
+			Person child = people.get(ids(form.get("childId")).stream()
+				.findFirst()
+				.orElseThrow(() -> new NotFound("The child the form was started from")));
 			return startPage(child, stepDown, EarlyHelpPages.errors("episode", refused), form.toSingleValueMap(),
 					model);
 		}
