@@ -18,6 +18,7 @@ import org.fullpicture.calendar.WorkingCalendar;
 import org.fullpicture.frontdoor.internal.ContactEntries;
 import org.fullpicture.frontdoor.internal.ContactRows;
 import org.fullpicture.frontdoor.internal.FrontDoorSettings;
+import org.fullpicture.frontdoor.internal.ReferrerReplies;
 import org.fullpicture.frontdoor.internal.References;
 import org.fullpicture.people.NewPerson;
 import org.fullpicture.people.People;
@@ -94,11 +95,14 @@ public class Contacts {
 
 	private final FrontDoorSettings settings;
 
+	private final ReferrerReplies replies;
+
 	private final Clock clock;
 
 	Contacts(JdbcClient db, ContactRows rows, ContactEntries entries, PersonIntake intake, People people,
 			Practitioners practitioners, FindingsLog findings, AccessPolicy policy, WorkingCalendar calendar,
-			FrontDoorSettings settings, Clock clock) {
+			FrontDoorSettings settings, ReferrerReplies replies, Clock clock) {
+		this.replies = replies;
 		this.db = db;
 		this.rows = rows;
 		this.entries = entries;
@@ -212,9 +216,10 @@ public class Contacts {
 				Consent.NOT_SOUGHT, "Reported through the public page", null, system, clock.instant());
 		Contact contact = rows.find(id).orElseThrow();
 		if (contact.referrerContact() != null) {
-			reply(contact, "ACKNOWLEDGEMENT", "Thank you for telling us. Your reference is " + contact.reference()
-					+ ". Someone in the children's services front door will look at what you told us within one "
-					+ "working day. We will let you know when we have decided what to do.");
+			replies
+				.write(contact, "ACKNOWLEDGEMENT", "Thank you for telling us. Your reference is " + contact.reference()
+						+ ". Someone in the children's services front door will look at what you told us within one "
+						+ "working day. We will let you know when we have decided what to do.");
 		}
 		return contact;
 	}
@@ -380,12 +385,6 @@ public class Contacts {
 		Instant due = settings.timescale(rag).from(contact.receivedAt(), calendar).due();
 		db.sql("UPDATE contact SET rag = ?, decision_due = ? WHERE id = ?")
 			.params(rag.name(), OffsetDateTime.ofInstant(due, ZoneOffset.UTC), contactId)
-			.update();
-	}
-
-	void reply(Contact contact, String kind, String body) {
-		db.sql("INSERT INTO contact_reply (id, contact_id, kind, send_to, body, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), contact.id(), kind, contact.referrerContact(), body, OffsetDateTime.now(clock))
 			.update();
 	}
 

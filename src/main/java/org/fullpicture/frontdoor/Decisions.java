@@ -17,6 +17,7 @@ import org.fullpicture.chronology.Source;
 import org.fullpicture.frontdoor.internal.ContactEntries;
 import org.fullpicture.frontdoor.internal.ContactRows;
 import org.fullpicture.frontdoor.internal.FrontDoorSettings;
+import org.fullpicture.frontdoor.internal.ReferrerReplies;
 import org.fullpicture.recording.FindingsLog;
 import org.fullpicture.recording.TextContext;
 import org.fullpicture.shared.Conflict;
@@ -64,11 +65,14 @@ public class Decisions {
 
 	private final Practitioners practitioners;
 
+	private final ReferrerReplies replies;
+
 	private final Clock clock;
 
 	Decisions(JdbcClient db, ContactRows rows, Contacts contacts, ContactEntries entries, FindingsLog findings,
 			AccessPolicy policy, FrontDoorSettings settings, ApplicationEventPublisher events,
-			Practitioners practitioners, Clock clock) {
+			Practitioners practitioners, ReferrerReplies replies, Clock clock) {
+		this.replies = replies;
 		this.practitioners = practitioners;
 		this.db = db;
 		this.rows = rows;
@@ -272,7 +276,7 @@ public class Decisions {
 					"/contacts/" + contact.id(), false, now));
 		}
 		else if (contact.referrerContact() != null) {
-			contacts.reply(contact, "ANSWER",
+			replies.write(contact, "ANSWER",
 					"Thank you for telling us about your concern (reference " + contact.reference()
 							+ "). We have looked into it and decided what to do. We cannot share "
 							+ "details about a family, but what you told us has been recorded and acted on.");

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,10 +41,16 @@ class Notifications {
 
 	private final WebhookOutbox outbox;
 
-	Notifications(JdbcClient db, Clock clock, WebhookOutbox outbox) {
+	private final EmailOutbox email;
+
+	private final Practitioners practitioners;
+
+	Notifications(JdbcClient db, Clock clock, WebhookOutbox outbox, EmailOutbox email, Practitioners practitioners) {
 		this.db = db;
 		this.clock = clock;
 		this.outbox = outbox;
+		this.email = email;
+		this.practitioners = practitioners;
 	}
 
 	/**
@@ -82,10 +89,28 @@ class Notifications {
 				made.add(id);
 				if (what.atOnce()) {
 					outbox.enqueue(List.of(id));
+					if (what.urgent()) {
+						emailUrgent(id, recipient);
+					}
 				}
 			}
 		}
 		return made;
+	}
+
+	/**
+	 * Where email is on, an urgent notification is also emailed to its recipient: that
+	 * something urgent is waiting and where, nothing about the child, as email leaves the
+	 * system.
+	 */
+	private void emailUrgent(UUID notificationId, UUID recipient) {
+		practitioners.find(recipient)
+			.filter(p -> p.email() != null)
+			.ifPresent(p -> email.queue(notificationId, p.email(), "FullPicture: an urgent notification for you",
+					"You have an urgent notification in FullPicture. Sign in to read it and acknowledge it:\n"
+							+ email.link("/notifications")
+							+ "\n\nThis email does not say what it is about, because email is less safe than "
+							+ "FullPicture. Please do not reply to it."));
 	}
 
 	List<Notification> forRecipient(UUID recipientId, boolean unreadOnly, int page, int size) {

@@ -23,6 +23,18 @@ record NotifySettings(Set<EntryType> immediateTypes, Set<EntryType> digestTypes,
 	record Webhooks(Duration firstRetry, Duration longestRetry, int batchSize, Duration claimFor, Duration timeout,
 			Duration previousSecretLasts) {
 
+		/**
+		 * 30 seconds, then doubling each time, up to an hour between attempts: a receiver
+		 * that is down is not flooded. Email waits the same way.
+		 */
+		Duration backOff(int attempts) {
+			Duration wait = firstRetry;
+			for (int i = 1; i < attempts && wait.compareTo(longestRetry) < 0; i++) {
+				wait = wait.multipliedBy(2);
+			}
+			return wait.compareTo(longestRetry) > 0 ? longestRetry : wait;
+		}
+
 		Webhooks {
 			firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;
 			longestRetry = longestRetry == null ? Duration.ofHours(1) : longestRetry;

@@ -169,16 +169,8 @@ public class WebhookSender {
 				error == null ? "HTTP " + status : error);
 	}
 
-	/**
-	 * 30 seconds, then doubling each time, up to an hour between attempts: a receiver
-	 * that is down is not flooded.
-	 */
 	Duration backOff(int attempts) {
-		Duration wait = settings.firstRetry();
-		for (int i = 1; i < attempts && wait.compareTo(settings.longestRetry()) < 0; i++) {
-			wait = wait.multipliedBy(2);
-		}
-		return wait.compareTo(settings.longestRetry()) > 0 ? settings.longestRetry() : wait;
+		return settings.backOff(attempts);
 	}
 
 	/**

@@ -28,6 +28,7 @@ import org.fullpicture.frontdoor.DecisionOutcome;
 import org.fullpicture.frontdoor.Decisions;
 import org.fullpicture.frontdoor.NewDecision;
 import org.fullpicture.frontdoor.Rag;
+import org.fullpicture.frontdoor.internal.ReferrerReplies;
 import org.fullpicture.frontdoor.internal.Thresholds;
 import org.fullpicture.linkage.MatchReviews;
 import org.fullpicture.people.NewPerson;
@@ -38,6 +39,7 @@ import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.OpenWork;
 import org.fullpicture.shared.OpenWorkSource;
+import org.fullpicture.shared.OutgoingEmail;
 import org.fullpicture.web.DateParts;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.FormValues;
@@ -86,11 +88,18 @@ class ContactPageController {
 
 	private final ObjectProvider<OpenWorkSource> openWork;
 
+	private final ReferrerReplies replies;
+
+	private final OutgoingEmail email;
+
 	private final Clock clock;
 
 	ContactPageController(Contacts contacts, Checks checks, Decisions decisions, Thresholds thresholds,
 			RecordAccess access, People people, Involvements involvements, Agencies agencies,
-			ChronologyReader chronology, MatchReviews reviews, ObjectProvider<OpenWorkSource> openWork, Clock clock) {
+			ChronologyReader chronology, MatchReviews reviews, ObjectProvider<OpenWorkSource> openWork,
+			ReferrerReplies replies, OutgoingEmail email, Clock clock) {
+		this.replies = replies;
+		this.email = email;
 		this.contacts = contacts;
 		this.checks = checks;
 		this.decisions = decisions;
@@ -268,6 +277,8 @@ class ContactPageController {
 		contact.childIds().forEach(child -> access.open(child, Channel.PAGE));
 		List<Person> children = people.findAll(contact.childIds());
 		model.addAttribute("children", children);
+		model.addAttribute("replies", replies.of(contact.id()));
+		model.addAttribute("emailOn", email.enabled());
 		List<Contacts.Previous> previous = contacts.previousContacts(contact.id(), contact.childIds());
 		model.addAttribute("previous", previous);
 		if (!previous.isEmpty()) {
