@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.Source;
+import org.fullpicture.directory.Directory;
+import org.fullpicture.directory.DirectoryService;
+import org.fullpicture.directory.ServiceStatus;
 import org.fullpicture.frontdoor.internal.ContactEntries;
 import org.fullpicture.frontdoor.internal.ContactRows;
 import org.fullpicture.frontdoor.internal.FrontDoorSettings;
@@ -67,12 +71,15 @@ public class Decisions {
 
 	private final ReferrerReplies replies;
 
+	private final Directory directory;
+
 	private final Clock clock;
 
 	Decisions(JdbcClient db, ContactRows rows, Contacts contacts, ContactEntries entries, FindingsLog findings,
 			AccessPolicy policy, FrontDoorSettings settings, ApplicationEventPublisher events,
-			Practitioners practitioners, ReferrerReplies replies, Clock clock) {
+			Practitioners practitioners, ReferrerReplies replies, Directory directory, Clock clock) {
 		this.replies = replies;
+		this.directory = directory;
 		this.practitioners = practitioners;
 		this.db = db;
 		this.rows = rows;
@@ -111,6 +118,12 @@ public class Decisions {
 		MaxLength.problem("rationale", input.rationale(), MAX_RATIONALE, "The rationale").ifPresent(problems::add);
 		MaxLength.problem("signpostedTo", input.signpostedTo(), MAX_SIGNPOSTED, "The service signposted to")
 			.ifPresent(problems::add);
+		Optional<DirectoryService> service = Optional.ofNullable(input.signpostedServiceId())
+			.flatMap(directory::find)
+			.filter(s -> s.status() == ServiceStatus.ACTIVE);
+		if (input.signpostedServiceId() != null && service.isEmpty()) {
+			problems.add(new FieldProblem("signpostedServiceId", "Choose a service that is open in the directory"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
@@ -125,12 +138,18 @@ public class Decisions {
 		Instant now = clock.instant();
 		boolean signOff = needsSignOff(input.outcome());
 		UUID id = UUID.randomUUID();
+		// a service from the directory is named as it reads today, unless the worker
+		// named it
+		String signpostedTo = Contacts.blank(input.signpostedTo()) ? service
+			.map(s -> s.organizationName() == null ? s.name() : s.name() + " (" + s.organizationName() + ")")
+			.orElse(null) : Contacts.strip(input.signpostedTo());
 		db.sql("""
-				INSERT INTO contact_decision (id, contact_id, level, outcome, rationale, signposted_to, decided_by,
-				    decided_at, met_due, sign_off_required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, contactId, input.level(), input.outcome().name(), input.rationale().strip(),
-					Contacts.strip(input.signpostedTo()), by.id(), at(now), !now.isAfter(contact.decisionDue()),
-					signOff)
+				INSERT INTO contact_decision (id, contact_id, level, outcome, rationale, signposted_to,
+				    signposted_service_id, decided_by, decided_at, met_due, sign_off_required)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, contactId, input.level(), input.outcome().name(), input.rationale().strip(), signpostedTo,
+					service.map(DirectoryService::id).orElse(null), by.id(), at(now),
+					!now.isAfter(contact.decisionDue()), signOff)
 			.update();
 		// the status moves only from OPEN, so two decisions at once cannot both stand
 		int moved = db.sql("UPDATE contact SET status = ?, in_queue = ? WHERE id = ? AND status = 'OPEN'")

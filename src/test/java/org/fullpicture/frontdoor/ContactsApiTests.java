@@ -388,6 +388,32 @@ class ContactsApiTests {
 			.content(body));
 	}
 
+	@Test
+	void aDecisionSignpostsToAnOpenDirectoryServiceAndAClosedOneIsRefusedByName() throws Exception {
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.EARLY_HELP), Role.ADMINISTRATOR);
+		String suffix = Fixtures.randomName();
+		UUID open = DirectoryServices.add(mvc, admin, "Stay and Play " + suffix, "active", 0, 18);
+		UUID closed = DirectoryServices.add(mvc, admin, "Toy Library " + suffix, "temporarily closed", 0, 18);
+		UUID contactId = idOf(
+				make(teacher, contact("\"childIds\":[\"" + child.id() + "\"]", "\"urgency\":\"LOW\"")).andReturn()
+					.getResponse()
+					.getContentAsString());
+		String decision = "{\"level\":1,\"outcome\":\"NO_FURTHER_ACTION\",\"rationale\":\"No worries about care.\","
+				+ "\"signpostedServiceId\":\"%s\"}";
+
+		for (UUID refused : List.of(closed, UUID.randomUUID())) {
+			decide(mash, contactId, decision.formatted(refused)).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field", is("signpostedServiceId")));
+		}
+		assertThat(db.sql("SELECT COUNT(*) FROM contact_decision WHERE contact_id = ?")
+			.param(contactId)
+			.query(Long.class)
+			.single()).isZero();
+		decide(mash, contactId, decision.formatted(open)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.signpostedServiceId", is(open.toString())))
+			.andExpect(jsonPath("$.signpostedTo", is("Stay and Play " + suffix + " (Family Lantern Trust)")));
+	}
+
 	private ResultActions challenge(Practitioner by, UUID contactId) throws Exception {
 		return mvc.perform(post("/api/v1/contacts/" + contactId + "/challenge").header("Authorization", bearer(by))
 			.contentType("application/json")

@@ -205,6 +205,49 @@ class FrontDoorPagesTests {
 	}
 
 	@Test
+	void theDecisionFormSignpostsToAnOpenServiceFromTheDirectoryForTheChildsAge() throws Exception {
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.EARLY_HELP), Role.ADMINISTRATOR);
+		int age = java.time.Period.between(child.dateOfBirth(), LocalDate.now()).getYears();
+		String suffix = Fixtures.randomName();
+		UUID suits = DirectoryServices.add(mvc, admin, "Family Mornings " + suffix, "active", age - 1, age + 1);
+		DirectoryServices.add(mvc, admin, "Teen Space " + suffix, "active", age + 3, age + 6);
+		UUID closed = DirectoryServices.add(mvc, admin, "Old Club " + suffix, "defunct", age - 1, age + 1);
+		Contact contact = contacts.make(referral(), teacher).contact();
+		String page = "/contacts/" + contact.id();
+
+		mvc.perform(get(page).with(as(mash)))
+			.andExpect(content().string(containsString("Family Mornings " + suffix + " (Family Lantern Trust)")))
+			.andExpect(content().string(not(containsString("Teen Space " + suffix))))
+			.andExpect(content().string(not(containsString("Old Club " + suffix))));
+		// a service closed since the page was drawn is refused by name, and the form
+		// comes back
+		mvc.perform(post(page + "/decision").with(as(mash))
+			.with(csrf())
+			.param("level", "1")
+			.param("outcome", "NO_FURTHER_ACTION")
+			.param("rationale", "Mum asked for ideas for mornings; no worries about care.")
+			.param("signpostedServiceId", closed.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#signpostedServiceId\"")))
+			.andExpect(content().string(containsString("Mum asked for ideas for mornings")));
+		assertThat(contacts.get(contact.id()).status()).isEqualTo(ContactStatus.OPEN);
+
+		mvc.perform(post(page + "/decision").with(as(mash))
+			.with(csrf())
+			.param("level", "1")
+			.param("outcome", "NO_FURTHER_ACTION")
+			.param("rationale", "Mum asked for ideas for mornings; no worries about care.")
+			.param("signpostedServiceId", suits.toString())).andExpect(redirectedUrl(page));
+		assertThat(contacts.get(contact.id()).decision().orElseThrow())
+			.satisfies(d -> assertThat(d.signpostedServiceId()).isEqualTo(suits))
+			.satisfies(d -> assertThat(d.signpostedTo())
+				.isEqualTo("Family Mornings " + suffix + " (Family Lantern Trust)"));
+		mvc.perform(get(page).with(as(mash)))
+			.andExpect(content().string(containsString("<dd class=\"govuk-summary-list__value\">Family Mornings "
+					+ suffix + " (Family Lantern Trust)</dd>")));
+	}
+
+	@Test
 	void theReferrerSeesTheOutcomeButNotTheRationaleAndOthersCannotOpenTheContact() throws Exception {
 		Contact contact = contacts.make(referral(), teacher).contact();
 		decisions.decide(contact.id(),

@@ -182,10 +182,11 @@ public class ContactRows {
 	static Decision decision(ResultSet rs, int row) throws SQLException {
 		return new Decision(rs.getObject("id", UUID.class), rs.getInt("level"),
 				DecisionOutcome.valueOf(rs.getString("outcome")), rs.getString("rationale"),
-				rs.getString("signposted_to"), rs.getObject("decided_by", UUID.class), rs.getString("decided_by_name"),
-				instant(rs, "decided_at"), rs.getBoolean("met_due"), rs.getBoolean("sign_off_required"),
-				rs.getObject("signed_off_by", UUID.class), instant(rs, "signed_off_at"),
-				rs.getObject("returned_by", UUID.class), instant(rs, "returned_at"), rs.getString("returned_reason"));
+				rs.getString("signposted_to"), rs.getObject("signposted_service_id", UUID.class),
+				rs.getObject("decided_by", UUID.class), rs.getString("decided_by_name"), instant(rs, "decided_at"),
+				rs.getBoolean("met_due"), rs.getBoolean("sign_off_required"), rs.getObject("signed_off_by", UUID.class),
+				instant(rs, "signed_off_at"), rs.getObject("returned_by", UUID.class), instant(rs, "returned_at"),
+				rs.getString("returned_reason"));
 	}
 
 	static Challenge challenge(ResultSet rs, int row) throws SQLException {

@@ -81,13 +81,13 @@ class ContactsApi {
 	}
 
 	record DecisionView(UUID id, int level, DecisionOutcome outcome, String rationale, String signpostedTo,
-			UUID decidedBy, Instant decidedAt, boolean metDueTime, boolean signOffRequired, UUID signedOffBy,
-			Instant signedOffAt, Instant returnedAt, String returnedReason) {
+			UUID signpostedServiceId, UUID decidedBy, Instant decidedAt, boolean metDueTime, boolean signOffRequired,
+			UUID signedOffBy, Instant signedOffAt, Instant returnedAt, String returnedReason) {
 
 		static DecisionView of(Decision d, boolean full) {
 			return new DecisionView(d.id(), d.level(), d.outcome(), full ? d.rationale() : null, d.signpostedTo(),
-					d.decidedBy(), d.decidedAt(), d.metDueTime(), d.signOffRequired(), d.signedOffBy(), d.signedOffAt(),
-					d.returnedAt(), full ? d.returnedReason() : null);
+					d.signpostedServiceId(), d.decidedBy(), d.decidedAt(), d.metDueTime(), d.signOffRequired(),
+					d.signedOffBy(), d.signedOffAt(), d.returnedAt(), full ? d.returnedReason() : null);
 		}
 
 	}

@@ -2,8 +2,10 @@ package org.fullpicture.frontdoor.internal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +22,8 @@ import org.fullpicture.calendar.UkTime;
 import org.fullpicture.chronology.ChronologyReader;
 import org.fullpicture.chronology.ChronologyFilter;
 import org.fullpicture.chronology.Entry;
+import org.fullpicture.directory.Directory;
+import org.fullpicture.directory.DirectoryService;
 import org.fullpicture.frontdoor.Checks;
 import org.fullpicture.frontdoor.Contact;
 import org.fullpicture.frontdoor.ContactStatus;
@@ -66,6 +70,8 @@ class ContactPageController {
 
 	private static final int CHRONOLOGY_SHOWN = 10;
 
+	private static final int MAX_SERVICES_OFFERED = 300;
+
 	private final Contacts contacts;
 
 	private final Checks checks;
@@ -92,12 +98,15 @@ class ContactPageController {
 
 	private final OutgoingEmail email;
 
+	private final Directory directory;
+
 	private final Clock clock;
 
 	ContactPageController(Contacts contacts, Checks checks, Decisions decisions, Thresholds thresholds,
 			RecordAccess access, People people, Involvements involvements, Agencies agencies,
 			ChronologyReader chronology, MatchReviews reviews, ObjectProvider<OpenWorkSource> openWork,
-			ReferrerReplies replies, OutgoingEmail email, Clock clock) {
+			ReferrerReplies replies, OutgoingEmail email, Directory directory, Clock clock) {
+		this.directory = directory;
 		this.replies = replies;
 		this.email = email;
 		this.contacts = contacts;
@@ -181,7 +190,8 @@ class ContactPageController {
 			RedirectAttributes redirect) {
 		Integer level = form.getOrDefault("level", "").matches("[1-4]") ? Integer.valueOf(form.get("level")) : null;
 		NewDecision decision = new NewDecision(level, FormValues.enumOrNull(DecisionOutcome.class, form.get("outcome")),
-				form.get("rationale"), form.get("signpostedTo"));
+				form.get("rationale"), form.get("signpostedTo"),
+				FormValues.uuidOrNull(form.getOrDefault("signpostedServiceId", "")));
 		return act(id, form, FormErrors.none(), model, redirect, "The decision has been recorded", () -> {
 			decisions.decide(id, decision, CurrentPractitioner.get());
 			return null;
@@ -255,6 +265,22 @@ class ContactPageController {
 		}
 	}
 
+	/**
+	 * The directory's open services for children of these ages, to signpost to: the same
+	 * directory practitioners search.
+	 */
+	private List<DirectoryService> servicesFor(List<Person> children) {
+		LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+		IntSummaryStatistics ages = children.stream()
+			.filter(c -> c.dateOfBirth() != null)
+			.mapToInt(c -> Period.between(c.dateOfBirth(), today).getYears())
+			.summaryStatistics();
+		Integer youngest = ages.getCount() == 0 ? null : ages.getMin();
+		Integer oldest = ages.getCount() == 0 ? null : ages.getMax();
+		return directory.search(new Directory.Search(null, null, youngest, oldest, null, true), 1, MAX_SERVICES_OFFERED)
+			.items();
+	}
+
 	private String page(UUID id, Map<String, String> form, FormErrors errors, Model model) {
 		Practitioner me = CurrentPractitioner.get();
 		Contact contact = contacts.read(id, me);
@@ -278,6 +304,7 @@ class ContactPageController {
 		List<Person> children = people.findAll(contact.childIds());
 		model.addAttribute("children", children);
 		model.addAttribute("replies", replies.of(contact.id()));
+		model.addAttribute("services", servicesFor(children));
 		model.addAttribute("emailOn", email.enabled());
 		List<Contacts.Previous> previous = contacts.previousContacts(contact.id(), contact.childIds());
 		model.addAttribute("previous", previous);
