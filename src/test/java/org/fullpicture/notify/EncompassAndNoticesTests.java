@@ -22,12 +22,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DatabaseTest
@@ -173,6 +179,69 @@ class EncompassAndNoticesTests {
 			.param(pupil.id())
 			.query(Long.class)
 			.single()).isOne();
+	}
+
+	@Test
+	void aNoticeSentFromTheChildsPageReachesTheCurrentSettingWhoseLeadReadsItAndNobodyElse() throws Exception {
+		Agency northfield = fixtures.agency(AgencyType.SCHOOL);
+		Agency westbrook = fixtures.agency(AgencyType.SCHOOL);
+		Practitioner westbrookDsl = fixtures.practitioner(westbrook, Role.SAFEGUARDING_LEAD);
+		Practitioner northfieldDsl = fixtures.practitioner(northfield, Role.SAFEGUARDING_LEAD);
+		Person pupil = fixtures.child("Kai", Fixtures.randomName(), LocalDate.of(2012, 5, 5), officer.id());
+		people.changeEducationSetting(pupil.id(), northfield.id(), LocalDate.of(2022, 9, 1), null);
+		people.changeEducationSetting(pupil.id(), westbrook.id(), LocalDate.of(2025, 7, 19), null);
+		Agency health = fixtures.agency(AgencyType.HEALTH_VISITING);
+		Practitioner nurse = fixtures.practitioner(health);
+		NotifyScenario.involve(involvements, pupil, health, nurse);
+		String form = "/children/" + pupil.id() + "/notices";
+
+		// the form starts on the setting the child is at now
+		mvc.perform(get(form + "/new").with(SignedIn.as(nurse)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + westbrook.id() + "\" selected")));
+		mvc.perform(get(form + "/new").with(SignedIn.as(fixtures.practitioner(fixtures.agency(AgencyType.HOUSING)))))
+			.andExpect(status().isForbidden());
+		// refused: the problems by field, the words kept, nothing sent
+		mvc.perform(post(form).with(SignedIn.as(nurse))
+			.with(csrf())
+			.param("toSettingId", "")
+			.param("text", "Please call about Kai's appointments."))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"#toSettingId\""),
+					containsString("Please call about Kai&#39;s appointments."))));
+		assertThat(db.sql("SELECT COUNT(*) FROM notification_notice WHERE person_id = ?")
+			.param(pupil.id())
+			.query(Long.class)
+			.single()).isZero();
+
+		mvc.perform(post(form).with(SignedIn.as(nurse))
+			.with(csrf())
+			.param("toSettingId", northfield.id().toString())
+			.param("text", "Please call about Kai's appointments."))
+			.andExpect(redirectedUrl("/children/" + pupil.id()))
+			.andExpect(flash().attribute("banner",
+					"Your notice was sent to " + westbrook.name() + " instead, the child's setting now: left "
+							+ northfield.name() + " on 18 July 2025; now at " + westbrook.name()));
+		NotifyScenario.settle(db);
+		String link = db.sql("SELECT link FROM notification WHERE recipient_id = ? AND kind = 'SETTING_NOTICE'")
+			.param(westbrookDsl.id())
+			.query(String.class)
+			.single();
+		long looks = db.sql("SELECT COUNT(*) FROM audit_event WHERE practitioner_id = ? AND person_id = ?")
+			.params(westbrookDsl.id(), pupil.id())
+			.query(Long.class)
+			.single();
+		mvc.perform(get(link).with(SignedIn.as(westbrookDsl)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Please call about Kai&#39;s appointments."),
+					containsString(northfield.name()), containsString(pupil.fullName()))));
+		assertThat(db.sql("SELECT COUNT(*) FROM audit_event WHERE practitioner_id = ? AND person_id = ?")
+			.params(westbrookDsl.id(), pupil.id())
+			.query(Long.class)
+			.single()).isEqualTo(looks + 1);
+		// the school the child left, and anyone else, finds no such notice
+		mvc.perform(get(link).with(SignedIn.as(northfieldDsl))).andExpect(status().isNotFound());
+		mvc.perform(get(link)).andExpect(status().is3xxRedirection());
 	}
 
 }

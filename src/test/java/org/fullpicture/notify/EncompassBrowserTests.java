@@ -115,6 +115,32 @@ class EncompassBrowserTests {
 		Browser.assertAccessible(browser);
 	}
 
+	@Test
+	void policeSendTheNurseryANoticeFromTheChildsPageAndItsDslReadsIt() {
+		signIn(officer);
+		browser.get(url("/children/" + child.id()));
+		Browser.clickThrough(browser, By.linkText("Send a notice to the child’s school"));
+		Browser.clickThrough(browser, By.xpath("//button[text()='Send the notice']"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("There is a problem");
+		Browser.assertAccessible(browser);
+		browser.findElement(By.id("text")).sendKeys("Mia's father is on bail with a condition not to visit the home.");
+		Browser.clickThrough(browser, By.xpath("//button[text()='Send the notice']"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your notice was sent to");
+		browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+
+		signIn(dsl);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> db.sql("SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND kind = 'SETTING_NOTICE'")
+				.param(dsl.id())
+				.query(Long.class)
+				.single() == 1);
+		browser.get(url("/notifications"));
+		Browser.clickThrough(browser, By.partialLinkText("A notice about a pupil"));
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("Mia's father is on bail with a condition not to visit the home.");
+		Browser.assertAccessible(browser);
+	}
+
 	private void signIn(Practitioner who) {
 		browser.get(url("/sign-in"));
 		browser.findElement(By.id("username")).sendKeys(who.username());

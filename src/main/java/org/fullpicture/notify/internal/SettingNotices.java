@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.people.EducationPlacement;
 import org.fullpicture.people.People;
 import org.fullpicture.shared.FieldProblem;
@@ -45,10 +46,13 @@ class SettingNotices {
 
 	private final JdbcClient db;
 
+	private final Practitioners practitioners;
+
 	private final Clock clock;
 
 	SettingNotices(People people, Agencies agencies, Recipients recipients, Notifications notifications, JdbcClient db,
-			Clock clock) {
+			Practitioners practitioners, Clock clock) {
+		this.practitioners = practitioners;
 		this.people = people;
 		this.agencies = agencies;
 		this.recipients = recipients;
@@ -98,10 +102,32 @@ class SettingNotices {
 		return new Sent(id, now.agencyId(), rerouted, reason);
 	}
 
-	Optional<String> textFor(UUID noticeId, UUID settingId) {
-		return db.sql("SELECT text FROM notification_notice WHERE id = ? AND delivered_to_setting_id = ?")
-			.params(noticeId, settingId)
-			.query(String.class)
+	/**
+	 * A notice as its reader sees it: who sent it, to which setting, where it went, and
+	 * why.
+	 */
+	record Notice(UUID id, UUID personId, String senderName, String senderAgency, String addressedTo,
+			String deliveredTo, boolean rerouted, String reason, String text, Instant sentAt) {
+	}
+
+	/**
+	 * The notice, for the leads of the setting it went to and for its sender; empty for
+	 * anyone else, as if there were none.
+	 */
+	Optional<Notice> find(UUID noticeId, Practitioner reader) {
+		return db.sql("""
+				SELECT * FROM notification_notice
+				WHERE id = ? AND (delivered_to_setting_id = ? OR sender_id = ?)""")
+			.params(noticeId, reader.agencyId(), reader.id())
+			.query((rs, row) -> {
+				Practitioner sender = practitioners.get(rs.getObject("sender_id", UUID.class));
+				return new Notice(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+						sender.displayName(), agencies.get(sender.agencyId()).name(),
+						agencies.get(rs.getObject("to_setting_id", UUID.class)).name(),
+						agencies.get(rs.getObject("delivered_to_setting_id", UUID.class)).name(),
+						rs.getBoolean("rerouted"), rs.getString("reason"), rs.getString("text"),
+						Notifications.instant(rs, "created_at"));
+			})
 			.optional();
 	}
 
