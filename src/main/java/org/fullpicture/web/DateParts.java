@@ -26,6 +26,18 @@ public class DateParts {
 		return parts;
 	}
 
+	/**
+	 * The date as a form posted it: {@code field.day}, {@code field.month},
+	 * {@code field.year}.
+	 */
+	public static DateParts from(java.util.Map<String, String> form, String field) {
+		DateParts parts = new DateParts();
+		parts.day = form.getOrDefault(field + ".day", "");
+		parts.month = form.getOrDefault(field + ".month", "");
+		parts.year = form.getOrDefault(field + ".year", "");
+		return parts;
+	}
+
 	public boolean isBlank() {
 		return day.isBlank() && month.isBlank() && year.isBlank();
 	}

@@ -219,6 +219,7 @@ class EveryLookIsAuditedTests {
 		calls.put("GET /children/{id}/signals", page(get("/children/" + id + "/signals")));
 		calls.put("GET /children/{id}/missing-episodes/new", page(get("/children/" + id + "/missing-episodes/new")));
 		calls.put("GET /children/{id}/notices/new", page(get("/children/" + id + "/notices/new")));
+		calls.put("GET /children/{id}/services", page(get("/children/" + id + "/services")));
 		calls.put("POST /children/{id}/record",
 				page(post("/children/" + id + "/record").with(csrf())
 					.param("type", "MEETING")

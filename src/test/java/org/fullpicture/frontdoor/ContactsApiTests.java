@@ -18,6 +18,7 @@ import org.fullpicture.shared.NoticeIssued;
 import org.fullpicture.shared.OpenWork;
 import org.fullpicture.shared.OpenWorkSource;
 import org.fullpicture.support.DatabaseTest;
+import org.fullpicture.support.DirectoryServices;
 import org.fullpicture.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

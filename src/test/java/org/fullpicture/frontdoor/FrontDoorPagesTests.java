@@ -10,6 +10,7 @@ import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.people.Person;
 import org.fullpicture.support.DatabaseTest;
+import org.fullpicture.support.DirectoryServices;
 import org.fullpicture.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -126,6 +126,10 @@ class EncompassBrowserTests {
 		browser.findElement(By.id("text")).sendKeys("Mia's father is on bail with a condition not to visit the home.");
 		Browser.clickThrough(browser, By.xpath("//button[text()='Send the notice']"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your notice was sent to");
+		Browser.clickThrough(browser, By.linkText("Services the child receives"));
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("No services are recorded for this child yet");
+		Browser.assertAccessible(browser);
 		browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
 
 		signIn(dsl);

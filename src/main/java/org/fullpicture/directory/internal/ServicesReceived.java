@@ -36,8 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ServicesReceived {
 
-	record Received(UUID id, UUID personId, UUID serviceId, String serviceName, ServiceStatus serviceStatus,
+	public record Received(UUID id, UUID personId, UUID serviceId, String serviceName, ServiceStatus serviceStatus,
 			LocalDate from, LocalDate to, String endedReason) {
+
+		/**
+		 * Still received on this day: started, and with no end on or before it (a service
+		 * ended today has ended, as {@link ServicesReceived#end} counts it).
+		 */
+		public boolean isOngoingOn(LocalDate day) {
+			return !from.isAfter(day) && (to == null || to.isAfter(day));
+		}
+
 	}
 
 	private final JdbcClient db;

@@ -203,11 +203,7 @@ class ReferralPagesController {
 	}
 
 	static DateParts dateOfBirth(Map<String, String> form) {
-		DateParts parts = new DateParts();
-		parts.setDay(form.getOrDefault("dateOfBirth.day", ""));
-		parts.setMonth(form.getOrDefault("dateOfBirth.month", ""));
-		parts.setYear(form.getOrDefault("dateOfBirth.year", ""));
-		return parts;
+		return DateParts.from(form, "dateOfBirth");
 	}
 
 }

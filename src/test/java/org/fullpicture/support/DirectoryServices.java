@@ -1,10 +1,9 @@
-package org.fullpicture.frontdoor;
+package org.fullpicture.support;
 
 import java.time.Duration;
 import java.util.UUID;
 
 import org.fullpicture.agencies.Practitioner;
-import org.fullpicture.support.SignedIn;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.awaitility.Awaitility.await;
@@ -16,14 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Puts a service in the directory as an administrator does, through the Open Referral UK
- * import, for the front door's signposting.
+ * import.
  */
-final class DirectoryServices {
+public final class DirectoryServices {
 
 	private DirectoryServices() {
 	}
 
-	static UUID add(MockMvc mvc, Practitioner admin, String name, String status, int minimumAge, int maximumAge)
+	public static UUID add(MockMvc mvc, Practitioner admin, String name, String status, int minimumAge, int maximumAge)
 			throws Exception {
 		UUID id = UUID.randomUUID();
 		String body = """
