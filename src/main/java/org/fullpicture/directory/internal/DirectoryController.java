@@ -34,7 +34,7 @@ class DirectoryController {
 	String find(@RequestParam(required = false) String text, @RequestParam(required = false) String need,
 			@RequestParam(required = false) Integer age, @RequestParam(required = false) String area,
 			@RequestParam(required = false) Integer page, Model model) {
-		CurrentPractitioner.get();
+		model.addAttribute("canManage", policy.canAdminister(CurrentPractitioner.get()));
 		int[] paging = PageOf.bounded(page, PAGE_SIZE, PAGE_SIZE, PAGE_SIZE);
 		PageOf<DirectoryService> found = directory.search(new Directory.Search(text, need, age, age, area, true),
 				paging[0], paging[1]);

@@ -30,8 +30,8 @@ class DirectoryImports {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryImports.class);
 
-	record Progress(UUID id, UUID startedBy, Instant startedAt, int total, int done, int failed, Instant finishedAt,
-			String lastError) {
+	public record Progress(UUID id, UUID startedBy, Instant startedAt, int total, int done, int failed,
+			Instant finishedAt, String lastError) {
 
 		@JsonProperty
 		public boolean finished() {
