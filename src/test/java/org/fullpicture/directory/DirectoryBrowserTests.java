@@ -30,9 +30,9 @@ import static org.fullpicture.support.Browser.assertAccessible;
 import static org.fullpicture.support.Browser.clickThrough;
 
 /**
- * An administrator uploads an Open Referral UK export in a real browser (a real multipart
- * post, CSRF and all), follows the import to its end, and closes a service; axe-core on
- * each page.
+ * An administrator, in a real browser: uploads an Open Referral UK export (a real
+ * multipart post, CSRF and all), follows the import to its end, and closes a service;
+ * sets up an agency's webhook. Axe-core on each page.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -84,6 +84,25 @@ class DirectoryBrowserTests {
 		new Select(browser.findElement(By.id("status-0"))).selectByValue("TEMPORARILY_CLOSED");
 		clickThrough(browser, By.xpath("//button[starts-with(normalize-space(), 'Change status')]"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(name + " is now temporarily closed");
+		assertAccessible(browser);
+	}
+
+	@Test
+	void anAdministratorSetsUpAnAgencysWebhook() {
+		org.fullpicture.agencies.Agency school = fixtures.agency(AgencyType.SCHOOL);
+		signIn(admin);
+		clickThrough(browser, By.linkText("Webhooks"));
+		assertAccessible(browser);
+		browser.get(url("/agencies/" + school.id() + "/webhook"));
+		browser.findElement(By.id("url")).sendKeys("ftp://files.example.org");
+		clickThrough(browser, By.xpath("//button[text()='Set up the webhook']"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("There is a problem");
+		assertAccessible(browser);
+		browser.findElement(By.id("url")).clear();
+		browser.findElement(By.id("url")).sendKeys("https://school-system.example.org/fullpicture");
+		clickThrough(browser, By.xpath("//button[text()='Set up the webhook']"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("it will not be shown again")
+			.contains("Nothing has been sent to this agency yet");
 		assertAccessible(browser);
 	}
 

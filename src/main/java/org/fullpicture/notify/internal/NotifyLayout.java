@@ -35,6 +35,7 @@ class NotifyLayout implements LayoutContributor {
 			model.addAttribute("canFollowEncompass",
 					type == AgencyType.POLICE || (type.isEducationSetting() && me.has(Role.SAFEGUARDING_LEAD)));
 			model.addAttribute("canReadTimeliness", policy.canReadPracticeReports(me));
+			model.addAttribute("canManageWebhooks", policy.canAdminister(me));
 		});
 	}
 

@@ -25,17 +25,17 @@ class Webhooks {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	record Webhook(UUID agencyId, String url, Instant updatedAt, Instant previousSecretUntil) {
+	public record Webhook(UUID agencyId, String url, Instant updatedAt, Instant previousSecretUntil) {
 	}
 
 	/**
 	 * The secret is shown once, when it is made; afterwards only the receiver and
 	 * FullPicture hold it.
 	 */
-	record WithSecret(Webhook webhook, String secret) {
+	public record WithSecret(Webhook webhook, String secret) {
 	}
 
-	record Delivery(UUID id, UUID notificationId, Instant createdAt, int attempts, Instant nextAttemptAt,
+	public record Delivery(UUID id, UUID notificationId, Instant createdAt, int attempts, Instant nextAttemptAt,
 			Instant deliveredAt, Integer lastStatus, String lastError) {
 	}
 

@@ -30,6 +30,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -196,6 +202,49 @@ class WebhookDeliveryTests {
 		mvc.perform(put(base).with(SignedIn.as(admin)).contentType("application/json").content("{\"url\":\"ftp://x\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("url")));
+		assertThat(db.sql("SELECT COUNT(*) FROM notification_webhook WHERE agency_id = ?")
+			.param(school.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void anAdministratorSetsUpAWebhookFromThePagesSeesTheSecretOnceAndFollowsTheDeliveries() throws Exception {
+		String page = "/agencies/" + school.id() + "/webhook";
+		Practitioner dsl = fixtures.practitioner(school, Role.SAFEGUARDING_LEAD);
+		mvc.perform(get("/agencies/webhooks").with(SignedIn.as(dsl))).andExpect(status().isForbidden());
+		mvc.perform(post(page).with(SignedIn.as(dsl)).with(csrf()).param("url", receiver.url()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/agencies/webhooks").with(SignedIn.as(admin)))
+			.andExpect(content().string(containsString(school.name())));
+
+		// refused by name, the address kept, nothing stored
+		mvc.perform(post(page).with(SignedIn.as(admin)).with(csrf()).param("url", "ftp://files.example.org"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("href=\"#url\""), containsString("ftp://files.example.org"))));
+		assertThat(db.sql("SELECT COUNT(*) FROM notification_webhook WHERE agency_id = ?")
+			.param(school.id())
+			.query(Long.class)
+			.single()).isZero();
+
+		String shown = mvc.perform(post(page).with(SignedIn.as(admin)).with(csrf()).param("url", receiver.url()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("it will not be shown again")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("(?s).*<code class=\"fp-secret\">([^<]+)</code>.*", "$1");
+		mvc.perform(get(page).with(SignedIn.as(admin)))
+			.andExpect(content().string(allOf(not(containsString(shown)), containsString("Nothing has been sent"))));
+		tell(1);
+		sender().sendBatch();
+		WebhookReceiver.Received got = receiver.received.get(0);
+		assertThat(got.signature()).isEqualTo("v1=" + WebhookSender.sign(shown, got.timestamp(), got.body()));
+		mvc.perform(get(page).with(SignedIn.as(admin))).andExpect(content().string(containsString("HTTP 204")));
+
+		mvc.perform(post(page + "/removal").with(SignedIn.as(admin)).with(csrf()))
+			.andExpect(redirectedUrl("/agencies/webhooks"));
 		assertThat(db.sql("SELECT COUNT(*) FROM notification_webhook WHERE agency_id = ?")
 			.param(school.id())
 			.query(Long.class)
