@@ -40,8 +40,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final SignalsDemo signalsDemo;
 
+	private final DirectoryDemo directory;
+
+	private final NotifyDemo notify;
+
 	DemoDataLoader(Agencies agencies, DirectTableWriter writer, DemoSettings settings, Clock clock,
-			FrontDoorDemo frontDoor, EarlyHelpDemo earlyHelp, SignalsDemo signalsDemo) {
+			FrontDoorDemo frontDoor, EarlyHelpDemo earlyHelp, SignalsDemo signalsDemo, DirectoryDemo directory,
+			NotifyDemo notify) {
+		this.directory = directory;
+		this.notify = notify;
 		this.frontDoor = frontDoor;
 		this.earlyHelp = earlyHelp;
 		this.signalsDemo = signalsDemo;
@@ -60,8 +67,10 @@ class DemoDataLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		var counts = writer.load(new Generator(SEED, LocalDate.now(clock), Generator.Scale.DEMO), settings.password(),
 				Integer.MAX_VALUE);
+		directory.load();
 		frontDoor.load();
 		earlyHelp.load();
+		notify.load();
 		// counts only: even invented names stay out of the logs
 		log.info(
 				"Demo data loaded in {} ms: {} agencies, {} practitioners, {} children, {} adults, {} chronology "

@@ -120,7 +120,7 @@ class FrontDoorDemo {
 		decide(refer(police, pupils.get(6),
 				"Sam (14) stopped with cannabis; says he is looking after himself at weekends.", Urgency.MEDIUM,
 				ago(Duration.ofHours(5))), 2, DecisionOutcome.NO_FURTHER_ACTION,
-				"First contact; father says he works weekends and an aunt looks in.", "Youth service drop-in", mash);
+				"First contact; father says he works weekends and an aunt looks in.", null, mash);
 
 		// decided contacts, one of them challenged
 		decide(refer(dsl, pupils.get(7), "Ava says she has to look after her little brothers every evening.",
@@ -148,7 +148,10 @@ class FrontDoorDemo {
 
 	private void decide(Contact contact, int level, DecisionOutcome outcome, String rationale, String signpostedTo,
 			Practitioner mash) {
-		decisions.decide(contact.id(), new NewDecision(level, outcome, rationale, signpostedTo), mash);
+		// no further action for a teenager signposts him to the directory's youth club
+		UUID service = outcome == DecisionOutcome.NO_FURTHER_ACTION && signpostedTo == null ? DirectoryDemo.YOUTH_CLUB
+				: null;
+		decisions.decide(contact.id(), new NewDecision(level, outcome, rationale, signpostedTo, service), mash);
 	}
 
 	private Instant ago(Duration duration) {

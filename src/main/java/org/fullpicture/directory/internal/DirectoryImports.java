@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.annotation.PreDestroy;
 
+import org.fullpicture.directory.DirectoryLoader;
 import org.fullpicture.shared.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the rest still import.
  */
 @Service
-class DirectoryImports {
+class DirectoryImports implements DirectoryLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryImports.class);
 
@@ -67,6 +68,19 @@ class DirectoryImports {
 	 * returns the job's id.
 	 */
 	UUID start(String document, UUID startedBy) {
+		OpenReferralJson.Contents contents = contents(document);
+		UUID id = record(contents, startedBy);
+		worker.submit(() -> run(id, contents));
+		return id;
+	}
+
+	@Override
+	public void load(String openReferralExport, UUID loadedBy) {
+		OpenReferralJson.Contents contents = contents(openReferralExport);
+		run(record(contents, loadedBy), contents);
+	}
+
+	private OpenReferralJson.Contents contents(String document) {
 		JsonNode root;
 		try {
 			root = json.readTree(document == null ? "" : document);
@@ -85,12 +99,15 @@ class DirectoryImports {
 		if (contents.services().isEmpty() && contents.organizations().isEmpty()) {
 			throw new InvalidInput("file", "The file holds no services or organisations");
 		}
+		return contents;
+	}
+
+	private UUID record(OpenReferralJson.Contents contents, UUID startedBy) {
 		UUID id = UUID.randomUUID();
 		int total = contents.services().size() + contents.organizations().size();
 		db.sql("INSERT INTO directory_import (id, started_by, started_at, total) VALUES (?, ?, ?, ?)")
 			.params(id, startedBy, clock.instant().atOffset(java.time.ZoneOffset.UTC), total)
 			.update();
-		worker.submit(() -> run(id, contents));
 		return id;
 	}
 

@@ -1,5 +1,7 @@
 package org.fullpicture.demo.internal;
 
+import java.util.UUID;
+
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioners;
@@ -103,6 +105,26 @@ class DemoDataLoaderTests {
 				db.sql("SELECT COUNT(*) FROM episode WHERE next_review_on < CURRENT_DATE").query(Long.class).single())
 			.isEqualTo(1);
 		assertThat(count("episode_review")).isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void theTownHasAServiceDirectoryTheFrontDoorSignpostsToAndTheSchoolLeadHasBeenTold() {
+		assertThat(db.sql("SELECT DISTINCT status FROM directory_service").query(String.class).list())
+			.contains("ACTIVE", "TEMPORARILY_CLOSED", "INACTIVE");
+		assertThat(db.sql("SELECT COUNT(*) FROM directory_service WHERE assured_date < ?")
+			.param(java.time.LocalDate.now().minusYears(1))
+			.query(Long.class)
+			.single()).isPositive();
+		assertThat(count("contact_decision WHERE signposted_service_id = '" + DirectoryDemo.YOUTH_CLUB + "'")).isOne();
+		UUID dsl = practitioners.account("school-dsl").orElseThrow().practitioner().id();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> db
+				.sql("SELECT COUNT(DISTINCT kind) FROM notification WHERE recipient_id = ? AND kind IN "
+						+ "('OPERATION_ENCOMPASS', 'ENTRY_RECORDED') AND acknowledged_at IS NULL")
+				.param(dsl)
+				.query(Long.class)
+				.single() == 2);
 	}
 
 	private long count(String table) {
