@@ -44,7 +44,7 @@ class AuditTrailController {
 		model.addAttribute("child", child);
 		model.addAttribute("events", events.items());
 		model.addAttribute("pager", Pager.of(events));
-		return "access/audit-trail";
+		return "people/audit-trail";
 	}
 
 }

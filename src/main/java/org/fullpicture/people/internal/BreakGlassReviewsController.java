@@ -94,7 +94,7 @@ class BreakGlassReviewsController {
 		model.addAttribute("failedId", failedId);
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("errors", errors);
-		return "access/break-glass-reviews";
+		return "people/break-glass-reviews";
 	}
 
 	private Practitioner reviewer() {

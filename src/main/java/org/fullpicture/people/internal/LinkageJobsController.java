@@ -90,7 +90,7 @@ class LinkageJobsController {
 		else {
 			model.addAttribute("refreshSeconds", REFRESH_SECONDS);
 		}
-		return "linkage/linkage-job";
+		return "people/linkage-job";
 	}
 
 	/**
@@ -104,7 +104,7 @@ class LinkageJobsController {
 
 	private String page(FormErrors errors, Model model) {
 		model.addAttribute("errors", errors);
-		return "linkage/link-a-file";
+		return "people/link-a-file";
 	}
 
 	private Practitioner linker() {

@@ -94,7 +94,7 @@ class MatchReviewsController {
 					.map(r -> new Row(r, byId.get(r.existingId()), byId.get(r.candidateId())))
 					.toList());
 		model.addAttribute("pager", Pager.of(open));
-		return "linkage/match-reviews";
+		return "people/match-reviews";
 	}
 
 	@GetMapping("/match-reviews/{id}")
@@ -141,7 +141,7 @@ class MatchReviewsController {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("reason", reason);
 		model.addAttribute("errors", errors);
-		return "linkage/match-review";
+		return "people/match-review";
 	}
 
 	private static List<Field> fields(Merges.Comparison c) {
