@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullpicture.support.SignedIn.as;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -209,7 +210,8 @@ class ChronologyPagesTests {
 			.param("alsoAbout", sibling.id().toString())
 			.param("submissionKey", "k-1"))
 			.andExpect(redirectedUrl("/children/" + child.id() + "/chronology"))
-			.andExpect(flash().attribute("banner", containsString("has been recorded")));
+			.andExpect(flash().attribute("banner", allOf(containsString("has been recorded"),
+					not(containsString(child.givenName())), not(containsString(child.familyName())))));
 
 		assertThat(reader.of(List.of(sibling.id()), ChronologyFilter.none(), teacher, 1, 10).items()).singleElement()
 			.satisfies(e -> {

@@ -261,7 +261,7 @@ class ChildPagesTests {
 	private String recordChild(Practitioner by, String given, String family, LocalDate born, String line1,
 			String postcode) throws Exception {
 		return mvc.perform(newChild(by, given, family, born, line1, postcode))
-			.andExpect(flash().attribute("banner", given + " " + family + " has been recorded"))
+			.andExpect(flash().attribute("banner", "The child has been recorded"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();

@@ -138,8 +138,8 @@ class RecordEntryController {
 			try {
 				chronology.record(entry, me, form.getSubmissionKey());
 				drafts.delete(me.id(), draftKey(id));
-				redirect.addFlashAttribute("banner",
-						"Your information about " + child.fullName() + " has been recorded");
+				// a flash message waits in the session table: no child's name in it
+				redirect.addFlashAttribute("banner", "Your information has been recorded in the child's chronology");
 				return "redirect:/children/" + id + "/chronology";
 			}
 			catch (InvalidInput ex) {

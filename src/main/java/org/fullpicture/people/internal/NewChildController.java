@@ -46,11 +46,12 @@ class NewChildController {
 			// it gives no grounds to read it
 			PersonIntake.Intake done = intake.record(form.toNewPerson(), me, "PAGE");
 			Person child = done.person();
+			// a flash message waits in the session table: no child's name in it
 			redirect.addFlashAttribute("banner", switch (done.outcome()) {
 				case EXISTING_RECORD_USED -> "We found an existing record of this child and used it";
-				case QUEUED_FOR_REVIEW -> child.fullName()
-						+ " has been recorded. A possible existing record of this child has been sent to the MASH for review";
-				case CREATED -> child.fullName() + " has been recorded";
+				case QUEUED_FOR_REVIEW ->
+					"The child has been recorded. A possible existing record of this child has been sent to the MASH for review";
+				case CREATED -> "The child has been recorded";
 			});
 			return "redirect:/children/" + child.id();
 		}
