@@ -186,6 +186,18 @@ class EarlyHelpBrowserTests {
 		assertAccessible(browser);
 	}
 
+	@Test
+	void aPageRefusedOrNotFoundIsAGovUkPageNotAnErrorBody() {
+		signIn(worker);
+		browser.get(url("/early-help/manager"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have access to this page");
+		assertThat(main()).contains("Only an early help manager may do this");
+		assertAccessible(browser);
+		browser.get(url("/early-help/episodes/" + java.util.UUID.randomUUID()));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		assertAccessible(browser);
+	}
+
 	private String main() {
 		return browser.findElement(By.tagName("main")).getText();
 	}
