@@ -194,10 +194,10 @@ class DirectoryApiTests {
 			.contentType("application/json")
 			.content("{}")).andExpect(status().isForbidden());
 
-		mvc.perform(get("/services").param("age", "14").with(SignedIn.as(worker)))
+		mvc.perform(get("/services").param("text", "counselling").param("age", "14").with(SignedIn.as(worker)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Community Counselling")));
-		mvc.perform(get("/services").param("age", "8").with(SignedIn.as(worker)))
+		mvc.perform(get("/services").param("text", "counselling").param("age", "8").with(SignedIn.as(worker)))
 			.andExpect(content().string(containsString("No open services match")));
 		mvc.perform(get("/services/review").with(SignedIn.as(worker))).andExpect(status().isForbidden());
 		mvc.perform(get("/services/review").with(SignedIn.as(admin))).andExpect(status().isOk());
