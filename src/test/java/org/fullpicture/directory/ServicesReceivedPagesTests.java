@@ -78,6 +78,8 @@ class ServicesReceivedPagesTests {
 		mvc.perform(get(page).with(as(teacher)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("No services are recorded for this child yet"),
+					containsString("href=\"/services?age="
+							+ Period.between(child.dateOfBirth(), LocalDate.now()).getYears() + "\""),
 					containsString("Homework Club " + suffix), not(containsString("Baby Group " + suffix)))));
 
 		// refused: the problems by field, what was typed kept, nothing recorded

@@ -109,6 +109,7 @@ class ServicesReceivedController {
 		LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
 		Integer age = child.dateOfBirth() == null ? null : Period.between(child.dateOfBirth(), today).getYears();
 		model.addAttribute("child", child);
+		model.addAttribute("age", age);
 		model.addAttribute("received", received.of(child.id()));
 		model.addAttribute("today", today);
 		model.addAttribute("services",
