@@ -14,7 +14,8 @@ public enum AuditAction {
 	LISTED_IN_SEARCH("Listed in search results"), LISTED_IN_RECENT_ACTIVITY("Listed in recent activity"),
 	VIEWED_MATCH_REVIEW("Viewed a possible match"), QUOTED_IN_ADVICE("Entries drawn on for advice on a summary"),
 	LISTED_FOR_REVIEW("Listed for review of a break-glass"),
-	VIEWED_OWN_ENTRIES("Viewed their own agency's entries about the child"), VIEWED_SIGNALS("Viewed the signals");
+	VIEWED_OWN_ENTRIES("Viewed their own agency's entries about the child"), VIEWED_SIGNALS("Viewed the signals"),
+	LISTED_IN_WORK_LIST("Listed in a work list (notifications, episodes, signals, missing episodes, notices)");
 
 	private final String label;
 

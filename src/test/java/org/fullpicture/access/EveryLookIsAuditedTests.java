@@ -36,10 +36,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.fullpicture.support.SignedIn.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Issue 8, part 3. Every route of the application is listed in
@@ -119,6 +121,27 @@ class EveryLookIsAuditedTests {
 		grants.start(housingOfficer, child.id(), housing.id(), housingOfficer.id(), LocalDate.now(), null,
 				"Family moved into our temporary accommodation", Channel.API);
 		review = reviews.raise(child.id(), duplicate.id(), 0.8, "Same name, date of birth a day apart", "TEST");
+		// the lead is told of a self-harm entry another agency records, and leads early
+		// help for the child: the child is in both of the lead's work lists
+		chronology.record(
+				new NewEntry(List.of(child.id()), EntryType.SELF_HARM, Instant.now().minusSeconds(3_600),
+						"Seen at the walk-in centre with cuts to her arm.", null, null, null),
+				fixtures.practitioner(fixtures.agency(AgencyType.HEALTH_VISITING)), null);
+		String episode = mvc
+			.perform(post("/api/v1/early-help/episodes").header("Authorization", bearer)
+				.contentType("application/json")
+				.content("{\"childIds\":[\"" + child.id() + "\"],\"reason\":\"Mornings are hard.\"}"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		mvc.perform(put(episode + "/lead-professional").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"practitionerId\":\"" + lead.id() + "\",\"handoverNote\":\"Taking the lead.\"}"));
+		await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> db.sql("SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND person_id = ?")
+				.params(lead.id(), child.id())
+				.query(Long.class)
+				.single() > 0);
 	}
 
 	@Test
@@ -220,6 +243,8 @@ class EveryLookIsAuditedTests {
 		calls.put("GET /children/{id}/missing-episodes/new", page(get("/children/" + id + "/missing-episodes/new")));
 		calls.put("GET /children/{id}/notices/new", page(get("/children/" + id + "/notices/new")));
 		calls.put("GET /children/{id}/services", page(get("/children/" + id + "/services")));
+		calls.put("GET /notifications", page(get("/notifications")));
+		calls.put("GET /early-help", page(get("/early-help")));
 		calls.put("POST /children/{id}/record",
 				page(post("/children/" + id + "/record").with(csrf())
 					.param("type", "MEETING")

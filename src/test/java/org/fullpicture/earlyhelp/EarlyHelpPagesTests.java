@@ -133,6 +133,10 @@ class EarlyHelpPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString(child.fullName()), containsString("Episodes with no lead professional"))));
+		assertThat(db.sql("SELECT COUNT(*) FROM audit_event WHERE practitioner_id = ? AND person_id = ? AND action = ?")
+			.params(manager.id(), child.id(), "LISTED_IN_WORK_LIST")
+			.query(Long.class)
+			.single()).isPositive();
 		mvc.perform(get("/early-help").with(as(worker)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You do not lead an early help episode")));

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.fullpicture.support.SignedIn.as;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -63,6 +64,11 @@ class SignalPagesTests {
 		mvc.perform(get("/signals").with(as(family.mash)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Self-harm"), containsString(child.fullName()))));
+		// the child named in the list is a look at the child, audited
+		assertThat(db.sql("SELECT COUNT(*) FROM audit_event WHERE practitioner_id = ? AND person_id = ? AND action = ?")
+			.params(family.mash.id(), child.id(), "LISTED_IN_WORK_LIST")
+			.query(Long.class)
+			.single()).isOne();
 		mvc.perform(get("/signals/" + signalId).with(as(family.mash)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Evidence"), containsString("Emergency department"),

@@ -81,6 +81,7 @@ class EarlyHelpPages {
 		model.addAttribute("episodes", mine.items().stream().map(views::summary).toList());
 		model.addAttribute("pager", Pager.of(mine));
 		model.addAttribute("names", views.childNames(mine.items()));
+		access.listed(mine.items(), Channel.PAGE);
 		model.addAttribute("leads", me.id());
 		model.addAttribute("overdueActions", work.overdueFor(me.id(), 50));
 		model.addAttribute("isManager", access.isManager(me));
@@ -101,6 +102,7 @@ class EarlyHelpPages {
 		model.addAttribute("overdue", overdue.stream().map(views::summary).toList());
 		model.addAttribute("awaiting", awaiting);
 		model.addAttribute("names", views.childNames(all));
+		access.listed(all, Channel.PAGE);
 		return "earlyhelp/manager";
 	}
 

@@ -71,6 +71,12 @@ class EpisodeAccess {
 		}
 	}
 
+	/** The children of a list of episodes are each a look at a child, audited. */
+	void listed(List<Episode> episodes, Channel channel) {
+		access.listed(episodes.stream().flatMap(e -> e.childIds().stream()).toList(), AuditAction.LISTED_IN_WORK_LIST,
+				channel);
+	}
+
 	/** Only children's social care steps a family down, as its own involvement closes. */
 	void requireSocialCare(Practitioner viewer) {
 		if (!isSocialCare(viewer)) {

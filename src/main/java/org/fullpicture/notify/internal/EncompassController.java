@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.fullpicture.access.AuditAction;
+import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
+import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
@@ -28,7 +31,10 @@ class EncompassController {
 
 	private final People people;
 
-	EncompassController(EncompassNotices notices, Agencies agencies, People people) {
+	private final RecordAccess access;
+
+	EncompassController(EncompassNotices notices, Agencies agencies, People people, RecordAccess access) {
+		this.access = access;
 		this.notices = notices;
 		this.agencies = agencies;
 		this.people = people;
@@ -42,8 +48,9 @@ class EncompassController {
 		boolean police = agencies.get(me.agencyId()).type() == AgencyType.POLICE;
 		// a setting's lead sees the names of its own pupils; police see the children they
 		// recorded about
-		Map<UUID, String> names = people
-			.findAll(found.stream().map(EncompassNotices.Notice::personId).distinct().toList())
+		List<UUID> children = found.stream().map(EncompassNotices.Notice::personId).distinct().toList();
+		access.listed(children, AuditAction.LISTED_IN_WORK_LIST, Channel.PAGE);
+		Map<UUID, String> names = people.findAll(children)
 			.stream()
 			.collect(Collectors.toMap(Person::id, Person::fullName));
 		model.addAttribute("notices", found);

@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.fullpicture.access.AuditAction;
+import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
+import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.people.People;
 import org.fullpicture.people.Person;
@@ -34,9 +37,12 @@ class NotificationsController {
 
 	private final People people;
 
+	private final RecordAccess access;
+
 	private final java.time.Clock clock;
 
-	NotificationsController(Notifications notifications, People people, java.time.Clock clock) {
+	NotificationsController(Notifications notifications, People people, RecordAccess access, java.time.Clock clock) {
+		this.access = access;
 		this.notifications = notifications;
 		this.people = people;
 		this.clock = clock;
@@ -49,8 +55,10 @@ class NotificationsController {
 		boolean unreadOnly = !"all".equals(show);
 		int[] paging = PageOf.bounded(page, PAGE_SIZE, PAGE_SIZE, PAGE_SIZE);
 		PageOf<Notification> found = notifications.pageFor(me.id(), unreadOnly, paging[0], paging[1]);
-		Map<UUID, String> names = people
-			.findAll(found.items().stream().map(Notification::personId).filter(Objects::nonNull).distinct().toList())
+		List<UUID> children = found.items().stream().map(Notification::personId).filter(Objects::nonNull).toList();
+		// each child named is a look at that child
+		access.listed(children, AuditAction.LISTED_IN_WORK_LIST, Channel.PAGE);
+		Map<UUID, String> names = people.findAll(children.stream().distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Person::id, Person::fullName));
 		model.addAttribute("notifications", found.items());

@@ -10,8 +10,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.fullpicture.access.AccessPolicy;
+import org.fullpicture.access.AuditAction;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
+import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.chronology.ChronologyReader;
@@ -59,10 +61,13 @@ class SignalPages {
 
 	private final AccessPolicy policy;
 
+	private final RecordAccess access;
+
 	private final Clock clock;
 
 	SignalPages(Signals signals, SignalStore store, RuleBook rules, People people, ChronologyReader chronology,
-			MissingEpisodes missing, AccessPolicy policy, Clock clock) {
+			MissingEpisodes missing, AccessPolicy policy, RecordAccess access, Clock clock) {
+		this.access = access;
 		this.signals = signals;
 		this.store = store;
 		this.rules = rules;
@@ -81,7 +86,7 @@ class SignalPages {
 		int[] paging = PageOf.bounded(page, 25, 25, 25);
 		PageOf<SignalStore.Signal> found = store.routedTo(me.id(), me.has(Role.MASH), openOnly, paging[0], paging[1]);
 		model.addAttribute("signals", found.items());
-		model.addAttribute("names", names(found.items()));
+		model.addAttribute("names", names(found.items().stream().map(SignalStore.Signal::personId).toList()));
 		model.addAttribute("titles", titles());
 		model.addAttribute("pager", Pager.of(found));
 		model.addAttribute("openOnly", openOnly);
@@ -160,10 +165,7 @@ class SignalPages {
 		}
 		model.addAttribute("episodes", shown);
 		model.addAttribute("hidden", hidden);
-		model.addAttribute("names",
-				people.findAll(shown.stream().map(MissingEpisodes.Episode::personId).distinct().toList())
-					.stream()
-					.collect(Collectors.toMap(Person::id, Person::fullName)));
+		model.addAttribute("names", names(shown.stream().map(MissingEpisodes.Episode::personId).toList()));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("months", policy.canReadPracticeReports(me) ? missing.byMonth() : null);
 		return "signals/missing-episodes";
@@ -198,8 +200,10 @@ class SignalPages {
 	 * Names of the children on the page: every signal listed is routed to the reader, who
 	 * works with the child.
 	 */
-	private Map<UUID, String> names(List<SignalStore.Signal> signals) {
-		return people.findAll(signals.stream().map(SignalStore.Signal::personId).distinct().toList())
+	/** The children named in a list: each is a look at that child, audited. */
+	private Map<UUID, String> names(List<UUID> children) {
+		access.listed(children, AuditAction.LISTED_IN_WORK_LIST, Channel.PAGE);
+		return people.findAll(children.stream().distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Person::id, Person::fullName));
 	}
