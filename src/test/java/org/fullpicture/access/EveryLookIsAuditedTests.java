@@ -98,6 +98,10 @@ class EveryLookIsAuditedTests {
 
 	UUID review;
 
+	String episode;
+
+	String contact;
+
 	@BeforeEach
 	void aChildWithAnEntryAboutTwoSistersAndAPossibleMatch() throws Exception {
 		lead = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.MASH,
@@ -127,7 +131,7 @@ class EveryLookIsAuditedTests {
 				new NewEntry(List.of(child.id()), EntryType.SELF_HARM, Instant.now().minusSeconds(3_600),
 						"Seen at the walk-in centre with cuts to her arm.", null, null, null),
 				fixtures.practitioner(fixtures.agency(AgencyType.HEALTH_VISITING)), null);
-		String episode = mvc
+		episode = mvc
 			.perform(post("/api/v1/early-help/episodes").header("Authorization", bearer)
 				.contentType("application/json")
 				.content("{\"childIds\":[\"" + child.id() + "\"],\"reason\":\"Mornings are hard.\"}"))
@@ -137,6 +141,14 @@ class EveryLookIsAuditedTests {
 		mvc.perform(put(episode + "/lead-professional").header("Authorization", bearer)
 			.contentType("application/json")
 			.content("{\"practitionerId\":\"" + lead.id() + "\",\"handoverNote\":\"Taking the lead.\"}"));
+		contact = mvc
+			.perform(post("/api/v1/contacts").header("Authorization", bearer)
+				.contentType("application/json")
+				.content("{\"childIds\":[\"" + child.id() + "\"],\"whatHappened\":\"Eve said she is scared at home.\","
+						+ "\"consent\":\"GIVEN\",\"urgency\":\"MEDIUM\"}"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		await().atMost(java.time.Duration.ofSeconds(20))
 			.until(() -> db.sql("SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND person_id = ?")
 				.params(lead.id(), child.id())
@@ -245,6 +257,15 @@ class EveryLookIsAuditedTests {
 		calls.put("GET /children/{id}/services", page(get("/children/" + id + "/services")));
 		calls.put("GET /notifications", page(get("/notifications")));
 		calls.put("GET /early-help", page(get("/early-help")));
+		String episodeId = episode.substring(episode.lastIndexOf('/') + 1);
+		calls.put("GET /early-help/episodes/{id}", page(get("/early-help/episodes/" + episodeId)));
+		calls.put("GET /early-help/episodes/{id}/assessment",
+				page(get("/early-help/episodes/" + episodeId + "/assessment")));
+		calls.put("GET /api/v1/early-help/episodes/{id}", api(get(episode)));
+		calls.put("GET /api/v1/early-help/episodes/{id}/assessment", api(get(episode + "/assessment")));
+		String contactId = contact.substring(contact.lastIndexOf('/') + 1);
+		calls.put("GET /contacts/{id}", page(get("/contacts/" + contactId)));
+		calls.put("GET /api/v1/contacts/{id}", api(get(contact)));
 		calls.put("POST /children/{id}/record",
 				page(post("/children/" + id + "/record").with(csrf())
 					.param("type", "MEETING")
