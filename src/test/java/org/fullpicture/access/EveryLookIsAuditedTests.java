@@ -262,6 +262,11 @@ class EveryLookIsAuditedTests {
 		calls.put("GET /early-help/episodes/{id}/assessment",
 				page(get("/early-help/episodes/" + episodeId + "/assessment")));
 		calls.put("GET /api/v1/early-help/episodes/{id}", api(get(episode)));
+		calls.put("GET /early-help/episodes/{id}/closure", page(get("/early-help/episodes/" + episodeId + "/closure")));
+		calls.put("GET /api/v1/early-help/episodes", api(get("/api/v1/early-help/episodes").param("mine", "true")));
+		calls.put("GET /api/v1/notifications", api(get("/api/v1/notifications")));
+		calls.put("GET /api/v1/contacts", api(get("/api/v1/contacts")));
+		calls.put("GET /referrals", page(get("/referrals")));
 		calls.put("GET /api/v1/early-help/episodes/{id}/assessment", api(get(episode + "/assessment")));
 		String contactId = contact.substring(contact.lastIndexOf('/') + 1);
 		calls.put("GET /contacts/{id}", page(get("/contacts/" + contactId)));

@@ -141,6 +141,7 @@ class EarlyHelpApi {
 		else {
 			found = episodes.workedOnBy(me.id(), paging[0], paging[1]);
 		}
+		access.listed(found.items(), Channel.API);
 		return new EpisodeList(found.items().stream().map(views::summary).toList(), found.page(), found.size(),
 				found.total(), found.totalPages());
 	}

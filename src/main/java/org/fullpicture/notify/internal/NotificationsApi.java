@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.fullpicture.access.AuditAction;
+import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
+import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
@@ -49,7 +52,10 @@ class NotificationsApi {
 
 	private final Notifications notifications;
 
-	NotificationsApi(Notifications notifications) {
+	private final RecordAccess access;
+
+	NotificationsApi(Notifications notifications, RecordAccess access) {
+		this.access = access;
 		this.notifications = notifications;
 	}
 
@@ -59,6 +65,9 @@ class NotificationsApi {
 		Practitioner me = CurrentPractitioner.get();
 		int[] bounds = PageOf.bounded(page, size, 50, 200);
 		PageOf<Notification> found = notifications.pageFor(me.id(), unread, bounds[0], bounds[1]);
+		// a notification's summary names its child: each is a look at that child
+		access.listed(found.items().stream().map(Notification::personId).filter(java.util.Objects::nonNull).toList(),
+				AuditAction.LISTED_IN_WORK_LIST, Channel.API);
 		return new NotificationList(found.items().stream().map(NotificationView::of).toList(), found.page(),
 				found.size(), found.total(), notifications.unreadCount(me.id()));
 	}

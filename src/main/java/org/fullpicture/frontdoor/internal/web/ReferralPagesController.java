@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.fullpicture.access.AuditAction;
+import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
+import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.frontdoor.Checks;
 import org.fullpicture.frontdoor.Consent;
@@ -48,7 +51,10 @@ class ReferralPagesController {
 
 	private final Thresholds thresholds;
 
-	ReferralPagesController(Contacts contacts, Checks checks, Thresholds thresholds) {
+	private final RecordAccess access;
+
+	ReferralPagesController(Contacts contacts, Checks checks, Thresholds thresholds, RecordAccess access) {
+		this.access = access;
 		this.contacts = contacts;
 		this.checks = checks;
 		this.thresholds = thresholds;
@@ -110,6 +116,9 @@ class ReferralPagesController {
 	@GetMapping("/referrals")
 	String mine(Model model) {
 		List<Contact> mine = contacts.madeBy(CurrentPractitioner.get(), MINE_SHOWN);
+		// the referrer's own contacts name their children: each is a look at the child
+		access.listed(mine.stream().flatMap(c -> c.childIds().stream()).toList(), AuditAction.LISTED_IN_WORK_LIST,
+				Channel.PAGE);
 		model.addAttribute("contacts", mine);
 		return "frontdoor/referrals";
 	}
