@@ -131,6 +131,16 @@ public class Checks {
 		return rows.openChecksOf(viewer.agencyId());
 	}
 
+	/** The children the checks' contacts are about: what a list of checks is about. */
+	public List<UUID> childrenOf(List<ContactCheck> checks) {
+		return checks.stream()
+			.map(ContactCheck::contactId)
+			.distinct()
+			.flatMap(contact -> contacts.get(contact).childIds().stream())
+			.distinct()
+			.toList();
+	}
+
 	public ContactCheck get(UUID id) {
 		return rows.check(id).orElseThrow(() -> new NotFound("Check " + id));
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -28,6 +29,13 @@ class LayoutModel implements HandlerInterceptor {
 			return;
 		}
 		contributors.forEach(c -> c.contribute(mav.getModelMap()));
+		// the CSRF token is made lazily, by the first form on the page; on a long page
+		// that
+		// is after the first bytes have gone, too late to keep it in the session (and a
+		// form posted with it would be refused): make it now, before anything is written
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			token.getToken();
+		}
 	}
 
 }

@@ -149,6 +149,11 @@ class EveryLookIsAuditedTests {
 			.andReturn()
 			.getResponse()
 			.getHeader("Location");
+		// the MASH asks the lead's own agency what it knows: a check waiting on the
+		// lead's lists
+		mvc.perform(post(contact + "/checks").header("Authorization", bearer)
+			.contentType("application/json")
+			.content("{\"agencyId\":\"" + lead.agencyId() + "\",\"question\":\"What do you know?\"}"));
 		await().atMost(java.time.Duration.ofSeconds(20))
 			.until(() -> db.sql("SELECT COUNT(*) FROM notification WHERE recipient_id = ? AND person_id = ?")
 				.params(lead.id(), child.id())
@@ -267,6 +272,8 @@ class EveryLookIsAuditedTests {
 		calls.put("GET /api/v1/notifications", api(get("/api/v1/notifications")));
 		calls.put("GET /api/v1/contacts", api(get("/api/v1/contacts")));
 		calls.put("GET /referrals", page(get("/referrals")));
+		calls.put("GET /checks", page(get("/checks")));
+		calls.put("GET /api/v1/checks", api(get("/api/v1/checks")));
 		calls.put("GET /api/v1/early-help/episodes/{id}/assessment", api(get(episode + "/assessment")));
 		String contactId = contact.substring(contact.lastIndexOf('/') + 1);
 		calls.put("GET /contacts/{id}", page(get("/contacts/" + contactId)));

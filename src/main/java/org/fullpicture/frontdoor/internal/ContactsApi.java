@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.fullpicture.access.AuditAction;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.access.RecordAccess;
@@ -215,7 +216,10 @@ class ContactsApi {
 
 	@GetMapping("/api/v1/checks")
 	ChecksView openChecks() {
-		return new ChecksView(checks.openFor(CurrentPractitioner.get()).stream().map(CheckView::of).toList());
+		List<ContactCheck> open = checks.openFor(CurrentPractitioner.get());
+		// an open check is about its contact's children: each is a look at a child
+		access.listed(checks.childrenOf(open), AuditAction.LISTED_IN_WORK_LIST, Channel.API);
+		return new ChecksView(open.stream().map(CheckView::of).toList());
 	}
 
 	@PostMapping("/api/v1/checks/{id}/answer")

@@ -183,6 +183,7 @@ class ReferralPagesController {
 
 	private String checksPage(UUID failed, Map<String, String> form, FormErrors errors, Model model) {
 		List<ContactCheck> open = checks.openFor(CurrentPractitioner.get());
+		access.listed(checks.childrenOf(open), AuditAction.LISTED_IN_WORK_LIST, Channel.PAGE);
 		model.addAttribute("checks", open);
 		model.addAttribute("failed", failed);
 		model.addAttribute("noErrors", FormErrors.none());
