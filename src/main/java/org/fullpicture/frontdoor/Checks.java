@@ -133,12 +133,7 @@ public class Checks {
 
 	/** The children the checks' contacts are about: what a list of checks is about. */
 	public List<UUID> childrenOf(List<ContactCheck> checks) {
-		return checks.stream()
-			.map(ContactCheck::contactId)
-			.distinct()
-			.flatMap(contact -> contacts.get(contact).childIds().stream())
-			.distinct()
-			.toList();
+		return rows.childrenOf(checks.stream().map(ContactCheck::contactId).distinct().toList());
 	}
 
 	public ContactCheck get(UUID id) {

@@ -2,6 +2,7 @@ package org.fullpicture.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,7 @@ public class DateParts {
 	 * The date as a form posted it: {@code field.day}, {@code field.month},
 	 * {@code field.year}.
 	 */
-	public static DateParts from(java.util.Map<String, String> form, String field) {
+	public static DateParts from(Map<String, String> form, String field) {
 		DateParts parts = new DateParts();
 		parts.day = form.getOrDefault(field + ".day", "");
 		parts.month = form.getOrDefault(field + ".month", "");

@@ -123,16 +123,14 @@ class EncompassAndNoticesTests {
 
 	@Test
 	void aNoticeToASchoolTheChildHasLeftGoesToTheCurrentOneAndTheSenderIsToldWhy() throws Exception {
-		Agency northfield = fixtures.agency(AgencyType.SCHOOL);
-		Agency westbrook = fixtures.agency(AgencyType.SCHOOL);
-		Practitioner westbrookDsl = fixtures.practitioner(westbrook, Role.SAFEGUARDING_LEAD);
-		Practitioner northfieldDsl = fixtures.practitioner(northfield, Role.SAFEGUARDING_LEAD);
-		Person pupil = fixtures.child("Kai", Fixtures.randomName(), LocalDate.of(2012, 5, 5), officer.id());
-		people.changeEducationSetting(pupil.id(), northfield.id(), LocalDate.of(2022, 9, 1), null);
-		people.changeEducationSetting(pupil.id(), westbrook.id(), LocalDate.of(2025, 7, 19), null);
-		Agency health = fixtures.agency(AgencyType.HEALTH_VISITING);
-		Practitioner nurse = fixtures.practitioner(health);
-		NotifyScenario.involve(involvements, pupil, health, nurse);
+		Moved moved = pupilWhoMovedSchool();
+		Agency northfield = moved.northfield();
+		Agency westbrook = moved.westbrook();
+		Practitioner westbrookDsl = moved.westbrookDsl();
+		Practitioner northfieldDsl = moved.northfieldDsl();
+		Person pupil = moved.pupil();
+		Agency health = moved.health();
+		Practitioner nurse = moved.nurse();
 
 		mvc.perform(
 				post("/api/v1/people/" + pupil.id() + "/notices").with(SignedIn.as(nurse))
@@ -183,16 +181,14 @@ class EncompassAndNoticesTests {
 
 	@Test
 	void aNoticeSentFromTheChildsPageReachesTheCurrentSettingWhoseLeadReadsItAndNobodyElse() throws Exception {
-		Agency northfield = fixtures.agency(AgencyType.SCHOOL);
-		Agency westbrook = fixtures.agency(AgencyType.SCHOOL);
-		Practitioner westbrookDsl = fixtures.practitioner(westbrook, Role.SAFEGUARDING_LEAD);
-		Practitioner northfieldDsl = fixtures.practitioner(northfield, Role.SAFEGUARDING_LEAD);
-		Person pupil = fixtures.child("Kai", Fixtures.randomName(), LocalDate.of(2012, 5, 5), officer.id());
-		people.changeEducationSetting(pupil.id(), northfield.id(), LocalDate.of(2022, 9, 1), null);
-		people.changeEducationSetting(pupil.id(), westbrook.id(), LocalDate.of(2025, 7, 19), null);
-		Agency health = fixtures.agency(AgencyType.HEALTH_VISITING);
-		Practitioner nurse = fixtures.practitioner(health);
-		NotifyScenario.involve(involvements, pupil, health, nurse);
+		Moved moved = pupilWhoMovedSchool();
+		Agency northfield = moved.northfield();
+		Agency westbrook = moved.westbrook();
+		Practitioner westbrookDsl = moved.westbrookDsl();
+		Practitioner northfieldDsl = moved.northfieldDsl();
+		Person pupil = moved.pupil();
+		Agency health = moved.health();
+		Practitioner nurse = moved.nurse();
 		String form = "/children/" + pupil.id() + "/notices";
 
 		// the form starts on the setting the child is at now
@@ -242,6 +238,27 @@ class EncompassAndNoticesTests {
 		// the school the child left, and anyone else, finds no such notice
 		mvc.perform(get(link).with(SignedIn.as(northfieldDsl))).andExpect(status().isNotFound());
 		mvc.perform(get(link)).andExpect(status().is3xxRedirection());
+	}
+
+	/**
+	 * Kai left Northfield on 18 July 2025 for Westbrook; a health visitor works with him.
+	 */
+	record Moved(Agency northfield, Agency westbrook, Practitioner northfieldDsl, Practitioner westbrookDsl,
+			Person pupil, Agency health, Practitioner nurse) {
+	}
+
+	private Moved pupilWhoMovedSchool() {
+		Agency northfield = fixtures.agency(AgencyType.SCHOOL);
+		Agency westbrook = fixtures.agency(AgencyType.SCHOOL);
+		Practitioner westbrookDsl = fixtures.practitioner(westbrook, Role.SAFEGUARDING_LEAD);
+		Practitioner northfieldDsl = fixtures.practitioner(northfield, Role.SAFEGUARDING_LEAD);
+		Person pupil = fixtures.child("Kai", Fixtures.randomName(), LocalDate.of(2012, 5, 5), officer.id());
+		people.changeEducationSetting(pupil.id(), northfield.id(), LocalDate.of(2022, 9, 1), null);
+		people.changeEducationSetting(pupil.id(), westbrook.id(), LocalDate.of(2025, 7, 19), null);
+		Agency health = fixtures.agency(AgencyType.HEALTH_VISITING);
+		Practitioner nurse = fixtures.practitioner(health);
+		NotifyScenario.involve(involvements, pupil, health, nurse);
+		return new Moved(northfield, westbrook, northfieldDsl, westbrookDsl, pupil, health, nurse);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.fullpicture.access.AccessPolicy;
-import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.directory.Directory;
 import org.fullpicture.directory.DirectoryService;
@@ -17,7 +16,6 @@ import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.FormValues;
 import org.fullpicture.web.PageController;
 import org.fullpicture.web.Pager;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -124,11 +122,7 @@ class DirectoryAdminController {
 	}
 
 	private Practitioner administrator() {
-		Practitioner me = CurrentPractitioner.get();
-		if (!policy.canAdminister(me)) {
-			throw new AccessDeniedException("Only administrators keep the service directory");
-		}
-		return me;
+		return DirectoryApi.requireAdministrator(policy);
 	}
 
 }

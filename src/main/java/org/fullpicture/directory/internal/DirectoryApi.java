@@ -102,6 +102,11 @@ class DirectoryApi {
 	}
 
 	private Practitioner requireAdministrator() {
+		return requireAdministrator(policy);
+	}
+
+	/** The directory is kept by administrators: its API and its pages alike. */
+	static Practitioner requireAdministrator(AccessPolicy policy) {
 		Practitioner me = CurrentPractitioner.get();
 		if (!policy.canAdminister(me)) {
 			throw new AccessDeniedException("Only administrators keep the service directory");

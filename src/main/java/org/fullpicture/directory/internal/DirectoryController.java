@@ -7,7 +7,6 @@ import org.fullpicture.directory.DirectoryService;
 import org.fullpicture.shared.PageOf;
 import org.fullpicture.web.PageController;
 import org.fullpicture.web.Pager;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,9 +49,7 @@ class DirectoryController {
 
 	@GetMapping("/services/review")
 	String review(Model model) {
-		if (!policy.canAdminister(CurrentPractitioner.get())) {
-			throw new AccessDeniedException("Only administrators keep the service directory");
-		}
+		DirectoryApi.requireAdministrator(policy);
 		model.addAttribute("services", directory.dueForReview(500));
 		return "directory/services-to-review";
 	}

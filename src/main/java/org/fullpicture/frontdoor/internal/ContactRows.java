@@ -59,6 +59,17 @@ public class ContactRows {
 			.flatMap(this::find);
 	}
 
+	/** The children these contacts are about, each once, in one query. */
+	public List<UUID> childrenOf(Collection<UUID> contactIds) {
+		if (contactIds.isEmpty()) {
+			return List.of();
+		}
+		return db.sql("SELECT DISTINCT person_id FROM contact_child WHERE contact_id IN (:ids)")
+			.param("ids", contactIds)
+			.query(UUID.class)
+			.list();
+	}
+
 	/** The contacts with these ids, whole, in the order given. */
 	public List<Contact> all(Collection<UUID> ids) {
 		if (ids.isEmpty()) {

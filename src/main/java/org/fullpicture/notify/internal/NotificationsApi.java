@@ -3,6 +3,7 @@ package org.fullpicture.notify.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,7 +67,7 @@ class NotificationsApi {
 		int[] bounds = PageOf.bounded(page, size, 50, 200);
 		PageOf<Notification> found = notifications.pageFor(me.id(), unread, bounds[0], bounds[1]);
 		// a notification's summary names its child: each is a look at that child
-		access.listed(found.items().stream().map(Notification::personId).filter(java.util.Objects::nonNull).toList(),
+		access.listed(found.items().stream().map(Notification::personId).filter(Objects::nonNull).toList(),
 				AuditAction.LISTED_IN_WORK_LIST, Channel.API);
 		return new NotificationList(found.items().stream().map(NotificationView::of).toList(), found.page(),
 				found.size(), found.total(), notifications.unreadCount(me.id()));

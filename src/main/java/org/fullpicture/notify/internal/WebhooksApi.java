@@ -72,6 +72,14 @@ class WebhooksApi {
 	}
 
 	private void requireAdministrator() {
+		requireAdministrator(policy);
+	}
+
+	/**
+	 * Agencies' webhooks are managed by administrators: through the API and the pages
+	 * alike.
+	 */
+	static void requireAdministrator(AccessPolicy policy) {
 		if (!policy.canAdminister(CurrentPractitioner.get())) {
 			throw new AccessDeniedException("Only administrators manage agencies' webhooks");
 		}

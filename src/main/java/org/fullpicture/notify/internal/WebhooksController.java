@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fullpicture.access.AccessPolicy;
-import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.AgencyType;
@@ -17,7 +16,6 @@ import org.fullpicture.shared.PageOf;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.PageController;
 import org.fullpicture.web.Pager;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,9 +111,7 @@ class WebhooksController {
 	}
 
 	private void administrator() {
-		if (!policy.canAdminister(CurrentPractitioner.get())) {
-			throw new AccessDeniedException("Only administrators manage agencies' webhooks");
-		}
+		WebhooksApi.requireAdministrator(policy);
 	}
 
 }

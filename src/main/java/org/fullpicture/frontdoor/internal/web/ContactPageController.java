@@ -304,7 +304,9 @@ class ContactPageController {
 		List<Person> children = people.findAll(contact.childIds());
 		model.addAttribute("children", children);
 		model.addAttribute("replies", replies.of(contact.id()));
-		model.addAttribute("services", servicesFor(children));
+		// the directory is read only where the decision form is drawn
+		boolean deciding = contacts.mayTriage(me) && contact.status() == ContactStatus.OPEN;
+		model.addAttribute("services", deciding ? servicesFor(children) : List.of());
 		model.addAttribute("emailOn", email.enabled());
 		List<Contacts.Previous> previous = contacts.previousContacts(contact.id(), contact.childIds());
 		model.addAttribute("previous", previous);
