@@ -71,6 +71,7 @@ class DirectoryAdminPagesTests {
 		mvc.perform(multipart("/services/imports").file(export).with(as(worker)).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/services/manage").with(as(worker))).andExpect(status().isForbidden());
+		mvc.perform(get("/services/manage")).andExpect(status().is3xxRedirection());
 
 		String progress = mvc.perform(multipart("/services/imports").file(export).with(as(admin)).with(csrf()))
 			.andExpect(redirectedUrlPattern("/services/imports/*"))
@@ -90,6 +91,8 @@ class DirectoryAdminPagesTests {
 		mvc.perform(post("/services/" + id + "/status").with(as(admin)).with(csrf()).param("status", "DEFUNCT"))
 			.andExpect(redirectedUrl("/services/manage"));
 		assertThat(directory.get(id).status()).isEqualTo(ServiceStatus.DEFUNCT);
+		mvc.perform(post("/services/" + id + "/checked").with(as(worker)).with(csrf()))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/services/" + id + "/checked").with(as(admin)).with(csrf()))
 			.andExpect(redirectedUrl("/services/manage"));
 		assertThat(directory.get(id).assuredDate()).isEqualTo(LocalDate.now());

@@ -135,6 +135,8 @@ class ServicesReceivedPagesTests {
 			.param("from.month", "1")
 			.param("from.year", "2026")).andExpect(status().isForbidden());
 		mvc.perform(get(page)).andExpect(status().is3xxRedirection());
+		mvc.perform(post(page + "/" + UUID.randomUUID() + "/end").with(as(stranger)).with(csrf()))
+			.andExpect(status().isForbidden());
 		mvc.perform(post(page).with(as(teacher)).param("serviceId", service.toString()))
 			.andExpect(status().isForbidden());
 		assertThat(received()).isZero();

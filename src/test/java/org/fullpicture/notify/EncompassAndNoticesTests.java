@@ -195,8 +195,13 @@ class EncompassAndNoticesTests {
 		mvc.perform(get(form + "/new").with(SignedIn.as(nurse)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + westbrook.id() + "\" selected")));
-		mvc.perform(get(form + "/new").with(SignedIn.as(fixtures.practitioner(fixtures.agency(AgencyType.HOUSING)))))
-			.andExpect(status().isForbidden());
+		Practitioner stranger = fixtures.practitioner(fixtures.agency(AgencyType.HOUSING));
+		mvc.perform(get(form + "/new").with(SignedIn.as(stranger))).andExpect(status().isForbidden());
+		mvc.perform(post(form).with(SignedIn.as(stranger))
+			.with(csrf())
+			.param("toSettingId", westbrook.id().toString())
+			.param("text", "Hello")).andExpect(status().isForbidden());
+		mvc.perform(get(form + "/new")).andExpect(status().is3xxRedirection());
 		// refused: the problems by field, the words kept, nothing sent
 		mvc.perform(post(form).with(SignedIn.as(nurse))
 			.with(csrf())

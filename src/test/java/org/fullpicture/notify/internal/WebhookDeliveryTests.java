@@ -215,6 +215,10 @@ class WebhookDeliveryTests {
 		mvc.perform(get("/agencies/webhooks").with(SignedIn.as(dsl))).andExpect(status().isForbidden());
 		mvc.perform(post(page).with(SignedIn.as(dsl)).with(csrf()).param("url", receiver.url()))
 			.andExpect(status().isForbidden());
+		mvc.perform(get(page).with(SignedIn.as(dsl))).andExpect(status().isForbidden());
+		mvc.perform(post(page + "/secret").with(SignedIn.as(dsl)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post(page + "/removal").with(SignedIn.as(dsl)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(get(page)).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/agencies/webhooks").with(SignedIn.as(admin)))
 			.andExpect(content().string(containsString(school.name())));
 
