@@ -12,7 +12,15 @@ import org.fullpicture.chronology.EntryType;
 record Indicator(String name, String label, Set<EntryType> entryTypes, Set<String> factors, int minCount) {
 
 	boolean matches(EntryFacts.Fact fact) {
-		return entryTypes.contains(fact.type()) || fact.factors().stream().anyMatch(factors::contains);
+		if (entryTypes.contains(fact.type())) {
+			return true;
+		}
+		for (String code : fact.factors()) {
+			if (factors.contains(code)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -97,28 +97,29 @@ final class RuleEngine {
 		List<Fact> matching = facts.stream().filter(f -> s.indicators().stream().anyMatch(i -> i.matches(f))).toList();
 		Duration window = Duration.ofDays(s.windowDays());
 		Instant earliestEnd = now.minus(lookback);
-		int start = matching.size() - 1;
+		// the window [start, end] slides back in time; the tally follows it fact by fact
+		// rather than counting every window afresh, which cost seconds on long
+		// chronologies
+		Tally tally = new Tally(s.indicators());
+		int start = matching.size();
 		for (int end = matching.size() - 1; end >= 0; end--) {
 			Instant endAt = matching.get(end).occurredAt();
 			if (endAt.isBefore(earliestEnd)) {
 				break;
 			}
+			if (end + 1 < matching.size()) {
+				tally.remove(matching.get(end + 1));
+			}
 			Instant startAt = endAt.minus(window);
 			while (start > 0 && !matching.get(start - 1).occurredAt().isBefore(startAt)) {
-				start--;
+				tally.add(matching.get(--start));
 			}
-			List<Fact> inWindow = matching.subList(start, end + 1);
-			List<Fact> evidence = new ArrayList<>();
-			int signs = 0;
-			for (Indicator indicator : s.indicators()) {
-				List<Fact> seen = inWindow.stream().filter(indicator::matches).toList();
-				if (seen.size() >= indicator.minCount()) {
-					signs++;
-					seen.stream().filter(f -> !evidence.contains(f)).forEach(evidence::add);
-				}
+			if (tally.signs() < s.minIndicators()) {
+				continue;
 			}
+			List<Fact> evidence = tally.evidence(matching.subList(start, end + 1));
 			long agencies = evidence.stream().map(Fact::agencyId).distinct().count();
-			if (signs >= s.minIndicators() && evidence.size() >= s.minEntries() && agencies >= s.minAgencies()) {
+			if (evidence.size() >= s.minEntries() && agencies >= s.minAgencies()) {
 				return List.of(new Finding(rule, rule.id(), entries(evidence)));
 			}
 		}
@@ -156,16 +157,10 @@ final class RuleEngine {
 				.filter(f -> f != trigger && !f.occurredAt().isBefore(from)
 						&& !f.occurredAt().isAfter(trigger.occurredAt()))
 				.toList();
-			List<Fact> evidence = new ArrayList<>();
-			int signs = 0;
-			for (Indicator indicator : s.indicators()) {
-				List<Fact> seen = before.stream().filter(indicator::matches).toList();
-				if (seen.size() >= indicator.minCount()) {
-					signs++;
-					seen.stream().filter(f -> !evidence.contains(f)).forEach(evidence::add);
-				}
-			}
-			if (signs >= s.minIndicators() && !evidence.isEmpty()) {
+			Tally tally = new Tally(s.indicators());
+			before.forEach(tally::add);
+			List<Fact> evidence = tally.signs() >= s.minIndicators() ? tally.evidence(before) : new ArrayList<>();
+			if (!evidence.isEmpty()) {
 				evidence.add(trigger);
 				return List.of(new Finding(rule, rule.id(), entries(evidence)));
 			}
@@ -243,6 +238,65 @@ final class RuleEngine {
 			.sorted(Comparator.comparing(Fact::occurredAt).thenComparing(Fact::entryId))
 			.map(f -> new Evidence(Evidence.Kind.ENTRY, f.entryId(), f.occurredAt()))
 			.toList();
+	}
+
+	/**
+	 * How often each of a rule's signs is seen among the facts added and not yet removed.
+	 * A sign counts once it is seen its own minCount times.
+	 */
+	private static final class Tally {
+
+		private final List<Indicator> indicators;
+
+		private final int[] seen;
+
+		Tally(List<Indicator> indicators) {
+			this.indicators = indicators;
+			this.seen = new int[indicators.size()];
+		}
+
+		void add(Fact fact) {
+			count(fact, 1);
+		}
+
+		void remove(Fact fact) {
+			count(fact, -1);
+		}
+
+		private void count(Fact fact, int by) {
+			for (int i = 0; i < seen.length; i++) {
+				if (indicators.get(i).matches(fact)) {
+					seen[i] += by;
+				}
+			}
+		}
+
+		private boolean counts(int i) {
+			return seen[i] >= indicators.get(i).minCount();
+		}
+
+		int signs() {
+			int signs = 0;
+			for (int i = 0; i < seen.length; i++) {
+				signs += counts(i) ? 1 : 0;
+			}
+			return signs;
+		}
+
+		/** Those of these facts (the ones tallied) that show a sign that counts. */
+		List<Fact> evidence(List<Fact> facts) {
+			List<Fact> evidence = new ArrayList<>();
+			for (Fact fact : facts) {
+				for (int i = 0; i < seen.length; i++) {
+					if (counts(i) && indicators.get(i).matches(fact)) {
+						evidence.add(fact);
+						break;
+					}
+				}
+			}
+			return evidence;
+		}
+
 	}
 
 }
