@@ -186,6 +186,9 @@ class ContactsApi {
 	QueuePage queue(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		int[] paging = PageOf.bounded(page, size, 50, 200);
 		PageOf<Contacts.QueueItem> queue = contacts.queue(CurrentPractitioner.get(), paging[0], paging[1]);
+		// the page shows only how many children; the API names them, by id
+		access.listed(queue.items().stream().flatMap(c -> c.childIds().stream()).distinct().toList(),
+				AuditAction.LISTED_IN_WORK_LIST, Channel.API);
 		return new QueuePage(queue.items(), queue.page(), queue.size(), queue.total(), queue.totalPages());
 	}
 

@@ -3,6 +3,9 @@ package org.fullpicture.notify.internal;
 import java.util.List;
 
 import org.fullpicture.access.CurrentPractitioner;
+import org.fullpicture.access.AuditAction;
+import org.fullpicture.access.Channel;
+import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
@@ -27,16 +30,22 @@ class EncompassApi {
 
 	private final Agencies agencies;
 
-	EncompassApi(EncompassNotices notices, Agencies agencies) {
+	private final RecordAccess access;
+
+	EncompassApi(EncompassNotices notices, Agencies agencies, RecordAccess access) {
 		this.notices = notices;
 		this.agencies = agencies;
+		this.access = access;
 	}
 
 	@GetMapping("/api/v1/operation-encompass")
 	EncompassView list() {
 		Practitioner me = CurrentPractitioner.get();
 		requireMayFollow(me, agencies);
-		return new EncompassView(notices.of(me.agencyId(), LIMIT), notices.monthly(me.agencyId(), LIMIT));
+		List<EncompassNotices.Notice> found = notices.of(me.agencyId(), LIMIT);
+		access.listed(found.stream().map(EncompassNotices.Notice::personId).distinct().toList(),
+				AuditAction.LISTED_IN_WORK_LIST, Channel.API);
+		return new EncompassView(found, notices.monthly(me.agencyId(), LIMIT));
 	}
 
 	static void requireMayFollow(Practitioner me, Agencies agencies) {

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.fullpicture.access.AccessPolicy;
+import org.fullpicture.access.AuditAction;
 import org.fullpicture.access.Channel;
 import org.fullpicture.access.CurrentPractitioner;
+import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
 import org.fullpicture.shared.PageOf;
@@ -86,7 +88,11 @@ class SignalsApi {
 
 	private final AccessPolicy policy;
 
-	SignalsApi(Signals signals, SignalStore store, RuleBook rules, EvaluationRuns runs, AccessPolicy policy) {
+	private final RecordAccess access;
+
+	SignalsApi(Signals signals, SignalStore store, RuleBook rules, EvaluationRuns runs, AccessPolicy policy,
+			RecordAccess access) {
+		this.access = access;
 		this.signals = signals;
 		this.store = store;
 		this.rules = rules;
@@ -113,6 +119,8 @@ class SignalsApi {
 		int[] paging = PageOf.bounded(page, size, 50, 200);
 		PageOf<SignalStore.Signal> found = store.routedTo(me.id(), me.has(Role.MASH), !"all".equals(status), paging[0],
 				paging[1]);
+		access.listed(found.items().stream().map(SignalStore.Signal::personId).distinct().toList(),
+				AuditAction.LISTED_IN_WORK_LIST, Channel.API);
 		return new SignalPage(found.items().stream().map(SignalView::of).toList(), found.page(), found.size(),
 				found.total(), found.totalPages());
 	}
