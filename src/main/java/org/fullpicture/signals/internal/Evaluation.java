@@ -88,14 +88,22 @@ class Evaluation {
 		if (chosen.isEmpty() || person.isEmpty()) {
 			return 0;
 		}
-		store.lock(personId);
 		Instant now = clock.instant();
 		RuleEngine.Subject subject = subject(person.get(), chosen, now);
 		List<Finding> found = new ArrayList<>();
 		for (Rule rule : chosen) {
 			found.addAll(engine.findings(rule, subject, now));
 		}
-		return found.isEmpty() ? 0 : reconcile(personId, found, now);
+		// most evaluations find nothing new: they stay read-only and take no lock. One
+		// that has something to write locks the child and looks again, so two
+		// evaluations at once cannot raise the same signal twice; the later of two
+		// entries recorded together is evaluated after both were committed, so its
+		// facts hold both
+		if (found.isEmpty() || !hasNews(personId, found)) {
+			return 0;
+		}
+		store.lock(personId);
+		return reconcile(personId, found, now);
 	}
 
 	private RuleEngine.Subject subject(Person person, List<Rule> chosen, Instant now) {
@@ -117,15 +125,30 @@ class Evaluation {
 				() -> work.hasOpenWork(person.id()));
 	}
 
+	private boolean hasNews(UUID personId, List<Finding> found) {
+		Map<String, List<SignalStore.Signal>> history = history(personId, found);
+		return found.stream().anyMatch(finding -> !fresh(finding, history).isEmpty());
+	}
+
+	private Map<String, List<SignalStore.Signal>> history(UUID personId, List<Finding> found) {
+		return store.byCondition(personId, found.stream().map(Finding::conditionKey).toList());
+	}
+
+	/** The finding's evidence that no signal of its conditions holds yet. */
+	private static List<Evidence> fresh(Finding finding, Map<String, List<SignalStore.Signal>> history) {
+		Set<UUID> known = SignalStore.evidenceIds(history.getOrDefault(finding.conditionKey(), List.of()));
+		return finding.evidence().stream().filter(e -> !known.contains(e.id())).toList();
+	}
+
 	private int reconcile(UUID personId, List<Finding> found, Instant now) {
-		Map<String, List<SignalStore.Signal>> history = store.byCondition(personId,
-				found.stream().map(Finding::conditionKey).toList());
+		Map<String, List<SignalStore.Signal>> history = history(personId, found);
 		int raised = 0;
 		for (Finding finding : found) {
-			List<SignalStore.Signal> before = history.getOrDefault(finding.conditionKey(), List.of());
-			Optional<SignalStore.Signal> open = before.stream().filter(s -> s.status().isOpen()).findFirst();
-			Set<UUID> known = SignalStore.evidenceIds(before);
-			List<Evidence> fresh = finding.evidence().stream().filter(e -> !known.contains(e.id())).toList();
+			Optional<SignalStore.Signal> open = history.getOrDefault(finding.conditionKey(), List.of())
+				.stream()
+				.filter(s -> s.status().isOpen())
+				.findFirst();
+			List<Evidence> fresh = fresh(finding, history);
 			if (open.isPresent()) {
 				store.addEvidence(open.get().id(), fresh, now);
 			}
