@@ -41,6 +41,11 @@ record NotifySettings(Set<EntryType> immediateTypes, Set<EntryType> digestTypes,
 			batchSize = batchSize <= 0 ? 100 : batchSize;
 			claimFor = claimFor == null ? Duration.ofMinutes(2) : claimFor;
 			timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+			if (claimFor.compareTo(timeout) <= 0) {
+				throw new IllegalArgumentException("fullpicture.notify.webhooks.claim-for (" + claimFor
+						+ ") must be longer than fullpicture.notify.webhooks.timeout (" + timeout
+						+ "): a delivery is sent only while its claim has a whole timeout left");
+			}
 			previousSecretLasts = previousSecretLasts == null ? Duration.ofHours(24) : previousSecretLasts;
 		}
 

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * conditional update that only one can win, sends them, and marks them delivered; a row
  * whose claim runs out (the instance stopped) is claimed again. A receiver may therefore
  * see a delivery twice after a crash between sending and marking, and de-duplicates on
- * the delivery id; nothing is ever lost.
+ * the delivery id; nothing is ever lost. A running instance never sends a delivery whose
+ * claim could run out on the way.
  */
 @Component
 public class WebhookSender {
@@ -76,11 +77,26 @@ public class WebhookSender {
 
 	/** Claims and sends one batch of due deliveries; returns how many it claimed. */
 	public int sendBatch() {
+		Instant claimedAt = clock.instant();
 		List<Claimed> claimed = claim();
-		for (Claimed delivery : claimed) {
-			send(delivery);
+		// a send starts only with a whole timeout left on its claim, so no other instance
+		// can claim a delivery while it is on its way; a slow batch hands the rest back
+		Instant lastStart = claimedAt.plus(settings.claimFor()).minus(settings.timeout());
+		for (int i = 0; i < claimed.size(); i++) {
+			if (clock.instant().isAfter(lastStart)) {
+				release(claimed.subList(i, claimed.size()));
+				break;
+			}
+			send(claimed.get(i));
 		}
 		return claimed.size();
+	}
+
+	private void release(List<Claimed> unsent) {
+		db.sql("UPDATE notification_outbox SET claimed_by = NULL, claimed_until = NULL WHERE id IN (:ids) AND claimed_by = :me")
+			.param("ids", unsent.stream().map(Claimed::id).toList())
+			.param("me", instance)
+			.update();
 	}
 
 	private List<Claimed> claim() {

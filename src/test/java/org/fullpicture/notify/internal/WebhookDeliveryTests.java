@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -183,6 +184,34 @@ class WebhookDeliveryTests {
 		assertThat(db.sql("SELECT COUNT(*) FROM notification_outbox WHERE delivered_at IS NULL")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void aBatchWhoseClaimsRunShortHandsTheRestBackRatherThanSendWhatAnotherInstanceMayClaim() throws Exception {
+		setUrl(receiver.url());
+		tell(10);
+		// the receiver is so slow on the first delivery that the batch's claims run short
+		receiver.whileReceivingFirst = () -> clock.advance(settings.webhooks().claimFor());
+
+		sender().sendBatch();
+		assertThat(receiver.received).hasSize(1);
+		assertThat(db.sql("""
+				SELECT COUNT(*) FROM notification_outbox
+				WHERE agency_id = ? AND delivered_at IS NULL AND claimed_by IS NULL AND attempts = 0""")
+			.param(school.id())
+			.query(Long.class)
+			.single()).isEqualTo(9);
+
+		sender().sendBatch();
+		assertThat(receiver.received).hasSize(10);
+		assertThat(receiver.deliveryIds).hasSize(10);
+	}
+
+	@Test
+	void aClaimNoLongerThanTheTimeoutIsRefusedByName() {
+		assertThatThrownBy(
+				() -> new NotifySettings.Webhooks(null, null, 0, Duration.ofSeconds(10), Duration.ofSeconds(10), null))
+			.hasMessageContaining("fullpicture.notify.webhooks.claim-for");
 	}
 
 	@Test

@@ -26,6 +26,9 @@ class WebhookReceiver implements AutoCloseable {
 
 	volatile boolean down;
 
+	/** Run once, while the first delivery is being received: a slow receiver. */
+	volatile Runnable whileReceivingFirst;
+
 	private final HttpServer server;
 
 	WebhookReceiver() throws IOException {
@@ -36,6 +39,11 @@ class WebhookReceiver implements AutoCloseable {
 				exchange.sendResponseHeaders(503, -1);
 				exchange.close();
 				return;
+			}
+			Runnable slow = whileReceivingFirst;
+			whileReceivingFirst = null;
+			if (slow != null) {
+				slow.run();
 			}
 			String id = exchange.getRequestHeaders().getFirst(WebhookSender.ID_HEADER);
 			received.add(new Received(id, exchange.getRequestHeaders().getFirst(WebhookSender.TIMESTAMP_HEADER),
