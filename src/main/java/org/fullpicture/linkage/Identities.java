@@ -88,6 +88,14 @@ public class Identities {
 
 	/** Every record of the same person, the root first. */
 	public Set<UUID> sameAs(UUID personId) {
+		// most records were never merged: one look-up says so
+		if (db.sql(
+				"SELECT COUNT(*) FROM person_link WHERE (merged_id = :id OR survivor_id = :id) AND unlinked_at IS NULL")
+			.param("id", personId)
+			.query(Long.class)
+			.single() == 0) {
+			return new LinkedHashSet<>(List.of(personId));
+		}
 		UUID root = rootOf(personId);
 		Set<UUID> all = new LinkedHashSet<>();
 		Deque<UUID> todo = new ArrayDeque<>(List.of(root));

@@ -83,16 +83,27 @@ class Evaluation {
 	/** Evaluates the chosen rules for one child now; the number of signals raised. */
 	@Transactional
 	int evaluate(UUID personId, Predicate<Rule> which) {
+		return evaluate(personId, which, null);
+	}
+
+	/**
+	 * As {@link #evaluate(UUID, Predicate)}, looking only for findings that could hold
+	 * something that happened at or after {@code newSince} (an entry just recorded):
+	 * anything older was looked for when it was recorded.
+	 */
+	@Transactional
+	int evaluate(UUID personId, Predicate<Rule> which, Instant newSince) {
 		List<Rule> chosen = rules.all().stream().filter(which).toList();
 		Optional<Person> person = people.find(personId);
 		if (chosen.isEmpty() || person.isEmpty()) {
 			return 0;
 		}
 		Instant now = clock.instant();
-		RuleEngine.Subject subject = subject(person.get(), chosen, now);
+		Instant earliestEnd = engine.earliestEnd(now, newSince);
+		RuleEngine.Subject subject = subject(person.get(), chosen, engine.factsSince(chosen, earliestEnd));
 		List<Finding> found = new ArrayList<>();
 		for (Rule rule : chosen) {
-			found.addAll(engine.findings(rule, subject, now));
+			found.addAll(engine.findings(rule, subject, now, earliestEnd));
 		}
 		// most evaluations find nothing new: they stay read-only and take no lock. One
 		// that has something to write locks the child and looks again, so two
@@ -106,8 +117,7 @@ class Evaluation {
 		return reconcile(personId, found, now);
 	}
 
-	private RuleEngine.Subject subject(Person person, List<Rule> chosen, Instant now) {
-		Instant since = engine.factsSince(chosen, now);
+	private RuleEngine.Subject subject(Person person, List<Rule> chosen, Instant since) {
 		List<EntryFacts.Fact> childFacts = facts.about(List.of(person.id()), since);
 		List<EntryFacts.Fact> householdFacts = childFacts;
 		if (chosen.stream().anyMatch(r -> r.settings().scope() == Rule.Scope.HOUSEHOLD)) {

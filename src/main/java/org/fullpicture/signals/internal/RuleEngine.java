@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -43,25 +44,43 @@ final class RuleEngine {
 		this.calendar = calendar;
 	}
 
+	/**
+	 * The earliest a pattern may be completed and still be looked for: within the
+	 * lookback, and, when only what is new since a time is asked for (the time of an
+	 * entry just recorded), not before then, since a pattern that holds that entry cannot
+	 * end before it.
+	 */
+	Instant earliestEnd(Instant now, Instant newSince) {
+		Instant withinLookback = now.minus(lookback);
+		// to the second: the database keeps a time more coarsely than the event that
+		// names it
+		Instant since = newSince == null ? null : newSince.truncatedTo(ChronoUnit.SECONDS);
+		return since != null && since.isAfter(withinLookback) ? since : withinLookback;
+	}
+
 	/** How far back the facts must reach for these rules. */
-	Instant factsSince(List<Rule> rules, Instant now) {
+	Instant factsSince(List<Rule> rules, Instant earliestEnd) {
 		int days = rules.stream()
 			.mapToInt(r -> Math.max(r.settings().windowDays(), r.settings().contextDays()))
 			.max()
 			.orElse(0);
-		return now.minus(lookback).minus(Duration.ofDays(days));
+		return earliestEnd.minus(Duration.ofDays(days));
 	}
 
 	List<Finding> findings(Rule rule, Subject subject, Instant now) {
+		return findings(rule, subject, now, earliestEnd(now, null));
+	}
+
+	List<Finding> findings(Rule rule, Subject subject, Instant now, Instant earliestEnd) {
 		Rule.Settings s = rule.settings();
 		if (!applies(s, subject.person(), now)) {
 			return List.of();
 		}
 		List<Fact> facts = s.scope() == Rule.Scope.HOUSEHOLD ? subject.householdFacts() : subject.childFacts();
 		List<Finding> found = switch (rule.kind()) {
-			case PATTERN -> pattern(rule, facts, now);
+			case PATTERN -> pattern(rule, facts, earliestEnd);
 			case EACH -> each(rule, facts, now);
-			case CHANGE -> change(rule, facts, now);
+			case CHANGE -> change(rule, facts, earliestEnd);
 			case RESPONSE_DUE -> responseDue(rule, facts, subject.contacts(), now);
 			case RETURN_INTERVIEW_DUE -> returnInterviewDue(rule, subject.returns(), now);
 			case CONTACT_OUTCOMES -> contactOutcomes(rule, subject.contacts(), now);
@@ -92,11 +111,10 @@ final class RuleEngine {
 	 * minAgencies agencies, showing minIndicators different signs (each sign counted only
 	 * once it has been seen its own minCount times).
 	 */
-	private List<Finding> pattern(Rule rule, List<Fact> facts, Instant now) {
+	private List<Finding> pattern(Rule rule, List<Fact> facts, Instant earliestEnd) {
 		Rule.Settings s = rule.settings();
 		List<Fact> matching = facts.stream().filter(f -> s.indicators().stream().anyMatch(i -> i.matches(f))).toList();
 		Duration window = Duration.ofDays(s.windowDays());
-		Instant earliestEnd = now.minus(lookback);
 		// the window [start, end] slides back in time; the tally follows it fact by fact
 		// rather than counting every window afresh, which cost seconds on long
 		// chronologies
@@ -141,12 +159,12 @@ final class RuleEngine {
 	 * at least minIndicators signs must count. One condition per child: a later trigger
 	 * adds to the open signal, and raises a new one only after the last was closed.
 	 */
-	private List<Finding> change(Rule rule, List<Fact> facts, Instant now) {
+	private List<Finding> change(Rule rule, List<Fact> facts, Instant earliestEnd) {
 		Rule.Settings s = rule.settings();
 		Duration context = Duration.ofDays(s.contextDays());
 		for (int t = facts.size() - 1; t >= 0; t--) {
 			Fact trigger = facts.get(t);
-			if (trigger.occurredAt().isBefore(now.minus(lookback))) {
+			if (trigger.occurredAt().isBefore(earliestEnd)) {
 				continue;
 			}
 			if (s.triggers().stream().noneMatch(i -> i.matches(trigger))) {

@@ -52,14 +52,14 @@ class SignalListeners {
 	void on(ChronologyEntryRecorded recorded) {
 		Predicate<Rule> affected = rule -> rule.canBeAffectedBy(recorded.type());
 		for (UUID person : recorded.childIds()) {
-			evaluation.evaluate(person, affected);
+			evaluation.evaluate(person, affected, recorded.occurredAt());
 		}
 		Predicate<Rule> household = affected.and(rule -> rule.settings().scope() == Rule.Scope.HOUSEHOLD);
 		if (!evaluation.anyRule(household)) {
 			return;
 		}
 		for (UUID other : otherChildrenOfTheHousehold(recorded.childIds())) {
-			evaluation.evaluate(other, household);
+			evaluation.evaluate(other, household, recorded.occurredAt());
 		}
 	}
 

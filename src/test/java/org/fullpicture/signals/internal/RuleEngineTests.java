@@ -73,4 +73,21 @@ class RuleEngineTests {
 		assertThat(findings("self-harm")).hasSize(1);
 	}
 
+	@Test
+	void anEntryJustRecordedIsLookedForInEveryPatternThatCouldHoldItAndNoOther() {
+		UUID school = UUID.randomUUID();
+		fact(EntryType.CONCERN, school, 170);
+		fact(EntryType.CONCERN, UUID.randomUUID(), 150);
+		Fact late = fact(EntryType.CONCERN, school, 130);
+		Fact afterwards = fact(EntryType.CONCERN, school, 5);
+		RuleEngine.Subject subject = new RuleEngine.Subject(child, facts, facts, List.of(), List.of(), () -> false);
+		Rule rule = rule("low-level-concerns");
+
+		// a concern recorded late, weeks after it happened, still completes the pattern
+		assertThat(engine.findings(rule, subject, NOW, engine.earliestEnd(NOW, late.occurredAt()))).singleElement()
+			.satisfies(f -> assertThat(f.evidence()).hasSize(3));
+		// a concern months after the pattern cannot be part of it: nothing new to find
+		assertThat(engine.findings(rule, subject, NOW, engine.earliestEnd(NOW, afterwards.occurredAt()))).isEmpty();
+	}
+
 }
