@@ -75,16 +75,22 @@ public class FamilyNetwork {
 	 * person included, as roots.
 	 */
 	public Set<UUID> household(UUID personId) {
-		List<UUID> members = db.sql("""
+		Set<UUID> self = identities.sameAs(personId);
+		List<UUID> others = db.sql("""
 				SELECT DISTINCT other.person_id FROM address mine
 				JOIN address other ON other.address_key = mine.address_key AND other.to_date IS NULL
 				WHERE mine.person_id IN (:ids) AND mine.to_date IS NULL""")
-			.param("ids", identities.sameAs(personId))
+			.param("ids", self)
 			.query(UUID.class)
-			.list();
+			.list()
+			.stream()
+			.filter(member -> !self.contains(member))
+			.toList();
 		Set<UUID> roots = new java.util.LinkedHashSet<>();
-		roots.add(identities.rootOf(personId));
-		roots.addAll(identities.rootsOf(members).values());
+		roots.add(self.iterator().next()); // sameAs starts with the root
+		if (!others.isEmpty()) {
+			roots.addAll(identities.rootsOf(others).values());
+		}
 		return roots;
 	}
 
