@@ -1,8 +1,15 @@
 package org.fullpicture.people;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -27,12 +34,15 @@ import org.fullpicture.shared.FieldProblem;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.MaxLength;
 import org.fullpicture.shared.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.SqlBinaryValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -45,6 +55,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class BulkIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(BulkIntake.class);
 
 	public static final int MAX_ROWS = 100_000;
 
@@ -104,32 +116,43 @@ public class BulkIntake {
 	/**
 	 * Checks the file's shape now (so a wrong file is refused at once) and links its rows
 	 * in the background; the file is kept with the job until it ends, so that another
-	 * instance can carry it on.
+	 * instance can carry it on. The file is read as a stream, row by row, here and in the
+	 * background: a large file is never held in memory as text or as rows.
 	 */
 	@Transactional
-	public Job start(String fileName, String csv, Practitioner by) {
+	public Job start(String fileName, InputStream csv, Practitioner by) {
 		MaxLength.require("X-File-Name", fileName, 200, "The file name");
-		List<CSVRecord> rows = parse(csv);
-		UUID id = UUID.randomUUID();
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		db.sql("""
-				INSERT INTO linkage_job (id, file_name, started_by, status, total_rows, processed, linked, queued, created,
-				                         failed, started_at, heartbeat_at)
-				VALUES (?, ?, ?, 'RUNNING', ?, 0, 0, 0, 0, 0, ?, ?)""")
-			.params(id, fileName == null || fileName.isBlank() ? "records.csv" : fileName, by.id(), rows.size(), now,
-					now)
-			.update();
-		db.sql("INSERT INTO linkage_job_file (job_id, content) VALUES (?, ?)")
-			.params(id, csv.getBytes(StandardCharsets.UTF_8))
-			.update();
-		// once committed, so that the background thread sees the job
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				executor.execute(() -> run(id, rows, by, new int[4], 0));
+		Path file = spool(csv);
+		try {
+			int rows = check(file);
+			UUID id = UUID.randomUUID();
+			OffsetDateTime now = OffsetDateTime.now(clock);
+			db.sql("""
+					INSERT INTO linkage_job (id, file_name, started_by, status, total_rows, processed, linked, queued, created,
+					                         failed, started_at, heartbeat_at)
+					VALUES (?, ?, ?, 'RUNNING', ?, 0, 0, 0, 0, 0, ?, ?)""")
+				.params(id, fileName == null || fileName.isBlank() ? "records.csv" : fileName, by.id(), rows, now, now)
+				.update();
+			try (InputStream content = Files.newInputStream(file)) {
+				db.sql("INSERT INTO linkage_job_file (job_id, content) VALUES (?, ?)")
+					.params(id, new SqlBinaryValue(content, Files.size(file)))
+					.update();
 			}
-		});
-		return get(id);
+			// once committed, so that the background thread sees the job
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					executor.execute(() -> run(id, by, new int[4], 0));
+				}
+			});
+			return get(id);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			delete(file);
+		}
 	}
 
 	/**
@@ -162,11 +185,10 @@ public class BulkIntake {
 	}
 
 	private void resume(Job job) {
-		var file = db.sql("SELECT content FROM linkage_job_file WHERE job_id = ?")
+		if (db.sql("SELECT COUNT(*) FROM linkage_job_file WHERE job_id = ?")
 			.param(job.id())
-			.query(byte[].class)
-			.optional();
-		if (file.isEmpty()) {
+			.query(Long.class)
+			.single() == 0) {
 			db.sql("INSERT INTO linkage_job_error (id, job_id, row_number, field, message) VALUES (?, ?, ?, ?, ?)")
 				.params(UUID.randomUUID(), job.id(), job.processed() + 2, "file",
 						"The service restarted while this file was being linked; load the file again")
@@ -175,10 +197,9 @@ public class BulkIntake {
 					Status.FAILED);
 			return;
 		}
-		List<CSVRecord> rows = parse(new String(file.get(), StandardCharsets.UTF_8));
 		Practitioner by = practitioners.get(job.startedBy());
 		int[] counts = { job.linked(), job.queued(), job.created(), job.failed() };
-		executor.execute(() -> run(job.id(), rows, by, counts, job.processed()));
+		executor.execute(() -> run(job.id(), by, counts, job.processed()));
 	}
 
 	// as the context starts to close, before the task executor waits for running work, so
@@ -188,62 +209,121 @@ public class BulkIntake {
 		stopping = true;
 	}
 
-	private static List<CSVRecord> parse(String csv) {
-		if (csv == null || csv.isBlank()) {
-			throw new InvalidInput("file", "Choose a CSV file with a header row and at least one record");
+	/** The upload, copied as it arrives to a file of its own. */
+	private static Path spool(InputStream csv) {
+		try {
+			Path file = Files.createTempFile("linkage-job-", ".csv");
+			try (csv) {
+				Files.copy(csv, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return file;
 		}
-		try (CSVParser parser = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setTrim(true)
-			.setIgnoreEmptyLines(true)
-			.get()
-			.parse(new StringReader(csv))) {
+		catch (IOException ex) {
+			throw new InvalidInput("file", "The file could not be received; try again");
+		}
+	}
+
+	/** The number of records, once the header and every record read as CSV. */
+	private static int check(Path file) {
+		try (CSVParser parser = parser(file)) {
 			List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
 			List<String> missing = REQUIRED.stream().filter(r -> !header.contains(r)).toList();
+			if (header.isEmpty()) {
+				throw new InvalidInput("file", "Choose a CSV file with a header row and at least one record");
+			}
 			if (!missing.isEmpty()) {
 				throw new InvalidInput("file", "The header row must name the columns " + String.join(", ", REQUIRED)
 						+ "; it is missing " + String.join(", ", missing));
 			}
-			List<CSVRecord> rows = parser.getRecords();
-			if (rows.isEmpty()) {
-				throw new InvalidInput("file", "The file has a header row but no records");
+			int rows = 0;
+			for (CSVRecord ignored : parser) {
+				if (++rows > MAX_ROWS) {
+					throw new InvalidInput("file", "A file can have at most 100,000 records; this one has more");
+				}
 			}
-			if (rows.size() > MAX_ROWS) {
-				throw new InvalidInput("file", "A file can have at most 100,000 records; this one has " + rows.size());
+			if (rows == 0) {
+				throw new InvalidInput("file", "The file has a header row but no records");
 			}
 			return rows;
 		}
-		catch (IOException | IllegalArgumentException | java.io.UncheckedIOException ex) {
+		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
 			throw new InvalidInput("file",
 					"The file could not be read as CSV: check the quoting and that each row has the header's columns");
 		}
 	}
 
-	/**
-	 * Links rows {@code from} onwards; {@code counts} are linked to an existing record,
-	 * queued for review, created and failed so far. Progress (and the heartbeat) is saved
-	 * after every row, so a job carried on elsewhere starts exactly where this one
-	 * stopped.
-	 */
-	private void run(UUID jobId, List<CSVRecord> rows, Practitioner by, int[] counts, int from) {
-		try {
-			for (int i = from; i < rows.size(); i++) {
-				if (stopping) {
-					return; // left running: another instance takes it over when its
-							// heartbeat is stale
-				}
-				linkRow(jobId, i + 2, rows.get(i), by, counts);
-				progress(jobId, i + 1, counts, null);
-			}
-			progress(jobId, rows.size(), counts, Status.FINISHED);
+	/** Reads the file as UTF-8 (with or without a byte order mark), record by record. */
+	private static CSVParser parser(Path file) throws IOException {
+		Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+		reader.mark(1);
+		if (reader.read() != '\uFEFF') {
+			reader.reset();
 		}
-		catch (RuntimeException ex) {
+		return CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.setIgnoreEmptyLines(true)
+			.get()
+			.parse(reader);
+	}
+
+	/**
+	 * Links rows {@code from} onwards, reading the job's file as it goes; {@code counts}
+	 * are linked to an existing record, queued for review, created and failed so far.
+	 * Progress (and the heartbeat) is saved after every row, so a job carried on
+	 * elsewhere starts exactly where this one stopped.
+	 */
+	private void run(UUID jobId, Practitioner by, int[] counts, int from) {
+		Path file = null;
+		int done = from;
+		try {
+			file = Files.createTempFile("linkage-job-", ".csv");
+			Path target = file;
+			db.sql("SELECT content FROM linkage_job_file WHERE job_id = ?").param(jobId).query(rs -> {
+				try (InputStream content = rs.getBinaryStream("content")) {
+					Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			try (CSVParser parser = parser(file)) {
+				int index = 0;
+				for (CSVRecord row : parser) {
+					if (index++ < from) {
+						continue;
+					}
+					if (stopping) {
+						return; // left running: another instance takes it over when its
+								// heartbeat is stale
+					}
+					linkRow(jobId, index + 1, row, by, counts);
+					progress(jobId, ++done, counts, null);
+				}
+			}
+			progress(jobId, done, counts, Status.FINISHED);
+		}
+		catch (IOException | RuntimeException ex) {
 			if (stopping) {
 				return;
 			}
-			progress(jobId, rows.size(), counts, Status.FAILED);
-			throw ex;
+			progress(jobId, done, counts, Status.FAILED);
+			throw ex instanceof RuntimeException runtime ? runtime : new UncheckedIOException((IOException) ex);
+		}
+		finally {
+			delete(file);
+		}
+	}
+
+	private static void delete(Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				log.warn("A linkage job's temporary file could not be deleted: {}", ex.getClass().getSimpleName());
+			}
 		}
 	}
 

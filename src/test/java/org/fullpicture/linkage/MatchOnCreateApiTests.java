@@ -6,6 +6,7 @@ import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
+import org.fullpicture.people.BulkIntake;
 import org.fullpicture.support.DatabaseTest;
 import org.fullpicture.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -251,6 +252,46 @@ class MatchOnCreateApiTests {
 			.param(dataQuality.id())
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void aFileLargerThanAnyOtherRequestIsReadToTheEndAndRefusedByItsCountOfRecords() throws Exception {
+		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
+		StringBuilder csv = new StringBuilder("given_name,family_name,date_of_birth,address_line1,postcode\n");
+		for (int i = 0; i <= BulkIntake.MAX_ROWS; i++) {
+			csv.append("Alex,Row").append(i).append(",2010-01-01,12 Station Road,B33 8TH\n");
+		}
+		assertThat(csv.length()).as("above the 4 MB limit of other requests").isGreaterThan(4_000_000);
+		mvc.perform(post("/api/v1/linkage-jobs").header("Authorization", fixtures.bearer(mvc, dataQuality))
+			.contentType("text/csv")
+			.content(csv.toString()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("file")))
+			.andExpect(
+					jsonPath("$.errors[0].message", is("A file can have at most 100,000 records; this one has more")));
+		assertThat(db.sql("SELECT COUNT(*) FROM linkage_job WHERE started_by = ?")
+			.param(dataQuality.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aFileSavedWithAByteOrderMarkIsReadByItsHeader() throws Exception {
+		Practitioner dataQuality = fixtures.practitioner(school, Role.DATA_QUALITY);
+		String bearer = fixtures.bearer(mvc, dataQuality);
+		String body = mvc
+			.perform(post("/api/v1/linkage-jobs").header("Authorization", bearer)
+				.contentType("text/csv")
+				.content("\uFEFFgiven_name,family_name,date_of_birth\nAlex," + Fixtures.randomName() + ",2010-01-01\n"))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String job = awaitFinished(body, bearer);
+		mvc.perform(get("/api/v1/linkage-jobs/" + job).header("Authorization", bearer))
+			.andExpect(jsonPath("$.job.totalRows", is(1)))
+			.andExpect(jsonPath("$.job.created", is(1)))
+			.andExpect(jsonPath("$.job.failed", is(0)));
 	}
 
 	@Test

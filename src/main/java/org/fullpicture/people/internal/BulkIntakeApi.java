@@ -1,7 +1,7 @@
 package org.fullpicture.people.internal;
 
+import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +9,7 @@ import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.people.BulkIntake;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +36,10 @@ class BulkIntakeApi {
 	}
 
 	@PostMapping(path = "/api/v1/linkage-jobs", consumes = "text/csv")
-	ResponseEntity<JobBody> start(@RequestBody byte[] csv,
-			@RequestHeader(name = "X-File-Name", required = false) String fileName) {
-		BulkIntake.Job job = bulk.start(fileName, new String(csv, StandardCharsets.UTF_8), requireLinker());
+	ResponseEntity<JobBody> start(@RequestBody InputStreamResource csv,
+			@RequestHeader(name = "X-File-Name", required = false) String fileName) throws IOException {
+		Practitioner me = requireLinker(); // before a byte of the file is read
+		BulkIntake.Job job = bulk.start(fileName, csv.getInputStream(), me);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/linkage-jobs/" + job.id())).body(body(job));
 	}
 

@@ -64,7 +64,7 @@ class LinkageJobsController {
 			return page(FormErrors.none().add("file", "Select a CSV file"), model);
 		}
 		try {
-			BulkIntake.Job job = bulk.start(file.getOriginalFilename(), text(file.getBytes()), me);
+			BulkIntake.Job job = bulk.start(file.getOriginalFilename(), file.getInputStream(), me);
 			return "redirect:/linkage-jobs/" + job.id();
 		}
 		catch (InvalidInput ex) {
@@ -97,11 +97,6 @@ class LinkageJobsController {
 	 * UTF-8, without the byte-order mark spreadsheets put at the start, which would hide
 	 * the first column's name.
 	 */
-	private static String text(byte[] bytes) {
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
-	}
-
 	private String page(FormErrors errors, Model model) {
 		model.addAttribute("errors", errors);
 		return "people/link-a-file";
