@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -176,6 +179,19 @@ public class Practitioners {
 			.param("count", roles.size())
 			.query(UUID.class)
 			.list();
+	}
+
+	/** The agency each of these practitioners works for, in one look-up. */
+	public Map<UUID, UUID> agenciesOf(Collection<UUID> practitionerIds) {
+		Map<UUID, UUID> agencies = new HashMap<>();
+		if (!practitionerIds.isEmpty()) {
+			db.sql("SELECT id, agency_id FROM practitioner WHERE id IN (:ids)")
+				.param("ids", List.copyOf(practitionerIds))
+				.query(rs -> {
+					agencies.put(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class));
+				});
+		}
+		return agencies;
 	}
 
 }

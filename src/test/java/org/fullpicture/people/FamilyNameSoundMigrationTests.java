@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.fullpicture.support.DatabaseTest;
-import org.fullpicture.support.TestDatabase;
+import org.fullpicture.support.MigrationSchema;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,12 +28,19 @@ class FamilyNameSoundMigrationTests {
 	@Autowired
 	JdbcClient db;
 
-	/** A schema of this test's own, migrated step by step, beside the application's. */
-	final String schema = "migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+	MigrationSchema migrations;
+
+	String schema;
+
+	@BeforeEach
+	void aSchemaOfItsOwn() {
+		migrations = new MigrationSchema(dataSource);
+		schema = migrations.name();
+	}
 
 	@AfterEach
 	void dropTheSchema() {
-		db.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
+		migrations.drop();
 	}
 
 	@Test
@@ -64,26 +71,7 @@ class FamilyNameSoundMigrationTests {
 	}
 
 	private void migrateTo(String version) {
-		String vendor = TestDatabase.isPostgres() ? "postgresql" : "h2";
-		Flyway.configure()
-			.dataSource(dataSource)
-			.schemas(schema)
-			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-			.target(version)
-			// the append-only grants name the role the application runs as: here, the
-			// test's own user
-			.placeholders(java.util.Map.of("app_role", userOf(dataSource)))
-			.load()
-			.migrate();
-	}
-
-	private static String userOf(javax.sql.DataSource dataSource) {
-		try (java.sql.Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getUserName();
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+		migrations.migrateTo(version);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.fullpicture.agencies.Practitioners;
@@ -61,6 +62,7 @@ class Notifications {
 	List<UUID> tell(Collection<UUID> recipientIds, NewNotification what) {
 		Instant now = clock.instant();
 		List<UUID> made = new java.util.ArrayList<>();
+		Map<UUID, UUID> agencyOf = practitioners.agenciesOf(recipientIds);
 		for (UUID recipient : recipientIds) {
 			UUID id = UUID.randomUUID();
 			// a listener run again after a failure, or at the same moment on another
@@ -68,12 +70,14 @@ class Notifications {
 			// made: the unique key decides, so neither fails
 			int inserted = db
 				.sql("""
-						INSERT INTO notification (id, recipient_id, kind, source_key, person_id, entry_id, summary, link,
-						    urgent, created_at, due_by, delivered_at)
-						VALUES (:id, :recipient, :kind, :key, :person, :entry, :summary, :link, :urgent, :now, :due, :delivered)
+						INSERT INTO notification (id, recipient_id, recipient_agency_id, kind, source_key, person_id, entry_id,
+						    summary, link, urgent, created_at, due_by, delivered_at)
+						VALUES (:id, :recipient, :agency, :kind, :key, :person, :entry, :summary, :link, :urgent, :now, :due,
+						    :delivered)
 						ON CONFLICT DO NOTHING""")
 				.param("id", id)
 				.param("recipient", recipient)
+				.param("agency", agencyOf.get(recipient))
 				.param("kind", what.kind())
 				.param("key", what.sourceKey())
 				.param("person", what.personId())

@@ -100,8 +100,8 @@ class Timeliness {
 
 	List<NotificationTiming> notificationsSince(Instant since) {
 		return db.sql("""
-				SELECT p.agency_id, n.kind, n.created_at, n.delivered_at, n.acknowledged_at
-				FROM notification n JOIN practitioner p ON p.id = n.recipient_id WHERE n.created_at >= ?""")
+				SELECT n.recipient_agency_id AS agency_id, n.kind, n.created_at, n.delivered_at, n.acknowledged_at
+				FROM notification n WHERE n.created_at >= ?""")
 			.param(Notifications.utc(since))
 			.query((rs, row) -> new NotificationTiming(rs.getObject("agency_id", UUID.class), rs.getString("kind"),
 					Notifications.instant(rs, "created_at"), Notifications.instant(rs, "delivered_at"),

@@ -40,9 +40,8 @@ class WebhookOutbox {
 		}
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		db.sql("""
-				SELECT n.*, p.agency_id AS recipient_agency_id FROM notification n
-				JOIN practitioner p ON p.id = n.recipient_id
-				JOIN notification_webhook w ON w.agency_id = p.agency_id
+				SELECT n.* FROM notification n
+				JOIN notification_webhook w ON w.agency_id = n.recipient_agency_id
 				WHERE n.id IN (:ids)""").param("ids", notificationIds).query((rs, row) -> {
 			Notification n = Notifications.notification(rs, row);
 			UUID deliveryId = UUID.randomUUID();

@@ -1,0 +1,67 @@
+package org.fullpicture.notify;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.fullpicture.support.DatabaseTest;
+import org.fullpicture.support.MigrationSchema;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * V081 gives each notification made before it the agency its recipient works for, on H2
+ * and on PostgreSQL.
+ */
+@DatabaseTest
+class RecipientAgencyMigrationTests {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcClient db;
+
+	MigrationSchema migrations;
+
+	@AfterEach
+	void dropTheSchema() {
+		migrations.drop();
+	}
+
+	@Test
+	void notificationsMadeBeforeTheColumnGetTheirRecipientsAgency() {
+		migrations = new MigrationSchema(dataSource);
+		String schema = migrations.name();
+		migrations.migrateTo("80");
+		UUID school = UUID.randomUUID();
+		UUID teacher = UUID.randomUUID();
+		db.sql("INSERT INTO " + schema + ".agency (id, name, type, safeguarding_contact, safeguarding_email, "
+				+ "safeguarding_phone) VALUES (?, 'Northfield Primary', 'SCHOOL', 'Lead', 'lead@example.org', '0')")
+			.param(school)
+			.update();
+		db.sql("INSERT INTO " + schema + ".practitioner (id, agency_id, username, display_name, password_hash)"
+				+ " VALUES (?, ?, 'teacher', 'A Teacher', 'x')")
+			.params(teacher, school)
+			.update();
+		UUID notification = UUID.randomUUID();
+		db.sql("INSERT INTO " + schema
+				+ ".notification (id, recipient_id, kind, source_key, summary, urgent, created_at)"
+				+ " VALUES (?, ?, 'ENTRY_RECORDED', 'k', 'An arrest was recorded', TRUE, ?)")
+			.params(notification, teacher, OffsetDateTime.now())
+			.update();
+
+		migrations.migrateTo("latest");
+
+		assertThat(db.sql("SELECT recipient_agency_id FROM " + schema + ".notification WHERE id = ?")
+			.param(notification)
+			.query(UUID.class)
+			.single()).isEqualTo(school);
+	}
+
+}
