@@ -1,6 +1,7 @@
 package org.fullpicture.calendar;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,6 +71,9 @@ class FailedEventRetriesTests {
 	FailedEventPublications failed;
 
 	@Autowired
+	CompletedEventPublications completed;
+
+	@Autowired
 	FlakyListener listener;
 
 	@Autowired
@@ -98,6 +103,36 @@ class FailedEventRetriesTests {
 			.atMost(Duration.ofSeconds(5))
 			.until(() -> listener.calls(always.id()) == 2);
 		assertThat(failedCount()).isEqualTo(1);
+	}
+
+	@Test
+	void publicationsCompletedLongAgoAreForgottenAndRecentOnesKept() {
+		Ping old = new Ping(UUID.randomUUID(), 0);
+		Ping recent = new Ping(UUID.randomUUID(), 0);
+		transactions.executeWithoutResult(tx -> {
+			events.publishEvent(old);
+			events.publishEvent(recent);
+		});
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> listener.calls(old.id()) == 1 && listener.calls(recent.id()) == 1 && completed(old) == 1
+					&& completed(recent) == 1);
+		OffsetDateTime monthAgo = OffsetDateTime.now().minusDays(30);
+		db.sql("UPDATE event_publication SET publication_date = ?, completion_date = ? WHERE serialized_event LIKE ?")
+			.params(monthAgo, monthAgo, "%" + old.id() + "%")
+			.update();
+
+		new CompletedEventCleanup(completed, Duration.ofDays(7)).forgetOldCompleted();
+
+		assertThat(completed(old)).isZero();
+		assertThat(completed(recent)).isEqualTo(1);
+	}
+
+	private long completed(Ping ping) {
+		return db
+			.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NOT NULL")
+			.param("%" + ping.id() + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	private long failedCount() {
