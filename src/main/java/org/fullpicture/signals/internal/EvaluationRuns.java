@@ -8,10 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -50,15 +46,8 @@ class EvaluationRuns implements SignalEvaluations {
 
 	private final Duration lookback;
 
-	private final int threads;
-
 	EvaluationRuns(Evaluation evaluation, RuleBook rules, EntryFacts facts, MissingEpisodes missing,
-			WorkWithChildren work, Clock clock, @Value("${fullpicture.signals.lookback:P365D}") Duration lookback,
-			@Value("${fullpicture.signals.evaluation-threads:4}") int threads) {
-		if (threads < 1) {
-			throw new IllegalArgumentException("fullpicture.signals.evaluation-threads must be 1 or more");
-		}
-		this.threads = threads;
+			WorkWithChildren work, Clock clock, @Value("${fullpicture.signals.lookback:P365D}") Duration lookback) {
 		this.evaluation = evaluation;
 		this.rules = rules;
 		this.facts = facts;
@@ -109,11 +98,7 @@ class EvaluationRuns implements SignalEvaluations {
 		return everyone().signalsRaised();
 	}
 
-	/**
-	 * Every rule for every child with something recorded within the rules' reach, a page
-	 * of children at a time, each page shared among {@code threads} (each child in its
-	 * own transaction, as the listener would).
-	 */
+	/** Every rule for every child with something recorded within the rules' reach. */
 	Counts everyone() {
 		Instant started = clock.instant();
 		Instant since = started.minus(lookback).minus(Duration.ofDays(longestWindow()));
@@ -121,45 +106,23 @@ class EvaluationRuns implements SignalEvaluations {
 		others.addAll(missing.childrenSince(since));
 		int children = 0;
 		int raised = 0;
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			UUID after = null;
-			List<UUID> page;
-			do {
-				page = facts.peopleRecordedSince(since, after, PAGE);
-				page.forEach(others::remove);
-				raised += evaluateAll(pool, page);
-				children += page.size();
-				after = page.isEmpty() ? null : page.get(page.size() - 1);
+		UUID after = null;
+		List<UUID> page;
+		do {
+			page = facts.peopleRecordedSince(since, after, PAGE);
+			for (UUID child : page) {
+				others.remove(child);
+				raised += evaluation.evaluate(child, rule -> true);
 			}
-			while (page.size() == PAGE);
-			raised += evaluateAll(pool, List.copyOf(others));
-			children += others.size();
+			children += page.size();
+			after = page.isEmpty() ? null : page.get(page.size() - 1);
 		}
-		finally {
-			pool.shutdownNow();
+		while (page.size() == PAGE);
+		for (UUID child : new ArrayList<>(others)) {
+			raised += evaluation.evaluate(child, rule -> true);
+			children++;
 		}
 		return new Counts(children, raised, Duration.between(started, clock.instant()));
-	}
-
-	private int evaluateAll(ExecutorService pool, List<UUID> children) {
-		List<Future<Integer>> running = children.stream()
-			.map(child -> pool.submit(() -> evaluation.evaluate(child, rule -> true)))
-			.toList();
-		int raised = 0;
-		try {
-			for (Future<Integer> evaluated : running) {
-				raised += evaluated.get();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("The evaluation was interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(ex.getCause());
-		}
-		return raised;
 	}
 
 	private int longestWindow() {
