@@ -15,9 +15,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.fullpicture.shared.JdbcBatch;
 import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import org.fullpicture.signals.Severity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,7 +55,10 @@ public class SignalStore {
 
 	private final JdbcClient db;
 
-	SignalStore(JdbcClient db) {
+	private final JdbcTemplate jdbc;
+
+	SignalStore(JdbcClient db, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.db = db;
 	}
 
@@ -79,11 +84,16 @@ public class SignalStore {
 	}
 
 	void addEvidence(UUID signalId, Collection<Evidence> evidence, Instant at) {
-		for (Evidence e : evidence) {
-			db.sql("INSERT INTO signal_evidence (signal_id, kind, ref_id, occurred_at, added_at) VALUES (?, ?, ?, ?, ?)")
-				.params(signalId, e.kind().name(), e.id(), utc(e.occurredAt()), utc(at))
-				.update();
+		if (evidence.isEmpty()) {
+			return;
 		}
+		// one round trip for a signal's evidence, which can be dozens of entries
+		JdbcBatch.insert(jdbc,
+				"INSERT INTO signal_evidence (signal_id, kind, ref_id, occurred_at, added_at) VALUES (?, ?, ?, ?, ?)",
+				evidence.stream()
+					.map(e -> new Object[] { signalId, e.kind().name(), e.id(), utc(e.occurredAt()), utc(at) })
+					.toList(),
+				evidence.size());
 	}
 
 	/**
