@@ -1,6 +1,9 @@
 package org.fullpicture.agencies;
 
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +35,17 @@ public class Agencies {
 
 	public Agency get(UUID id) {
 		return find(id).orElseThrow(() -> new NotFound("Agency " + id));
+	}
+
+	/** The names of these agencies, in one look-up. */
+	public Map<UUID, String> namesOf(Collection<UUID> ids) {
+		Map<UUID, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			db.sql("SELECT id, name FROM agency WHERE id IN (:ids)").param("ids", List.copyOf(ids)).query(rs -> {
+				names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+			});
+		}
+		return names;
 	}
 
 	public List<Agency> educationSettings() {

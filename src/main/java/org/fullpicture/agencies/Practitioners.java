@@ -181,6 +181,19 @@ public class Practitioners {
 			.list();
 	}
 
+	/** The names these practitioners go by on pages, in one look-up. */
+	public Map<UUID, String> displayNamesOf(Collection<UUID> practitionerIds) {
+		Map<UUID, String> names = new HashMap<>();
+		if (!practitionerIds.isEmpty()) {
+			db.sql("SELECT id, display_name FROM practitioner WHERE id IN (:ids)")
+				.param("ids", List.copyOf(practitionerIds))
+				.query(rs -> {
+					names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+				});
+		}
+		return names;
+	}
+
 	/** The agency each of these practitioners works for, in one look-up. */
 	public Map<UUID, UUID> agenciesOf(Collection<UUID> practitionerIds) {
 		Map<UUID, UUID> agencies = new HashMap<>();

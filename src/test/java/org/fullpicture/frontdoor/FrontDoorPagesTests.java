@@ -159,6 +159,7 @@ class FrontDoorPagesTests {
 	@Test
 	void aSchoolCannotSeeTheMashQueueOrTimelinessButTheMashAndManagersCan() throws Exception {
 		Contact contact = contacts.make(referral(), teacher).contact();
+		checks.ask(contact.id(), police.id(), "Any call-outs to the address?", mash);
 
 		mvc.perform(get("/mash/queue").with(as(teacher))).andExpect(status().isForbidden());
 		mvc.perform(get("/mash/queue")).andExpect(status().is3xxRedirection());
@@ -171,7 +172,8 @@ class FrontDoorPagesTests {
 		mvc.perform(get("/mash/timeliness").with(as(manager)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<svg")))
-			.andExpect(content().string(containsString("Checks outstanding by agency")));
+			.andExpect(content().string(containsString("Checks outstanding by agency")))
+			.andExpect(content().string(containsString(police.name())));
 		assertThat(contact.reference()).isNotBlank();
 	}
 

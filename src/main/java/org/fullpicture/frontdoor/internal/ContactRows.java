@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fullpicture.agencies.Agencies;
+import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.frontdoor.Challenge;
 import org.fullpicture.frontdoor.Consent;
 import org.fullpicture.frontdoor.Contact;
@@ -35,16 +37,90 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ContactRows {
 
-	private static final String CHECKS = """
-			SELECT k.*, a.name AS agency_name, p.display_name AS asked_by_name, q.display_name AS answered_by_name
-			FROM contact_check k JOIN agency a ON a.id = k.agency_id JOIN practitioner p ON p.id = k.asked_by
-			LEFT JOIN practitioner q ON q.id = k.answered_by
-			""";
+	private static final String CHECKS = "SELECT k.* FROM contact_check k";
 
 	private final JdbcClient db;
 
-	ContactRows(JdbcClient db) {
+	private final Practitioners practitioners;
+
+	private final Agencies agencies;
+
+	ContactRows(JdbcClient db, Practitioners practitioners, Agencies agencies) {
 		this.db = db;
+		this.practitioners = practitioners;
+		this.agencies = agencies;
+	}
+
+	/**
+	 * Names of the practitioners and agencies in what is read, looked up through the
+	 * agencies module (not joined in SQL): those named in many contacts at once, others
+	 * as they are met.
+	 */
+	private final class Names {
+
+		private final Map<UUID, String> people = new HashMap<>();
+
+		private final Map<UUID, String> agencyNames = new HashMap<>();
+
+		Names() {
+		}
+
+		Names(Collection<UUID> contactIds) {
+			people.putAll(practitioners.displayNamesOf(db
+				.sql("""
+						SELECT asked_by FROM contact_check WHERE contact_id IN (:ids)
+						UNION SELECT answered_by FROM contact_check WHERE contact_id IN (:ids) AND answered_by IS NOT NULL
+						UNION SELECT decided_by FROM contact_decision WHERE contact_id IN (:ids)
+						UNION SELECT raised_by FROM contact_challenge WHERE contact_id IN (:ids)
+						UNION SELECT responded_by FROM contact_challenge WHERE contact_id IN (:ids) AND responded_by IS NOT NULL""")
+				.param("ids", contactIds)
+				.query(UUID.class)
+				.list()));
+			agencyNames.putAll(
+					agencies.namesOf(db.sql("SELECT DISTINCT agency_id FROM contact_check WHERE contact_id IN (:ids)")
+						.param("ids", contactIds)
+						.query(UUID.class)
+						.list()));
+		}
+
+		String person(UUID id) {
+			return id == null ? null
+					: people.computeIfAbsent(id, key -> practitioners.displayNamesOf(List.of(key)).get(key));
+		}
+
+		String agency(UUID id) {
+			return agencyNames.computeIfAbsent(id, key -> agencies.namesOf(List.of(key)).get(key));
+		}
+
+		ContactCheck check(ResultSet rs, int row) throws SQLException {
+			UUID askedBy = rs.getObject("asked_by", UUID.class);
+			UUID answeredBy = rs.getObject("answered_by", UUID.class);
+			UUID agencyId = rs.getObject("agency_id", UUID.class);
+			return new ContactCheck(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class), agencyId,
+					agency(agencyId), rs.getString("question"), askedBy, person(askedBy), instant(rs, "asked_at"),
+					rs.getString("answer"), answeredBy, person(answeredBy), instant(rs, "answered_at"),
+					instant(rs, "closed_at"));
+		}
+
+		Decision decision(ResultSet rs, int row) throws SQLException {
+			UUID decidedBy = rs.getObject("decided_by", UUID.class);
+			return new Decision(rs.getObject("id", UUID.class), rs.getInt("level"),
+					DecisionOutcome.valueOf(rs.getString("outcome")), rs.getString("rationale"),
+					rs.getString("signposted_to"), rs.getObject("signposted_service_id", UUID.class), decidedBy,
+					person(decidedBy), instant(rs, "decided_at"), rs.getBoolean("met_due"),
+					rs.getBoolean("sign_off_required"), rs.getObject("signed_off_by", UUID.class),
+					instant(rs, "signed_off_at"), rs.getObject("returned_by", UUID.class), instant(rs, "returned_at"),
+					rs.getString("returned_reason"));
+		}
+
+		Challenge challenge(ResultSet rs, int row) throws SQLException {
+			UUID raisedBy = rs.getObject("raised_by", UUID.class);
+			UUID respondedBy = rs.getObject("responded_by", UUID.class);
+			return new Challenge(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
+					rs.getString("text"), raisedBy, person(raisedBy), instant(rs, "raised_at"),
+					rs.getString("response"), respondedBy, person(respondedBy), instant(rs, "responded_at"));
+		}
+
 	}
 
 	public Optional<Contact> find(UUID id) {
@@ -78,18 +154,15 @@ public class ContactRows {
 		Map<UUID, List<UUID>> children = grouped(
 				"SELECT contact_id, person_id FROM contact_child WHERE contact_id IN (:ids)", ids,
 				(rs, row) -> rs.getObject("person_id", UUID.class));
+		Names names = new Names(ids);
 		Map<UUID, List<ContactCheck>> checks = grouped(CHECKS + " WHERE k.contact_id IN (:ids) ORDER BY k.asked_at",
-				ids, ContactRows::check);
-		Map<UUID, List<Decision>> decisions = grouped("""
-				SELECT d.*, p.display_name AS decided_by_name FROM contact_decision d
-				JOIN practitioner p ON p.id = d.decided_by WHERE d.contact_id IN (:ids) ORDER BY d.decided_at DESC""",
-				ids, ContactRows::decision);
+				ids, names::check);
+		Map<UUID, List<Decision>> decisions = grouped(
+				"SELECT d.* FROM contact_decision d WHERE d.contact_id IN (:ids) ORDER BY d.decided_at DESC", ids,
+				names::decision);
 		Map<UUID, List<Challenge>> challenges = grouped(
-				"""
-						SELECT c.*, p.display_name AS raised_by_name, q.display_name AS responded_by_name FROM contact_challenge c
-						JOIN practitioner p ON p.id = c.raised_by LEFT JOIN practitioner q ON q.id = c.responded_by
-						WHERE c.contact_id IN (:ids) ORDER BY c.raised_at""",
-				ids, ContactRows::challenge);
+				"SELECT c.* FROM contact_challenge c WHERE c.contact_id IN (:ids) ORDER BY c.raised_at", ids,
+				names::challenge);
 		Map<UUID, Contact> byId = new HashMap<>();
 		db.sql("SELECT * FROM contact WHERE id IN (:ids)").param("ids", ids).query((rs, row) -> {
 			UUID id = rs.getObject("id", UUID.class);
@@ -109,14 +182,14 @@ public class ContactRows {
 	}
 
 	public Optional<ContactCheck> check(UUID id) {
-		return db.sql(CHECKS + " WHERE k.id = ?").param(id).query(ContactRows::check).optional();
+		return db.sql(CHECKS + " WHERE k.id = ?").param(id).query(new Names()::check).optional();
 	}
 
 	/** The checks asked of an agency that it has not answered, oldest first. */
 	public List<ContactCheck> openChecksOf(UUID agencyId) {
 		return db.sql(CHECKS + " WHERE k.agency_id = ? AND k.closed_at IS NULL ORDER BY k.asked_at")
 			.param(agencyId)
-			.query(ContactRows::check)
+			.query(new Names()::check)
 			.list();
 	}
 
@@ -161,13 +234,9 @@ public class ContactRows {
 	}
 
 	public Optional<Challenge> challenge(UUID id) {
-		return db
-			.sql("""
-					SELECT c.*, p.display_name AS raised_by_name, q.display_name AS responded_by_name FROM contact_challenge c
-					JOIN practitioner p ON p.id = c.raised_by LEFT JOIN practitioner q ON q.id = c.responded_by
-					WHERE c.id = ?""")
+		return db.sql("SELECT c.* FROM contact_challenge c WHERE c.id = ?")
 			.param(id)
-			.query(ContactRows::challenge)
+			.query(new Names()::challenge)
 			.optional();
 	}
 
@@ -180,31 +249,6 @@ public class ContactRows {
 			return null;
 		}).list();
 		return grouped;
-	}
-
-	static ContactCheck check(ResultSet rs, int row) throws SQLException {
-		return new ContactCheck(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
-				rs.getObject("agency_id", UUID.class), rs.getString("agency_name"), rs.getString("question"),
-				rs.getObject("asked_by", UUID.class), rs.getString("asked_by_name"), instant(rs, "asked_at"),
-				rs.getString("answer"), rs.getObject("answered_by", UUID.class), rs.getString("answered_by_name"),
-				instant(rs, "answered_at"), instant(rs, "closed_at"));
-	}
-
-	static Decision decision(ResultSet rs, int row) throws SQLException {
-		return new Decision(rs.getObject("id", UUID.class), rs.getInt("level"),
-				DecisionOutcome.valueOf(rs.getString("outcome")), rs.getString("rationale"),
-				rs.getString("signposted_to"), rs.getObject("signposted_service_id", UUID.class),
-				rs.getObject("decided_by", UUID.class), rs.getString("decided_by_name"), instant(rs, "decided_at"),
-				rs.getBoolean("met_due"), rs.getBoolean("sign_off_required"), rs.getObject("signed_off_by", UUID.class),
-				instant(rs, "signed_off_at"), rs.getObject("returned_by", UUID.class), instant(rs, "returned_at"),
-				rs.getString("returned_reason"));
-	}
-
-	static Challenge challenge(ResultSet rs, int row) throws SQLException {
-		return new Challenge(rs.getObject("id", UUID.class), rs.getObject("contact_id", UUID.class),
-				rs.getString("text"), rs.getObject("raised_by", UUID.class), rs.getString("raised_by_name"),
-				instant(rs, "raised_at"), rs.getString("response"), rs.getObject("responded_by", UUID.class),
-				rs.getString("responded_by_name"), instant(rs, "responded_at"));
 	}
 
 	public static Instant instant(ResultSet rs, String column) throws SQLException {

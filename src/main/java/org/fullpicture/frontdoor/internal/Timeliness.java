@@ -6,10 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.fullpicture.agencies.Agencies;
 import org.fullpicture.calendar.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,7 +48,10 @@ public class Timeliness {
 
 	private final Clock clock;
 
-	Timeliness(JdbcClient db, Clock clock) {
+	private final Agencies agencies;
+
+	Timeliness(JdbcClient db, Clock clock, Agencies agencies) {
+		this.agencies = agencies;
 		this.db = db;
 		this.clock = clock;
 	}
@@ -82,13 +88,19 @@ public class Timeliness {
 			.query(Long.class)
 			.single();
 		long open = db.sql("SELECT COUNT(*) FROM contact WHERE in_queue = TRUE").query(Long.class).single();
-		List<Outstanding> outstanding = db
-			.sql("""
-					SELECT a.name, COUNT(*) AS checks, MIN(k.asked_at) AS oldest FROM contact_check k
-					JOIN agency a ON a.id = k.agency_id WHERE k.closed_at IS NULL GROUP BY a.name ORDER BY COUNT(*) DESC, a.name""")
-			.query((rs, row) -> new Outstanding(rs.getString("name"), rs.getLong("checks"),
+		record Waiting(UUID agencyId, long checks, Instant oldest) {
+		}
+		List<Waiting> waiting = db.sql("""
+				SELECT agency_id, COUNT(*) AS checks, MIN(asked_at) AS oldest FROM contact_check
+				WHERE closed_at IS NULL GROUP BY agency_id""")
+			.query((rs, row) -> new Waiting(rs.getObject("agency_id", UUID.class), rs.getLong("checks"),
 					ContactRows.instant(rs, "oldest")))
 			.list();
+		Map<UUID, String> names = agencies.namesOf(waiting.stream().map(Waiting::agencyId).toList());
+		List<Outstanding> outstanding = waiting.stream()
+			.map(w -> new Outstanding(names.get(w.agencyId()), w.checks(), w.oldest()))
+			.sorted(Comparator.comparingLong(Outstanding::checks).reversed().thenComparing(Outstanding::agency))
+			.toList();
 		return new Report(decided, within, overdue, open, months, outstanding);
 	}
 
