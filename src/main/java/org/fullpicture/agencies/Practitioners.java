@@ -183,28 +183,24 @@ public class Practitioners {
 
 	/** The names these practitioners go by on pages, in one look-up. */
 	public Map<UUID, String> displayNamesOf(Collection<UUID> practitionerIds) {
-		Map<UUID, String> names = new HashMap<>();
-		if (!practitionerIds.isEmpty()) {
-			db.sql("SELECT id, display_name FROM practitioner WHERE id IN (:ids)")
-				.param("ids", List.copyOf(practitionerIds))
-				.query(rs -> {
-					names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
-				});
-		}
-		return names;
+		return columnOf(practitionerIds, "display_name", String.class);
 	}
 
 	/** The agency each of these practitioners works for, in one look-up. */
 	public Map<UUID, UUID> agenciesOf(Collection<UUID> practitionerIds) {
-		Map<UUID, UUID> agencies = new HashMap<>();
+		return columnOf(practitionerIds, "agency_id", UUID.class);
+	}
+
+	private <T> Map<UUID, T> columnOf(Collection<UUID> practitionerIds, String column, Class<T> type) {
+		Map<UUID, T> values = new HashMap<>();
 		if (!practitionerIds.isEmpty()) {
-			db.sql("SELECT id, agency_id FROM practitioner WHERE id IN (:ids)")
+			db.sql("SELECT id, " + column + " AS v FROM practitioner WHERE id IN (:ids)")
 				.param("ids", List.copyOf(practitionerIds))
 				.query(rs -> {
-					agencies.put(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class));
+					values.put(rs.getObject("id", UUID.class), rs.getObject("v", type));
 				});
 		}
-		return agencies;
+		return values;
 	}
 
 }
