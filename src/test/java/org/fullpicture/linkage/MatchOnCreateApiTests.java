@@ -248,10 +248,7 @@ class MatchOnCreateApiTests {
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].field", is("X-File-Name")))
 			.andExpect(jsonPath("$.errors[0].message", is("The file name must be 200 characters or fewer")));
-		assertThat(db.sql("SELECT COUNT(*) FROM linkage_job WHERE started_by = ?")
-			.param(dataQuality.id())
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(jobsStartedBy(dataQuality)).isZero();
 	}
 
 	@Test
@@ -269,10 +266,7 @@ class MatchOnCreateApiTests {
 			.andExpect(jsonPath("$.errors[0].field", is("file")))
 			.andExpect(
 					jsonPath("$.errors[0].message", is("A file can have at most 100,000 records; this one has more")));
-		assertThat(db.sql("SELECT COUNT(*) FROM linkage_job WHERE started_by = ?")
-			.param(dataQuality.id())
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(jobsStartedBy(dataQuality)).isZero();
 	}
 
 	@Test
@@ -341,6 +335,13 @@ class MatchOnCreateApiTests {
 
 	private static String idOf(String json) {
 		return json.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+	}
+
+	private long jobsStartedBy(Practitioner practitioner) {
+		return db.sql("SELECT COUNT(*) FROM linkage_job WHERE started_by = ?")
+			.param(practitioner.id())
+			.query(Long.class)
+			.single();
 	}
 
 }
