@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -52,10 +51,7 @@ final class RuleEngine {
 	 */
 	Instant earliestEnd(Instant now, Instant newSince) {
 		Instant withinLookback = now.minus(lookback);
-		// to the second: the database keeps a time more coarsely than the event that
-		// names it
-		Instant since = newSince == null ? null : newSince.truncatedTo(ChronoUnit.SECONDS);
-		return since != null && since.isAfter(withinLookback) ? since : withinLookback;
+		return newSince != null && newSince.isAfter(withinLookback) ? newSince : withinLookback;
 	}
 
 	/** How far back the facts must reach for these rules. */
