@@ -42,6 +42,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Chronology {
 
+	/**
+	 * A child's row of an entry, with what rules read of the entry copied to it: also for
+	 * the demo loader, which writes the tables directly.
+	 */
+	public static final String CHILD_ROW = """
+			INSERT INTO chronology_entry_child (entry_id, person_id, occurred_at, type, agency_id, factors, supersedes_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
 	public static final int MAX_TEXT = 20_000;
 
 	public static final int MAX_BATCH = 500;
@@ -274,17 +282,19 @@ public class Chronology {
 			entries.add(new Object[] { row.id(), input.type().name(), occurred, now, recorder.id(), recorder.agencyId(),
 					input.text(), source(input).name(), sensitivity(input).name(), row.supersedes(), row.reason(),
 					row.key(), row.hash() });
+			List<String> codes = normalisedFactors(input.factors());
 			input.childIds()
 				.stream()
 				.distinct()
-				.forEach(child -> children.add(new Object[] { row.id(), child, occurred }));
-			normalisedFactors(input.factors()).forEach(code -> factors.add(new Object[] { row.id(), code }));
+				.forEach(child -> children.add(new Object[] { row.id(), child, occurred, input.type().name(),
+						recorder.agencyId(), Factors.asColumn(codes), row.supersedes() }));
+			codes.forEach(code -> factors.add(new Object[] { row.id(), code }));
 		}
 		batch("""
 				INSERT INTO chronology_entry (id, type, occurred_at, recorded_at, recorder_id, agency_id, text, source,
 				    sensitivity, supersedes_id, amendment_reason, idempotency_key, request_hash)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
-		batch("INSERT INTO chronology_entry_child (entry_id, person_id, occurred_at) VALUES (?, ?, ?)", children);
+		batch(CHILD_ROW, children);
 		batch("INSERT INTO chronology_entry_factor (entry_id, code) VALUES (?, ?)", factors);
 		for (Row row : rows) {
 			events.publishEvent(new ChronologyEntryRecorded(row.id(), row.input().childIds(), row.input().type(),

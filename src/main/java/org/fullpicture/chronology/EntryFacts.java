@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,14 +28,14 @@ public class EntryFacts {
 	public record Fact(UUID entryId, EntryType type, UUID agencyId, Instant occurredAt, Set<String> factors) {
 	}
 
+	// from the child's rows alone, where what rules read of an entry is copied (V083)
 	private static final String SELECT = """
-			SELECT c.person_id, e.id, e.type, e.agency_id, e.occurred_at, f.code
-			FROM chronology_entry_child c
-			JOIN chronology_entry e ON e.id = c.entry_id
-			LEFT JOIN chronology_entry_factor f ON f.entry_id = e.id
-			WHERE c.person_id IN (:people) AND c.occurred_at >= :since
-			AND NOT EXISTS (SELECT 1 FROM chronology_entry n WHERE n.supersedes_id = e.id)
-			""";
+			SELECT person_id, entry_id, type, agency_id, occurred_at, factors FROM chronology_entry_child
+			WHERE person_id IN (:people) AND occurred_at >= :since""";
+
+	private static final String AMENDED = """
+			SELECT supersedes_id FROM chronology_entry_child
+			WHERE person_id IN (:people) AND supersedes_id IS NOT NULL""";
 
 	private final JdbcClient db;
 
@@ -50,7 +51,7 @@ public class EntryFacts {
 	 * since then, oldest first.
 	 */
 	public List<Fact> about(Collection<UUID> personIds, Instant since) {
-		Set<UUID> records = new java.util.HashSet<>();
+		Set<UUID> records = new HashSet<>();
 		personIds.forEach(id -> records.addAll(identities.sameAs(id)));
 		Map<UUID, List<Fact>> byPerson = read(records, since);
 		Map<UUID, Fact> distinct = new java.util.LinkedHashMap<>();
@@ -76,9 +77,9 @@ public class EntryFacts {
 	 * something to look at.
 	 */
 	public List<UUID> peopleWith(Collection<EntryType> types, Instant since) {
-		return db.sql("""
-				SELECT DISTINCT c.person_id FROM chronology_entry e JOIN chronology_entry_child c ON c.entry_id = e.id
-				WHERE e.type IN (:types) AND e.occurred_at >= :since""")
+		return db
+			.sql("""
+					SELECT DISTINCT person_id FROM chronology_entry_child WHERE type IN (:types) AND occurred_at >= :since""")
 			.param("types", types.stream().map(EntryType::name).toList())
 			.param("since", utc(since))
 			.query(UUID.class)
@@ -105,20 +106,17 @@ public class EntryFacts {
 		if (people.isEmpty()) {
 			return byPerson;
 		}
-		Map<UUID, Map<UUID, Fact>> seen = new HashMap<>();
-		db.sql(SELECT).param("people", List.copyOf(people)).param("since", utc(since)).query(rs -> {
-			UUID person = rs.getObject("person_id", UUID.class);
-			UUID id = rs.getObject("id", UUID.class);
-			String code = rs.getString("code");
-			Fact fact = seen.computeIfAbsent(person, p -> new HashMap<>()).get(id);
-			if (fact == null) {
-				fact = new Fact(id, EntryType.valueOf(rs.getString("type")), rs.getObject("agency_id", UUID.class),
-						rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), new java.util.HashSet<>());
-				seen.get(person).put(id, fact);
-				byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(fact);
-			}
-			if (code != null) {
-				fact.factors().add(code);
+		List<UUID> ids = List.copyOf(people);
+		// an amendment is about the same children as the entry it replaces, so the
+		// children's own rows say which entries were replaced, whenever they happened
+		Set<UUID> amended = new HashSet<>(db.sql(AMENDED).param("people", ids).query(UUID.class).list());
+		db.sql(SELECT).param("people", ids).param("since", utc(since)).query(rs -> {
+			UUID id = rs.getObject("entry_id", UUID.class);
+			if (!amended.contains(id)) {
+				byPerson.computeIfAbsent(rs.getObject("person_id", UUID.class), p -> new ArrayList<>())
+					.add(new Fact(id, EntryType.valueOf(rs.getString("type")), rs.getObject("agency_id", UUID.class),
+							rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+							Factors.fromColumn(rs.getString("factors"))));
 			}
 		});
 		return byPerson;

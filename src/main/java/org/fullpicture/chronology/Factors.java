@@ -1,7 +1,10 @@
 package org.fullpicture.chronology;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Children in Need census factor codes: A about the child, B a parent or carer, C another
@@ -52,6 +55,18 @@ public final class Factors {
 
 	public static String label(String code) {
 		return LABELS.getOrDefault(code, code);
+	}
+
+	/**
+	 * Codes as a child's chronology row keeps them: sorted, separated by a space, null
+	 * for none.
+	 */
+	public static String asColumn(java.util.Collection<String> codes) {
+		return codes.isEmpty() ? null : String.join(" ", new java.util.TreeSet<>(codes));
+	}
+
+	static Set<String> fromColumn(String column) {
+		return column == null ? new HashSet<>() : new HashSet<>(Arrays.asList(column.split(" ")));
 	}
 
 	public static Map<String, String> all() {

@@ -30,6 +30,9 @@ class ChronologyModuleTests {
 	Chronology chronology;
 
 	@Autowired
+	EntryFacts facts;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@Test
@@ -50,6 +53,39 @@ class ChronologyModuleTests {
 				assertThat(event.occurredAt()).isEqualTo(occurred);
 				assertThat(event.supersedesId()).isNull();
 			});
+	}
+
+	@Test
+	void factsLeaveOutAnAmendedEntryForItsAmendmentEvenWhenTheAmendmentMovedItOutOfReach() {
+		Practitioner nurse = fixtures.practitioner(fixtures.agency(AgencyType.HEALTH_VISITING));
+		Person child = fixtures.child("Noah", Fixtures.randomName(), LocalDate.of(2022, 8, 9), nurse.id());
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		Entry kept = chronology
+			.record(new NewEntry(List.of(child.id()), EntryType.CONCERN, now.minus(3, ChronoUnit.DAYS),
+					"Home cold, no food in the cupboards.", List.of("16a"), null, null), nurse, null)
+			.entry();
+		Entry corrected = chronology
+			.record(new NewEntry(List.of(child.id()), EntryType.HOME_VISIT, now.minus(2, ChronoUnit.DAYS),
+					"Visit; nobody answered the door.", List.of(), null, null), nurse, null)
+			.entry();
+		Entry moved = chronology
+			.record(new NewEntry(List.of(child.id()), EntryType.CONCERN, now.minus(1, ChronoUnit.DAYS),
+					"Noah seen hungry at the door.", List.of("16A"), null, null), nurse, null)
+			.entry();
+		Entry amendment = chronology
+			.amend(corrected.id(),
+					new Amendment(null, EntryType.CONCERN, null, List.of("3B", "16A"), "Wrong type chosen"), nurse)
+			.entry();
+		chronology.amend(moved.id(),
+				new Amendment(null, null, now.minus(400, ChronoUnit.DAYS), null, "Wrong year entered"), nurse);
+
+		List<EntryFacts.Fact> found = facts.about(List.of(child.id()), now.minus(30, ChronoUnit.DAYS));
+
+		assertThat(found).extracting(EntryFacts.Fact::entryId).containsExactly(kept.id(), amendment.id());
+		assertThat(found.get(0).factors()).containsExactly("16A");
+		assertThat(found.get(1).type()).isEqualTo(EntryType.CONCERN);
+		assertThat(found.get(1).factors()).containsExactlyInAnyOrder("3B", "16A");
+		assertThat(found.get(1).agencyId()).isEqualTo(nurse.agencyId());
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Practitioners;
+import org.fullpicture.chronology.Chronology;
+import org.fullpicture.chronology.Factors;
 import org.fullpicture.demo.internal.Family.AgencySpec;
 import org.fullpicture.demo.internal.Family.Entry;
 import org.fullpicture.demo.internal.Family.PractitionerSpec;
@@ -152,7 +154,9 @@ class DirectTableWriter {
 				entries.add(e.id(), e.type().name(), occurred, utc(e.recordedAt()), practitionerIds.get(e.recorder()),
 						agencyIds.get(e.agencyKey()), e.text(), e.source().name(), e.sensitivity().name(),
 						e.supersedes(), e.amendmentReason());
-				e.childIds().forEach(child -> entryChildren.add(e.id(), child, occurred));
+				e.childIds()
+					.forEach(child -> entryChildren.add(e.id(), child, occurred, e.type().name(),
+							agencyIds.get(e.agencyKey()), Factors.asColumn(e.factors()), e.supersedes()));
 				e.factors().forEach(code -> factors.add(e.id(), code));
 			}
 		}
@@ -175,8 +179,7 @@ class DirectTableWriter {
 					INSERT INTO chronology_entry (id, type, occurred_at, recorded_at, recorder_id, agency_id, text,
 					    source, sensitivity, supersedes_id, amendment_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 					entries);
-			insert("INSERT INTO chronology_entry_child (entry_id, person_id, occurred_at) VALUES (?, ?, ?)",
-					entryChildren);
+			insert(Chronology.CHILD_ROW, entryChildren);
 			insert("INSERT INTO chronology_entry_factor (entry_id, code) VALUES (?, ?)", factors);
 		});
 	}
