@@ -4,9 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.fullpicture.agencies.Agencies;
+import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,21 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-	private static final String SELECT = """
-			SELECT e.*, p.display_name, a.name AS agency_name FROM audit_event e
-			JOIN practitioner p ON p.id = e.practitioner_id JOIN agency a ON a.id = p.agency_id
-			""";
-
 	private final JdbcClient db;
 
 	private final Clock clock;
 
 	private final Identities identities;
 
-	AuditTrail(JdbcClient db, Clock clock, Identities identities) {
+	private final Practitioners practitioners;
+
+	private final Agencies agencies;
+
+	AuditTrail(JdbcClient db, Clock clock, Identities identities, Practitioners practitioners, Agencies agencies) {
 		this.identities = identities;
 		this.db = db;
 		this.clock = clock;
+		this.practitioners = practitioners;
+		this.agencies = agencies;
 	}
 
 	// its own transaction: a decision (break glass, merge) is audited even when what
@@ -84,20 +90,32 @@ public class AuditTrail {
 			.param("ids", records)
 			.query(Long.class)
 			.single();
-		var items = db.sql(SELECT + " WHERE e.person_id IN (:ids) ORDER BY e.at DESC, e.id LIMIT :limit OFFSET :offset")
+		List<AuditEvent> unnamed = db
+			.sql("SELECT * FROM audit_event WHERE person_id IN (:ids) ORDER BY at DESC, id LIMIT :limit OFFSET :offset")
 			.param("ids", records)
 			.param("limit", size)
 			.param("offset", (page - 1) * size)
 			.query(AuditTrail::event)
 			.list();
+		// who looked and their agency, named through the agencies module for the page at
+		// once
+		Set<UUID> lookers = unnamed.stream().map(AuditEvent::practitionerId).collect(Collectors.toSet());
+		Map<UUID, String> names = practitioners.displayNamesOf(lookers);
+		Map<UUID, UUID> agencyOf = practitioners.agenciesOf(lookers);
+		Map<UUID, String> agencyNames = agencies.namesOf(Set.copyOf(agencyOf.values()));
+		List<AuditEvent> items = unnamed.stream()
+			.map(e -> new AuditEvent(e.id(), e.at(), e.practitionerId(), names.get(e.practitionerId()),
+					agencyNames.get(agencyOf.get(e.practitionerId())), e.action(), e.personId(), e.grounds(),
+					e.reason(), e.channel()))
+			.toList();
 		return new PageOf<>(items, page, size, total);
 	}
 
+	/** Without the names of who looked and their agency: {@link #ofPerson} adds them. */
 	static AuditEvent event(ResultSet rs, int row) throws SQLException {
 		return new AuditEvent(rs.getObject("id", UUID.class), rs.getObject("at", OffsetDateTime.class).toInstant(),
-				rs.getObject("practitioner_id", UUID.class), rs.getString("display_name"), rs.getString("agency_name"),
-				AuditAction.valueOf(rs.getString("action")), rs.getObject("person_id", UUID.class),
-				Grounds.valueOf(rs.getString("grounds")), rs.getString("reason"),
+				rs.getObject("practitioner_id", UUID.class), null, null, AuditAction.valueOf(rs.getString("action")),
+				rs.getObject("person_id", UUID.class), Grounds.valueOf(rs.getString("grounds")), rs.getString("reason"),
 				Channel.valueOf(rs.getString("channel")));
 	}
 

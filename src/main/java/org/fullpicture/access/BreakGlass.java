@@ -4,9 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.shared.Conflict;
 import org.fullpicture.shared.InvalidInput;
 import org.fullpicture.shared.MaxLength;
@@ -54,9 +62,16 @@ public class BreakGlass {
 
 	private final AccessPolicy policy;
 
+	private final Practitioners practitioners;
+
+	private final Agencies agencies;
+
 	BreakGlass(JdbcClient db, AuditTrail audit, Clock clock,
-			@Value("${fullpicture.access.break-glass-lasts:PT8H}") Duration lasts, AccessPolicy policy) {
+			@Value("${fullpicture.access.break-glass-lasts:PT8H}") Duration lasts, AccessPolicy policy,
+			Practitioners practitioners, Agencies agencies) {
 		this.policy = policy;
+		this.practitioners = practitioners;
+		this.agencies = agencies;
 		this.db = db;
 		this.audit = audit;
 		this.clock = clock;
@@ -96,42 +111,71 @@ public class BreakGlass {
 	}
 
 	private PageOf<Event> events(UUID agencyId, UUID reviewerId, boolean onlyUnreviewed, int page, int size) {
-		String where = " WHERE (CAST(:agency AS UUID) IS NULL OR p.agency_id = :agency) AND b.practitioner_id <> :reviewer"
+		Map<String, Object> params = new HashMap<>();
+		params.put("reviewer", reviewerId);
+		String where = " WHERE b.practitioner_id <> :reviewer"
 				+ (onlyUnreviewed ? " AND r.break_glass_id IS NULL" : "");
+		if (agencyId != null) {
+			// the agency's staff (the reviewer among them, so never none)
+			where += " AND b.practitioner_id IN (:staff)";
+			params.put("staff", practitioners.idsOf(agencyId));
+		}
 		long total = db
-			.sql("SELECT COUNT(*) FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id "
-					+ "LEFT JOIN break_glass_review r ON r.break_glass_id = b.id" + where)
-			.param("agency", agencyId)
-			.param("reviewer", reviewerId)
+			.sql("SELECT COUNT(*) FROM break_glass b LEFT JOIN break_glass_review r ON r.break_glass_id = b.id" + where)
+			.params(params)
 			.query(Long.class)
 			.single();
-		var items = db
+		params.put("limit", size);
+		params.put("offset", (page - 1) * size);
+		List<Row> rows = db
 			.sql("""
-					SELECT b.*, p.display_name, a.name AS agency_name, rp.display_name AS reviewer, r.reviewed_at, r.outcome
-					FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id JOIN agency a ON a.id = p.agency_id
-					LEFT JOIN break_glass_review r ON r.break_glass_id = b.id
-					LEFT JOIN practitioner rp ON rp.id = r.reviewed_by"""
-					+ where + " ORDER BY b.granted_at DESC LIMIT :limit OFFSET :offset")
-			.param("agency", agencyId)
-			.param("reviewer", reviewerId)
-			.param("limit", size)
-			.param("offset", (page - 1) * size)
+					SELECT b.*, r.reviewed_by, r.reviewed_at, r.outcome
+					FROM break_glass b LEFT JOIN break_glass_review r ON r.break_glass_id = b.id""" + where
+					+ " ORDER BY b.granted_at DESC LIMIT :limit OFFSET :offset")
+			.params(params)
 			.query((rs, row) -> {
 				OffsetDateTime reviewedAt = rs.getObject("reviewed_at", OffsetDateTime.class);
-				return new Event(rs.getObject("id", UUID.class),
+				return new Row(rs.getObject("id", UUID.class),
 						rs.getObject("granted_at", OffsetDateTime.class).toInstant(),
 						rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-						rs.getObject("practitioner_id", UUID.class), rs.getString("display_name"),
-						rs.getString("agency_name"), rs.getObject("person_id", UUID.class), rs.getString("reason"),
-						rs.getString("reviewer"), reviewedAt == null ? null : reviewedAt.toInstant(),
-						rs.getString("outcome"));
+						rs.getObject("practitioner_id", UUID.class), rs.getObject("person_id", UUID.class),
+						rs.getString("reason"), rs.getObject("reviewed_by", UUID.class),
+						reviewedAt == null ? null : reviewedAt.toInstant(), rs.getString("outcome"));
 			})
 			.list();
-		return new PageOf<>(items, page, size, total);
+		return new PageOf<>(named(rows), page, size, total);
 	}
 
-	/** Whose record was opened, who broke glass and their agency. */
-	private record Granted(UUID personId, UUID practitionerId, UUID agencyId) {
+	/** A break-glass and its review as stored: practitioners by id. */
+	private record Row(UUID id, Instant grantedAt, Instant expiresAt, UUID practitionerId, UUID personId, String reason,
+			UUID reviewerId, Instant reviewedAt, String outcome) {
+	}
+
+	/**
+	 * Who broke glass, their agency and who reviewed it, named through the agencies
+	 * module for a page at once.
+	 */
+	private List<Event> named(List<Row> rows) {
+		Set<UUID> people = new HashSet<>();
+		rows.forEach(e -> {
+			people.add(e.practitionerId());
+			if (e.reviewerId() != null) {
+				people.add(e.reviewerId());
+			}
+		});
+		Map<UUID, String> names = practitioners.displayNamesOf(people);
+		Map<UUID, UUID> agencyOf = practitioners
+			.agenciesOf(rows.stream().map(Row::practitionerId).collect(Collectors.toSet()));
+		Map<UUID, String> agencyNames = agencies.namesOf(Set.copyOf(agencyOf.values()));
+		return rows.stream()
+			.map(e -> new Event(e.id(), e.grantedAt(), e.expiresAt(), e.practitionerId(), names.get(e.practitionerId()),
+					agencyNames.get(agencyOf.get(e.practitionerId())), e.personId(), e.reason(),
+					e.reviewerId() == null ? null : names.get(e.reviewerId()), e.reviewedAt(), e.outcome()))
+			.toList();
+	}
+
+	/** Whose record was opened and who broke glass. */
+	private record Granted(UUID personId, UUID practitionerId) {
 	}
 
 	@Transactional
@@ -140,13 +184,10 @@ public class BreakGlass {
 			throw new InvalidInput("outcome", "Enter what you found when you reviewed this access");
 		}
 		MaxLength.require("outcome", outcome.strip(), 1000, "What you found");
-		Granted event = db
-			.sql("""
-					SELECT b.person_id, b.practitioner_id, p.agency_id FROM break_glass b JOIN practitioner p ON p.id = b.practitioner_id
-					WHERE b.id = ?""")
+		Granted event = db.sql("SELECT person_id, practitioner_id FROM break_glass WHERE id = ?")
 			.param(breakGlassId)
 			.query((rs, row) -> new Granted(rs.getObject("person_id", UUID.class),
-					rs.getObject("practitioner_id", UUID.class), rs.getObject("agency_id", UUID.class)))
+					rs.getObject("practitioner_id", UUID.class)))
 			.optional()
 			.orElseThrow(() -> new NotFound("Break-glass " + breakGlassId));
 		UUID personId = event.personId();
@@ -154,7 +195,8 @@ public class BreakGlass {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"Someone else reviews your own break-glass access");
 		}
-		if (!policy.canReviewBreakGlassOfEveryAgency(reviewer) && !reviewer.agencyId().equals(event.agencyId())) {
+		if (!policy.canReviewBreakGlassOfEveryAgency(reviewer) && !reviewer.agencyId()
+			.equals(practitioners.agenciesOf(List.of(event.practitionerId())).get(event.practitionerId()))) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"A safeguarding lead reviews break-glass access by their own agency's staff");
 		}

@@ -41,6 +41,19 @@ public class Practitioners {
 			.map(this::withRoles);
 	}
 
+	/**
+	 * The practitioner, while their account may be used at that time: enabled and not
+	 * locked.
+	 */
+	public Optional<Practitioner> findUsable(UUID id, Instant at) {
+		return db.sql("""
+				SELECT * FROM practitioner WHERE id = ? AND enabled AND (locked_until IS NULL OR locked_until <= ?)""")
+			.params(id, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.query(Practitioners::practitioner)
+			.optional()
+			.map(this::withRoles);
+	}
+
 	public Practitioner get(UUID id) {
 		return find(id).orElseThrow(() -> new NotFound("Practitioner " + id));
 	}
@@ -189,6 +202,11 @@ public class Practitioners {
 	/** The agency each of these practitioners works for, in one look-up. */
 	public Map<UUID, UUID> agenciesOf(Collection<UUID> practitionerIds) {
 		return columnOf(practitionerIds, "agency_id", UUID.class);
+	}
+
+	/** Everyone who works for the agency, enabled or not, in one look-up. */
+	public List<UUID> idsOf(UUID agencyId) {
+		return db.sql("SELECT id FROM practitioner WHERE agency_id = ?").param(agencyId).query(UUID.class).list();
 	}
 
 	private <T> Map<UUID, T> columnOf(Collection<UUID> practitionerIds, String column, Class<T> type) {

@@ -14,9 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.fullpicture.access.AccessPolicy;
+import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.calendar.UkTime;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.shared.InvalidInput;
@@ -33,10 +36,9 @@ import org.springframework.stereotype.Service;
 public class ChronologyReader {
 
 	private static final String SELECT = """
-			SELECT e.*, p.display_name AS recorder_name, a.name AS agency_name,
+			SELECT e.*,
 			       (SELECT MIN(CAST(n.id AS VARCHAR(36))) FROM chronology_entry n WHERE n.supersedes_id = e.id) AS superseded_by
 			FROM chronology_entry e
-			JOIN practitioner p ON p.id = e.recorder_id JOIN agency a ON a.id = e.agency_id
 			""";
 
 	private final JdbcClient db;
@@ -45,10 +47,17 @@ public class ChronologyReader {
 
 	private final Identities identities;
 
-	ChronologyReader(JdbcClient db, AccessPolicy policy, Identities identities) {
+	private final Practitioners practitioners;
+
+	private final Agencies agencies;
+
+	ChronologyReader(JdbcClient db, AccessPolicy policy, Identities identities, Practitioners practitioners,
+			Agencies agencies) {
 		this.db = db;
 		this.policy = policy;
 		this.identities = identities;
+		this.practitioners = practitioners;
+		this.agencies = agencies;
 	}
 
 	public Optional<Entry> find(UUID id) {
@@ -226,23 +235,29 @@ public class ChronologyReader {
 				}
 			});
 		factors.values().forEach(java.util.Collections::sort);
+		// named through the agencies module, the system recorder as any other
+		Map<UUID, String> recorders = practitioners
+			.displayNamesOf(entries.stream().map(Entry::recorderId).collect(Collectors.toSet()));
+		Map<UUID, String> agencyNames = agencies
+			.namesOf(entries.stream().map(Entry::agencyId).collect(Collectors.toSet()));
 		return entries.stream()
 			.map(e -> new Entry(e.id(), children.getOrDefault(e.id(), List.of()), e.type(), e.occurredAt(),
-					e.recordedAt(), e.recorderId(), e.recorderName(), e.agencyId(), e.agencyName(), e.text(),
-					factors.getOrDefault(e.id(), List.of()), e.source(), e.sensitivity(), e.supersedesId(),
-					e.amendmentReason(), e.supersededById()))
+					e.recordedAt(), e.recorderId(), recorders.get(e.recorderId()), e.agencyId(),
+					agencyNames.get(e.agencyId()), e.text(), factors.getOrDefault(e.id(), List.of()), e.source(),
+					e.sensitivity(), e.supersedesId(), e.amendmentReason(), e.supersededById()))
 			.toList();
 	}
 
+	/** Without its children, factors and names: {@link #withDetails} adds them. */
 	static Entry entry(ResultSet rs, int row) throws SQLException {
 		String supersededBy = rs.getString("superseded_by");
 		return new Entry(rs.getObject("id", UUID.class), List.of(), EntryType.valueOf(rs.getString("type")),
 				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getObject("recorder_id", UUID.class),
-				rs.getString("recorder_name"), rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
-				rs.getString("text"), List.of(), Source.valueOf(rs.getString("source")),
-				Sensitivity.valueOf(rs.getString("sensitivity")), rs.getObject("supersedes_id", UUID.class),
-				rs.getString("amendment_reason"), supersededBy == null ? null : UUID.fromString(supersededBy));
+				null, rs.getObject("agency_id", UUID.class), null, rs.getString("text"), List.of(),
+				Source.valueOf(rs.getString("source")), Sensitivity.valueOf(rs.getString("sensitivity")),
+				rs.getObject("supersedes_id", UUID.class), rs.getString("amendment_reason"),
+				supersededBy == null ? null : UUID.fromString(supersededBy));
 	}
 
 }

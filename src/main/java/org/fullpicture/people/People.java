@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.fullpicture.agencies.Agencies;
@@ -378,14 +379,20 @@ public class People {
 	}
 
 	public List<EducationPlacement> education(UUID personId) {
-		return db.sql("""
-				SELECT e.*, a.name FROM education_placement e JOIN agency a ON a.id = e.agency_id
-				WHERE e.person_id = ? ORDER BY e.to_date DESC NULLS FIRST, e.from_date DESC""")
+		record Placement(UUID id, UUID agencyId, LocalDate from, LocalDate to) {
+		}
+		List<Placement> placements = db
+			.sql("""
+					SELECT * FROM education_placement WHERE person_id = ? ORDER BY to_date DESC NULLS FIRST, from_date DESC""")
 			.param(personId)
-			.query((rs, row) -> new EducationPlacement(rs.getObject("id", UUID.class),
-					rs.getObject("agency_id", UUID.class), rs.getString("name"),
+			.query((rs, row) -> new Placement(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
 					rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class)))
 			.list();
+		Map<UUID, String> settings = agencies
+			.namesOf(placements.stream().map(Placement::agencyId).collect(Collectors.toSet()));
+		return placements.stream()
+			.map(p -> new EducationPlacement(p.id(), p.agencyId(), settings.get(p.agencyId()), p.from(), p.to()))
+			.toList();
 	}
 
 	static Person person(ResultSet rs, int row) throws SQLException {

@@ -116,7 +116,10 @@ class AccessApiTests {
 				.param("size", "500")
 				.header("Authorization", fixtures.bearer(mvc, reviewer)))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.events[*].reason", hasItem(reason)));
+				.andExpect(jsonPath("$.events[*].reason", hasItem(reason)))
+				.andExpect(jsonPath("$.events[?(@.reason == '" + reason + "')].practitionerName",
+						hasItem(gp.displayName())))
+				.andExpect(jsonPath("$.events[?(@.reason == '" + reason + "')].agencyName", hasItem(surgery.name())));
 		}
 		mvc.perform(get("/api/v1/break-glass-events").param("size", "500")
 			.header("Authorization", fixtures.bearer(mvc, dsl)))

@@ -220,7 +220,9 @@ class AmendAuditAndReviewPagesTests {
 			.with(csrf())
 			.param("outcome", "Justified: checked with the shelter")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/break-glass-reviews").param("show", "all").with(as(housingLead)))
-			.andExpect(content().string(containsString("Justified: checked with the shelter")));
+			.andExpect(content().string(containsString("Justified: checked with the shelter")))
+			.andExpect(content().string(containsString(housing.displayName() + ", " + shelter.name())))
+			.andExpect(content().string(containsString("(" + housingLead.displayName() + ", ")));
 		assertThat(audit.ofPerson(child.id(), 1, 20).items())
 			.anySatisfy(e -> assertThat(e.action().name()).isEqualTo("REVIEWED_BREAK_GLASS"));
 	}

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.people.Person;
 import org.fullpicture.support.Fixtures;
 import org.fullpicture.support.ModuleTest;
@@ -31,6 +33,15 @@ class ChronologyModuleTests {
 
 	@Autowired
 	EntryFacts facts;
+
+	@Autowired
+	ChronologyReader reader;
+
+	@Autowired
+	Practitioners practitioners;
+
+	@Autowired
+	Agencies agencies;
 
 	@Autowired
 	Fixtures fixtures;
@@ -86,6 +97,32 @@ class ChronologyModuleTests {
 		assertThat(found.get(1).type()).isEqualTo(EntryType.CONCERN);
 		assertThat(found.get(1).factors()).containsExactlyInAnyOrder("3B", "16A");
 		assertThat(found.get(1).agencyId()).isEqualTo(nurse.agencyId());
+	}
+
+	@Test
+	void anEntryIsReadWithItsRecordersAndAgencysNamesTheSystemRecorderAsAnyOther() {
+		Practitioner teacher = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
+		Practitioner system = practitioners.system();
+		Person child = fixtures.child("Ivy", Fixtures.randomName(), LocalDate.of(2015, 6, 9), teacher.id());
+		Instant occurred = Instant.now().minus(1, ChronoUnit.DAYS);
+		Entry byTeacher = chronology
+			.record(new NewEntry(List.of(child.id()), EntryType.CONCERN, occurred,
+					"Ivy said she had not eaten since lunch yesterday.", List.of(), null, null), teacher, null)
+			.entry();
+		Entry bySystem = chronology
+			.record(new NewEntry(List.of(child.id()), EntryType.CONCERN, occurred,
+					"A member of the public reported Ivy alone in the park after dark.", List.of(), null, null), system,
+					null)
+			.entry();
+
+		assertThat(reader.get(byTeacher.id())).satisfies(entry -> {
+			assertThat(entry.recorderName()).isEqualTo(teacher.displayName());
+			assertThat(entry.agencyName()).isEqualTo(agencies.get(teacher.agencyId()).name());
+		});
+		assertThat(reader.get(bySystem.id())).satisfies(entry -> {
+			assertThat(entry.recorderName()).isEqualTo(system.displayName()).contains("automatically");
+			assertThat(entry.agencyName()).isEqualTo(agencies.get(system.agencyId()).name());
+		});
 	}
 
 }

@@ -115,7 +115,9 @@ class EncompassAndNoticesTests {
 			.andExpect(jsonPath("$.months[0].month", is("2026-11")))
 			.andExpect(jsonPath("$.months[0].onTimePercent", is(50)));
 		mvc.perform(get("/api/v1/operation-encompass").with(SignedIn.as(nurseryDsl)))
-			.andExpect(jsonPath("$.notices", hasSize(2)));
+			.andExpect(jsonPath("$.notices", hasSize(2)))
+			.andExpect(jsonPath("$.notices[0].settingName", is(nursery.name())))
+			.andExpect(jsonPath("$.notices[1].settingName", is(nursery.name())));
 		mvc.perform(get("/api/v1/operation-encompass").with(SignedIn.as(fixtures.practitioner(nursery))))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/operation-encompass")).andExpect(status().isUnauthorized());

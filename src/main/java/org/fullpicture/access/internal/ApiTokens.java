@@ -60,14 +60,12 @@ class ApiTokens {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		record Held(UUID practitionerId, String roles) {
 		}
-		return db
-			.sql("""
-					SELECT t.practitioner_id, t.roles FROM api_token t JOIN practitioner p ON p.id = t.practitioner_id
-					WHERE t.token_hash = ? AND t.expires_at > ? AND p.enabled AND (p.locked_until IS NULL OR p.locked_until <= ?)""")
-			.params(hash(token), now, now)
+		return db.sql("SELECT practitioner_id, roles FROM api_token WHERE token_hash = ? AND expires_at > ?")
+			.params(hash(token), now)
 			.query((rs, row) -> new Held(rs.getObject("practitioner_id", UUID.class), rs.getString("roles")))
 			.optional()
-			.flatMap(held -> practitioners.find(held.practitionerId()).filter(p -> roles(p).equals(held.roles())));
+			.flatMap(held -> practitioners.findUsable(held.practitionerId(), now.toInstant())
+				.filter(p -> roles(p).equals(held.roles())));
 	}
 
 	/** The token stops working at once. */

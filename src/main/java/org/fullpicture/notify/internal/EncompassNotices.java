@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.fullpicture.agencies.Agencies;
 import org.fullpicture.calendar.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,25 +50,33 @@ class EncompassNotices {
 
 	private final JdbcClient db;
 
-	EncompassNotices(JdbcClient db) {
+	private final Agencies agencies;
+
+	EncompassNotices(JdbcClient db, Agencies agencies) {
 		this.db = db;
+		this.agencies = agencies;
 	}
 
 	/** The notices an agency sent (police) or received (a setting), newest first. */
 	List<Notice> of(UUID agencyId, int limit) {
-		return db.sql("""
-				SELECT e.*, a.name AS setting_name FROM notification_encompass e
-				JOIN agency a ON a.id = e.setting_agency_id
-				WHERE e.police_agency_id = :agency OR e.setting_agency_id = :agency
-				ORDER BY e.occurred_at DESC, e.id LIMIT :limit""")
+		List<Notice> unnamed = db.sql("""
+				SELECT * FROM notification_encompass WHERE police_agency_id = :agency OR setting_agency_id = :agency
+				ORDER BY occurred_at DESC, id LIMIT :limit""")
 			.param("agency", agencyId)
 			.param("limit", limit)
 			.query((rs, row) -> new Notice(rs.getObject("id", UUID.class), rs.getObject("entry_id", UUID.class),
-					rs.getObject("person_id", UUID.class), rs.getObject("setting_agency_id", UUID.class),
-					rs.getString("setting_name"), rs.getObject("police_agency_id", UUID.class),
-					Notifications.instant(rs, "occurred_at"), Notifications.instant(rs, "due_by"),
-					Notifications.instant(rs, "delivered_at"), Notifications.instant(rs, "acknowledged_at")))
+					rs.getObject("person_id", UUID.class), rs.getObject("setting_agency_id", UUID.class), null,
+					rs.getObject("police_agency_id", UUID.class), Notifications.instant(rs, "occurred_at"),
+					Notifications.instant(rs, "due_by"), Notifications.instant(rs, "delivered_at"),
+					Notifications.instant(rs, "acknowledged_at")))
 			.list();
+		// the settings named through the agencies module, all of them at once
+		Map<UUID, String> settings = agencies
+			.namesOf(unnamed.stream().map(Notice::settingId).collect(Collectors.toSet()));
+		return unnamed.stream()
+			.map(n -> new Notice(n.id(), n.entryId(), n.personId(), n.settingId(), settings.get(n.settingId()),
+					n.policeAgencyId(), n.occurredAt(), n.dueBy(), n.deliveredAt(), n.acknowledgedAt()))
+			.toList();
 	}
 
 	/** On-time percentage month by month (UK months), oldest first. */
