@@ -174,7 +174,8 @@ public final class LinkageRun {
 			int r = candidates.right(i);
 			int pattern = comparator.compare(l, r);
 			double weight = scorer.weight(pattern, comparator.exactGivenName(), comparator.exactFamilyName());
-			if (weight >= reviewWeight || Households.sameBirthAndHomeOtherNames(pattern)) {
+			if (weight >= reviewWeight || Households.sameBirthAndHomeOtherNames(pattern)
+					|| Households.possibleTwinsByName(pattern)) {
 				result.keep(l, r, weight);
 			}
 		}
@@ -204,7 +205,8 @@ public final class LinkageRun {
 	 * holds a person once, a record already claimed by a stronger pair is not the same
 	 * person again: the weaker pair goes to review. That keeps twins apart (Mia links to
 	 * Mia, not also to her sister Amelia) and leaves a record that two people claim for a
-	 * person to decide.
+	 * person to decide. A weaker pair whose two records are both claimed is dropped: each
+	 * has its person already, and the queue must stay small enough to be worked through.
 	 */
 	private List<Match> decide(List<ShardResult> shards) {
 		List<double[]> kept = new ArrayList<>();
@@ -226,6 +228,9 @@ public final class LinkageRun {
 			if (same && !deduplicating()) {
 				leftClaimed[l] = true;
 				rightClaimed[r] = true;
+			}
+			else if (!deduplicating() && leftClaimed[l] && rightClaimed[r] && probability < settings.sameThreshold()) {
+				continue;
 			}
 			matches.add(new Match(l, r, probability, same ? Decision.SAME_PERSON : Decision.REVIEW));
 		}
