@@ -54,6 +54,19 @@ public final class LinkageRun {
 	 */
 	private static final double LEFTOVER_REVIEW = 0.01;
 
+	/**
+	 * Patterns a person must see however low they score (possible twins, or born the same
+	 * day at one home under other names), looked up rather than worked out per pair.
+	 */
+	private static final boolean[] ALWAYS_REVIEWED = new boolean[Patterns.COUNT];
+
+	static {
+		for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
+			ALWAYS_REVIEWED[pattern] = Households.sameBirthAndHomeOtherNames(pattern)
+					|| Households.possibleTwinsByName(pattern);
+		}
+	}
+
 	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
 	private final LinkageSettings settings;
@@ -185,7 +198,7 @@ public final class LinkageRun {
 			int r = candidates.right(i);
 			int pattern = comparator.compare(l, r);
 			double weight = scorer.weight(pattern, comparator.exactGivenName(), comparator.exactFamilyName());
-			boolean forced = Households.sameBirthAndHomeOtherNames(pattern) || Households.possibleTwinsByName(pattern);
+			boolean forced = ALWAYS_REVIEWED[pattern];
 			if (weight >= reviewWeight || forced) {
 				result.keep(l, r, weight, forced);
 			}
