@@ -192,14 +192,14 @@ public final class LinkageRun {
 		long cpuStarted = CPU.getCurrentThreadCpuTime();
 		PairComparator comparator = new PairComparator(space, left, right);
 		ShardResult result = new ShardResult();
-		double reviewWeight = Scorer.weight(deduplicating() ? settings.reviewThreshold() : LEFTOVER_REVIEW);
+		double keepWeight = Scorer.weight(deduplicating() ? settings.reviewThreshold() : LEFTOVER_REVIEW);
 		for (int i = firstOf(shard, candidates); i < firstOf(shard + 1, candidates); i++) {
 			int l = candidates.left(i);
 			int r = candidates.right(i);
 			int pattern = comparator.compare(l, r);
 			double weight = scorer.weight(pattern, comparator.exactGivenName(), comparator.exactFamilyName());
 			boolean forced = ALWAYS_REVIEWED[pattern];
-			if (weight >= reviewWeight || forced) {
+			if (weight >= keepWeight || forced) {
 				result.keep(l, r, weight, forced);
 			}
 		}
