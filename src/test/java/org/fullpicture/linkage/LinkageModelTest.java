@@ -2,6 +2,7 @@ package org.fullpicture.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -193,6 +194,26 @@ class LinkageModelTest {
 		}
 		System.out.printf("LinkageModel agrees with the batch engine on %d of %d sampled pairs%n", agreed, compared);
 		assertThat((double) agreed / compared).isGreaterThanOrEqualTo(0.98);
+	}
+
+	@Test
+	void fittedModelScoresPairsAsTheEngineDoes() {
+		// a household's pair (other given names, family name and address shared) too: a
+		// common family name must not count against it in one and not the other
+		List<LinkageRecord> records = ShippedModelWriter.trainingRecords(1500, 7);
+		LinkageModel model = LinkageModel.fit(SETTINGS, records);
+		List<Match> uncertain = new LinkageEngine(SETTINGS).deduplicate(records)
+			.matches()
+			.stream()
+			.filter(match -> match.matchProbability() > 0.001 && match.matchProbability() < 0.999)
+			.toList();
+		assertThat(uncertain).hasSizeGreaterThan(100);
+
+		for (Match match : uncertain) {
+			Scored scored = model.score(records.get(match.left()), List.of(records.get(match.right()))).get(0);
+			assertThat(scored.matchProbability()).as("pair %s", match)
+				.isCloseTo(match.matchProbability(), within(1e-9));
+		}
 	}
 
 	@Test

@@ -182,7 +182,7 @@ final class FellegiSunterModel {
 
 	private static boolean votes(Comparison comparison, int pattern) {
 		return switch (comparison) {
-			case ADDRESS -> false;
+			case ADDRESS -> !Households.sameHouseholdOtherGivenName(pattern);
 			case DATE_OF_BIRTH -> !Households.possibleTwins(pattern);
 			default -> true;
 		};

@@ -127,6 +127,11 @@ final class Scorer {
 		return weight;
 	}
 
+	/** Whether agreeing on a rare family name counts for more in this pattern. */
+	boolean familyNameFrequencyCounts(int pattern) {
+		return familyNameFrequencyCounts[pattern];
+	}
+
 	static double probability(double weightBits) {
 		return 1 / (1 + Math.pow(2, -weightBits));
 	}

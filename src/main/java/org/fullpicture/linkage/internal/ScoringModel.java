@@ -92,7 +92,9 @@ public final class ScoringModel {
 		for (int candidate = 0; candidate < candidates.size(); candidate++) {
 			int pattern = comparator.compare(0, candidate);
 			float given = adjustment(givenNames, space.names, comparator.exactGivenName());
-			float family = adjustment(familyNames, space.names, comparator.exactFamilyName());
+			// a household's family name is not a rarer person's, as in a batch
+			float family = scorer.familyNameFrequencyCounts(pattern)
+					? adjustment(familyNames, space.names, comparator.exactFamilyName()) : 0;
 			// summed in the order Scorer.weight sums, so the weight is bit for bit the
 			// batch one
 			weights[candidate] = scorer.weight(pattern, MISSING, MISSING) + given + family;
@@ -129,7 +131,7 @@ public final class ScoringModel {
 		if (probability >= settings.sameThreshold() && !Identifiers.nhsNumbersDiffer(pattern) && !possibleTwins) {
 			return Decision.SAME_PERSON;
 		}
-		return (probability >= settings.reviewThreshold() || Identifiers.shared(pattern)
+		return (probability >= settings.reviewThreshold() || Identifiers.shared(pattern) || possibleTwins
 				|| Households.sameBirthAndHomeOtherNames(pattern)) ? Decision.REVIEW : null;
 	}
 

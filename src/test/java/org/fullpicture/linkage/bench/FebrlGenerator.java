@@ -16,6 +16,10 @@ import java.util.Random;
  * <ul>
  * <li>{@code link-a.csv}, {@code link-b.csv}: one record per person in each; B carries
  * typos, OCR misreadings, missing values and swapped names.</li>
+ * <li>{@code febrl-a.csv}, {@code febrl-b.csv}: one record per person in each; every B
+ * record carries one to three of the modifications FEBRL's own generator makes (a value
+ * replaced by another from the lookup lists, values moved between fields, missing values,
+ * character edits, several in one record), with FEBRL's field weights.</li>
  * <li>{@code hard-a.csv}, {@code hard-b.csv}: each B record differs from A by exactly one
  * of: day and month swapped, a nickname, a house move, a missing date of birth; the kind
  * ends its rec_id so that recall can be reported per kind.</li>
@@ -56,8 +60,9 @@ final class FebrlGenerator {
 		List<Person> population = generator.population(persons);
 		generator.writePair(directory, "link", population, generator::withTypos);
 		generator.writePair(directory, "hard", population, generator::withOneHardError);
-		System.out.printf("wrote link-a/b.csv and hard-a/b.csv for %,d persons (seed %d) in %s%n", persons, seed,
-				directory);
+		generator.writePair(directory, "febrl", population, generator::withFebrlModifications);
+		System.out.printf("wrote link-a/b.csv, hard-a/b.csv and febrl-a/b.csv for %,d persons (seed %d) in %s%n",
+				persons, seed, directory);
 	}
 
 	private interface Corruption {
@@ -200,6 +205,121 @@ final class FebrlGenerator {
 		}
 	}
 
+	/**
+	 * FEBRL's error model (its generate.py as used for dataset1-4): one to three
+	 * modifications a record, at most two a field, the field chosen by FEBRL's weights
+	 * and then the kind of modification by that field's; given and family names, street
+	 * and locality, locality and postcode swapped as whole values now and then.
+	 */
+	private List<String> withFebrlModifications(Person person) {
+		List<String> row = person.row("rec-" + person.id + "-dup-0");
+		if (random.nextInt(100) < 5) {
+			swap(row, Column.GIVEN, Column.SURNAME);
+		}
+		if (random.nextInt(100) < 2) {
+			swap(row, Column.STREET, Column.LOCALITY);
+		}
+		if (random.nextInt(100) < 1) {
+			swap(row, Column.TOWN, Column.POSTCODE);
+		}
+		int modifications = 1 + random.nextInt(3);
+		int[] perField = new int[Column.values().length];
+		for (int n = 0; n < modifications; n++) {
+			Column column = FebrlField.pick(random);
+			if (perField[column.ordinal()]++ < 2) {
+				modify(row, column);
+			}
+		}
+		return row;
+	}
+
+	private void modify(List<String> row, Column column) {
+		String value = row.get(column.index);
+		int roll = random.nextInt(100);
+		if (value.isEmpty()) {
+			return;
+		}
+		if (roll < 10) {
+			row.set(column.index, "");
+		}
+		else if (roll < 30) {
+			row.set(column.index, replacement(column));
+		}
+		else if (roll < 38 && value.indexOf(' ') > 0) {
+			String[] words = value.split(" ", 2);
+			row.set(column.index, words[1] + " " + words[0]);
+		}
+		else if (roll < 42) {
+			row.set(column.index, spaceSlip(value));
+		}
+		else if (column == Column.BIRTH || column == Column.NUMBER || column == Column.POSTCODE
+				|| column == Column.IDENTIFIER) {
+			row.set(column.index, random.nextInt(3) == 0 ? typos.keying(value) : typos.digit(value));
+		}
+		else {
+			row.set(column.index, random.nextInt(4) == 0 ? typos.ocr(value) : typos.keying(value));
+		}
+	}
+
+	/** Another value from the field's lookup, as FEBRL's 'new value' modification. */
+	private String replacement(Column column) {
+		return switch (column) {
+			case GIVEN -> (random.nextBoolean() ? female : male).zipf(random);
+			case SURNAME -> familyName();
+			case NUMBER -> String.valueOf(1 + random.nextInt(150));
+			case STREET -> home().street();
+			case LOCALITY -> home().locality();
+			case TOWN -> home().town();
+			case POSTCODE -> home().postcode();
+			case BIRTH -> Person.date(EARLIEST_BIRTH.plusDays(random.nextInt(BIRTH_DAYS)));
+			case IDENTIFIER -> String.valueOf(1_000_000_000L + random.nextInt(999_999_999));
+		};
+	}
+
+	private String spaceSlip(String value) {
+		int space = value.indexOf(' ');
+		if (space > 0) {
+			return value.substring(0, space) + value.substring(space + 1);
+		}
+		int at = 1 + random.nextInt(Math.max(1, value.length() - 1));
+		return value.substring(0, at) + " " + value.substring(at);
+	}
+
+	private static void swap(List<String> row, Column one, Column other) {
+		String value = row.get(one.index);
+		row.set(one.index, row.get(other.index));
+		row.set(other.index, value);
+	}
+
+	/** How often FEBRL's generator picks each field to modify. */
+	private enum FebrlField {
+
+		GIVEN(Column.GIVEN, 15), SURNAME(Column.SURNAME, 15), NUMBER(Column.NUMBER, 10), STREET(Column.STREET, 10),
+		LOCALITY(Column.LOCALITY, 10), TOWN(Column.TOWN, 10), POSTCODE(Column.POSTCODE, 10), BIRTH(Column.BIRTH, 10),
+		IDENTIFIER(Column.IDENTIFIER, 10);
+
+		private final Column column;
+
+		private final int weight;
+
+		FebrlField(Column column, int weight) {
+			this.column = column;
+			this.weight = weight;
+		}
+
+		static Column pick(Random random) {
+			int roll = random.nextInt(100);
+			for (FebrlField field : values()) {
+				roll -= field.weight;
+				if (roll < 0) {
+					return field.column;
+				}
+			}
+			return IDENTIFIER.column;
+		}
+
+	}
+
 	/** Exactly one hard error; a person it cannot apply to gets the next kind. */
 	private List<String> withOneHardError(Person person) {
 		int day = person.birth.getDayOfMonth();
@@ -243,10 +363,13 @@ final class FebrlGenerator {
 	private record Person(int id, String given, String family, LocalDate birth, Home home, String identifier) {
 
 		List<String> row(String recId) {
-			String dob = (birth == null) ? ""
-					: String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth());
+			String dob = (birth == null) ? "" : date(birth);
 			return new ArrayList<>(List.of(recId, given, family, home.number, home.street, home.locality, home.town,
 					home.postcode, "", dob, identifier));
+		}
+
+		static String date(LocalDate date) {
+			return String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
 		}
 
 		Person withBirth(LocalDate newBirth) {

@@ -49,4 +49,33 @@ class OneToOneLinkTest {
 			.allSatisfy(m -> assertThat(left.get(m.left()).person()).isNotEqualTo(right.get(m.right()).person()));
 	}
 
+	@Test
+	void aWeakPairIsReviewedOnlyIfOneOfItsRecordsIsStillWithoutItsPerson() throws IOException {
+		// FEBRL's error model on households: given names and birth dates replaced
+		FebrlGenerator.writeAll(directory, 2000, 11);
+		List<FebrlFile.Row> left = FebrlFile.read(directory.resolve("febrl-a.csv"), Set.of("soc_sec_id"));
+		List<FebrlFile.Row> right = FebrlFile.read(directory.resolve("febrl-b.csv"), Set.of("soc_sec_id"));
+
+		LinkageResult result = LinkageEngine.configured().link(FebrlFile.records(left), FebrlFile.records(right));
+
+		Set<Integer> leftLinked = new HashSet<>();
+		Set<Integer> rightLinked = new HashSet<>();
+		result.samePerson().forEach(match -> {
+			leftLinked.add(match.left());
+			rightLinked.add(match.right());
+		});
+		List<Match> weakReviews = result.matches()
+			.stream()
+			.filter(m -> m.decision() == Decision.REVIEW && m.matchProbability() < 0.9)
+			.toList();
+		assertThat(weakReviews).isNotEmpty()
+			.noneMatch(m -> leftLinked.contains(m.left()) && rightLinked.contains(m.right()));
+		List<Match> belowReviewThreshold = weakReviews.stream().filter(m -> m.matchProbability() < 0.2).toList();
+		long theirPerson = belowReviewThreshold.stream()
+			.filter(m -> left.get(m.left()).person() == right.get(m.right()).person())
+			.count();
+		assertThat(belowReviewThreshold).as("twins and records left without their person").isNotEmpty();
+		assertThat(theirPerson).isGreaterThan(belowReviewThreshold.size() / 2);
+	}
+
 }
