@@ -31,8 +31,13 @@ class ModularityTests {
 	void writesModuleDocumentation() throws IOException {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString())).writeDocumentation();
 		try (Stream<Path> diagrams = Files.list(DOCS)) {
-			for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
-				sortRelations(diagram);
+			for (Path file : diagrams.toList()) {
+				if (file.toString().endsWith(".puml")) {
+					sortRelations(file);
+				}
+				else if (file.getFileName().toString().startsWith("module-")) {
+					sortListItems(file);
+				}
 			}
 		}
 	}
@@ -46,6 +51,32 @@ class ModularityTests {
 		Iterator<String> sorted = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().toList().iterator();
 		lines.replaceAll(l -> l.startsWith("Rel(") ? sorted.next() : l);
 		Files.write(diagram, lines);
+	}
+
+	/**
+	 * Likewise a canvas's lists (the events a module listens to, the beans it uses): each
+	 * cell's items sorted, the first keeping the cell's opening bar.
+	 */
+	private static void sortListItems(Path canvas) throws IOException {
+		List<String> lines = new ArrayList<>(Files.readAllLines(canvas));
+		for (int start = 0; start < lines.size(); start++) {
+			if (!lines.get(start).startsWith("|* ")) {
+				continue;
+			}
+			int end = start + 1;
+			while (end < lines.size() && lines.get(end).startsWith("* ")) {
+				end++;
+			}
+			List<String> items = new ArrayList<>(lines.subList(start, end));
+			items.set(0, items.get(0).substring(1));
+			items.sort(null);
+			items.set(0, "|" + items.get(0));
+			for (int i = start; i < end; i++) {
+				lines.set(i, items.get(i - start));
+			}
+			start = end - 1;
+		}
+		Files.write(canvas, lines);
 	}
 
 }
