@@ -25,6 +25,12 @@ public class Practitioners {
 	/** What sign-in needs to know about an account, and nothing more. */
 	public record Account(Practitioner practitioner, String passwordHash, int failedSignIns, Instant lockedUntil,
 			boolean enabled) {
+
+		/** Whether the account may be used then: enabled and not locked. */
+		public boolean usableAt(Instant at) {
+			return enabled && (lockedUntil == null || !lockedUntil.isAfter(at));
+		}
+
 	}
 
 	private final JdbcClient db;
@@ -36,19 +42,6 @@ public class Practitioners {
 	public Optional<Practitioner> find(UUID id) {
 		return db.sql("SELECT * FROM practitioner WHERE id = ?")
 			.param(id)
-			.query(Practitioners::practitioner)
-			.optional()
-			.map(this::withRoles);
-	}
-
-	/**
-	 * The practitioner, while their account may be used at that time: enabled and not
-	 * locked.
-	 */
-	public Optional<Practitioner> findUsable(UUID id, Instant at) {
-		return db.sql("""
-				SELECT * FROM practitioner WHERE id = ? AND enabled AND (locked_until IS NULL OR locked_until <= ?)""")
-			.params(id, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.query(Practitioners::practitioner)
 			.optional()
 			.map(this::withRoles);
@@ -96,7 +89,16 @@ public class Practitioners {
 	}
 
 	public Optional<Account> account(String username) {
-		return db.sql("SELECT * FROM practitioner WHERE username = ?").param(username).query((rs, row) -> {
+		return accountWhere("username = ?", username);
+	}
+
+	/** The account of a practitioner known by id (an API token's holder). */
+	public Optional<Account> account(UUID id) {
+		return accountWhere("id = ?", id);
+	}
+
+	private Optional<Account> accountWhere(String condition, Object value) {
+		return db.sql("SELECT * FROM practitioner WHERE " + condition).param(value).query((rs, row) -> {
 			OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
 			return new Account(practitioner(rs, row), rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
 					locked == null ? null : locked.toInstant(), rs.getBoolean("enabled"));

@@ -64,7 +64,9 @@ class ApiTokens {
 			.params(hash(token), now)
 			.query((rs, row) -> new Held(rs.getObject("practitioner_id", UUID.class), rs.getString("roles")))
 			.optional()
-			.flatMap(held -> practitioners.findUsable(held.practitionerId(), now.toInstant())
+			.flatMap(held -> practitioners.account(held.practitionerId())
+				.filter(a -> a.usableAt(now.toInstant()))
+				.map(Practitioners.Account::practitioner)
 				.filter(p -> roles(p).equals(held.roles())));
 	}
 

@@ -41,8 +41,7 @@ class CurrentAccountFilter extends OncePerRequestFilter {
 		SecurityContext context = SecurityContextHolder.getContext();
 		if (context.getAuthentication() != null
 				&& context.getAuthentication().getPrincipal() instanceof SignedInPractitioner signedIn) {
-			var account = practitioners.account(signedIn.getUsername())
-				.filter(a -> a.enabled() && (a.lockedUntil() == null || !a.lockedUntil().isAfter(clock.instant())));
+			var account = practitioners.account(signedIn.getUsername()).filter(a -> a.usableAt(clock.instant()));
 			if (account.isEmpty()) {
 				HttpSession session = request.getSession(false);
 				if (session != null) {
