@@ -12,6 +12,7 @@ import org.fullpicture.linkage.LinkageEngine;
 import org.fullpicture.linkage.LinkageResult;
 import org.fullpicture.linkage.LinkageResult.Decision;
 import org.fullpicture.linkage.LinkageResult.Match;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,16 +23,35 @@ import org.junit.jupiter.api.io.TempDir;
 class OneToOneLinkTest {
 
 	@TempDir
-	Path directory;
+	static Path directory;
+
+	/** The generated files, both kinds, written once for the tests. */
+	@BeforeAll
+	static void generate() throws IOException {
+		FebrlGenerator.writeAll(directory, 2000, 11);
+	}
+
+	/**
+	 * One generated pair of files, without soc_sec_id, and how the engine linked them.
+	 */
+	private record Linked(List<FebrlFile.Row> left, List<FebrlFile.Row> right, LinkageResult result) {
+
+		static Linked files(String kind) throws IOException {
+			List<FebrlFile.Row> left = FebrlFile.read(directory.resolve(kind + "-a.csv"), Set.of("soc_sec_id"));
+			List<FebrlFile.Row> right = FebrlFile.read(directory.resolve(kind + "-b.csv"), Set.of("soc_sec_id"));
+			return new Linked(left, right,
+					LinkageEngine.configured().link(FebrlFile.records(left), FebrlFile.records(right)));
+		}
+
+	}
 
 	@Test
 	void aRecordClaimedByAStrongerPairIsSentForReviewNotLinkedTwice() throws IOException {
 		// households with twins and siblings sharing names, family name and address
-		FebrlGenerator.writeAll(directory, 2000, 11);
-		List<FebrlFile.Row> left = FebrlFile.read(directory.resolve("link-a.csv"), Set.of("soc_sec_id"));
-		List<FebrlFile.Row> right = FebrlFile.read(directory.resolve("link-b.csv"), Set.of("soc_sec_id"));
-
-		LinkageResult result = LinkageEngine.configured().link(FebrlFile.records(left), FebrlFile.records(right));
+		Linked linked = Linked.files("link");
+		List<FebrlFile.Row> left = linked.left();
+		List<FebrlFile.Row> right = linked.right();
+		LinkageResult result = linked.result();
 
 		Set<Integer> leftLinked = new HashSet<>();
 		Set<Integer> rightLinked = new HashSet<>();
@@ -52,11 +72,10 @@ class OneToOneLinkTest {
 	@Test
 	void aWeakPairIsReviewedOnlyIfOneOfItsRecordsIsStillWithoutItsPerson() throws IOException {
 		// FEBRL's error model on households: given names and birth dates replaced
-		FebrlGenerator.writeAll(directory, 2000, 11);
-		List<FebrlFile.Row> left = FebrlFile.read(directory.resolve("febrl-a.csv"), Set.of("soc_sec_id"));
-		List<FebrlFile.Row> right = FebrlFile.read(directory.resolve("febrl-b.csv"), Set.of("soc_sec_id"));
-
-		LinkageResult result = LinkageEngine.configured().link(FebrlFile.records(left), FebrlFile.records(right));
+		Linked linked = Linked.files("febrl");
+		List<FebrlFile.Row> left = linked.left();
+		List<FebrlFile.Row> right = linked.right();
+		LinkageResult result = linked.result();
 
 		Set<Integer> leftLinked = new HashSet<>();
 		Set<Integer> rightLinked = new HashSet<>();
