@@ -42,17 +42,10 @@ class RulesReadMigrationTests {
 		migrations = new MigrationSchema(dataSource);
 		String schema = migrations.name();
 		migrations.migrateTo("82");
-		UUID surgery = UUID.randomUUID();
-		UUID gp = UUID.randomUUID();
+		MigrationSchema.Staff staff = migrations.agencyWithPractitioner("Riverside Surgery", "GP", "gp");
+		UUID surgery = staff.agency();
+		UUID gp = staff.practitioner();
 		UUID child = UUID.randomUUID();
-		db.sql("INSERT INTO " + schema + ".agency (id, name, type, safeguarding_contact, safeguarding_email, "
-				+ "safeguarding_phone) VALUES (?, 'Riverside Surgery', 'GP', 'Lead', 'lead@example.org', '0')")
-			.param(surgery)
-			.update();
-		db.sql("INSERT INTO " + schema + ".practitioner (id, agency_id, username, display_name, password_hash)"
-				+ " VALUES (?, ?, 'gp', 'A Doctor', 'x')")
-			.params(gp, surgery)
-			.update();
 		db.sql("INSERT INTO " + schema + ".person (id, given_name, family_name, family_name_key, sex, created_at, "
 				+ "created_by) VALUES (?, 'Ellis', 'Marsh', 'marsh', 'MALE', ?, ?)")
 			.params(child, OffsetDateTime.now(), gp)

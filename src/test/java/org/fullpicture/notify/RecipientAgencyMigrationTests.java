@@ -39,21 +39,12 @@ class RecipientAgencyMigrationTests {
 		migrations = new MigrationSchema(dataSource);
 		String schema = migrations.name();
 		migrations.migrateTo("80");
-		UUID school = UUID.randomUUID();
-		UUID teacher = UUID.randomUUID();
-		db.sql("INSERT INTO " + schema + ".agency (id, name, type, safeguarding_contact, safeguarding_email, "
-				+ "safeguarding_phone) VALUES (?, 'Northfield Primary', 'SCHOOL', 'Lead', 'lead@example.org', '0')")
-			.param(school)
-			.update();
-		db.sql("INSERT INTO " + schema + ".practitioner (id, agency_id, username, display_name, password_hash)"
-				+ " VALUES (?, ?, 'teacher', 'A Teacher', 'x')")
-			.params(teacher, school)
-			.update();
+		MigrationSchema.Staff school = migrations.agencyWithPractitioner("Northfield Primary", "SCHOOL", "teacher");
 		UUID notification = UUID.randomUUID();
 		db.sql("INSERT INTO " + schema
 				+ ".notification (id, recipient_id, kind, source_key, summary, urgent, created_at)"
 				+ " VALUES (?, ?, 'ENTRY_RECORDED', 'k', 'An arrest was recorded', TRUE, ?)")
-			.params(notification, teacher, OffsetDateTime.now())
+			.params(notification, school.practitioner(), OffsetDateTime.now())
 			.update();
 
 		migrations.migrateTo("latest");
@@ -61,7 +52,7 @@ class RecipientAgencyMigrationTests {
 		assertThat(db.sql("SELECT recipient_agency_id FROM " + schema + ".notification WHERE id = ?")
 			.param(notification)
 			.query(UUID.class)
-			.single()).isEqualTo(school);
+			.single()).isEqualTo(school.agency());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A schema of a test's own, beside the application's, migrated step by step: to test what
@@ -41,6 +42,28 @@ public final class MigrationSchema {
 			.placeholders(Map.of("app_role", user()))
 			.load()
 			.migrate();
+	}
+
+	/** An agency and one practitioner working for it, which most rows refer to. */
+	public record Staff(UUID agency, UUID practitioner) {
+	}
+
+	/**
+	 * Adds an agency of this type with one practitioner, as the tables have stood since
+	 * V002.
+	 */
+	public Staff agencyWithPractitioner(String agencyName, String type, String username) {
+		JdbcClient db = JdbcClient.create(dataSource);
+		Staff staff = new Staff(UUID.randomUUID(), UUID.randomUUID());
+		db.sql("INSERT INTO " + name + ".agency (id, name, type, safeguarding_contact, safeguarding_email, "
+				+ "safeguarding_phone) VALUES (?, ?, ?, 'Lead', 'lead@example.org', '0')")
+			.params(staff.agency(), agencyName, type)
+			.update();
+		db.sql("INSERT INTO " + name + ".practitioner (id, agency_id, username, display_name, password_hash)"
+				+ " VALUES (?, ?, ?, 'A Practitioner', 'x')")
+			.params(staff.practitioner(), staff.agency(), username)
+			.update();
+		return staff;
 	}
 
 	public void drop() {
