@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.linkage.Identities;
 import org.fullpicture.shared.PageOf;
@@ -31,14 +30,11 @@ public class AuditTrail {
 
 	private final Practitioners practitioners;
 
-	private final Agencies agencies;
-
-	AuditTrail(JdbcClient db, Clock clock, Identities identities, Practitioners practitioners, Agencies agencies) {
+	AuditTrail(JdbcClient db, Clock clock, Identities identities, Practitioners practitioners) {
 		this.identities = identities;
 		this.db = db;
 		this.clock = clock;
 		this.practitioners = practitioners;
-		this.agencies = agencies;
 	}
 
 	// its own transaction: a decision (break glass, merge) is audited even when what
@@ -101,12 +97,11 @@ public class AuditTrail {
 		// once
 		Set<UUID> lookers = unnamed.stream().map(AuditEvent::practitionerId).collect(Collectors.toSet());
 		Map<UUID, String> names = practitioners.displayNamesOf(lookers);
-		Map<UUID, UUID> agencyOf = practitioners.agenciesOf(lookers);
-		Map<UUID, String> agencyNames = agencies.namesOf(Set.copyOf(agencyOf.values()));
+		Map<UUID, String> agencyNames = practitioners.agencyNamesOf(lookers);
 		List<AuditEvent> items = unnamed.stream()
 			.map(e -> new AuditEvent(e.id(), e.at(), e.practitionerId(), names.get(e.practitionerId()),
-					agencyNames.get(agencyOf.get(e.practitionerId())), e.action(), e.personId(), e.grounds(),
-					e.reason(), e.channel()))
+					agencyNames.get(e.practitionerId()), e.action(), e.personId(), e.grounds(), e.reason(),
+					e.channel()))
 			.toList();
 		return new PageOf<>(items, page, size, total);
 	}

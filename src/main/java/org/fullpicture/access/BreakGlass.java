@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.fullpicture.agencies.Agencies;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.shared.Conflict;
@@ -64,14 +63,11 @@ public class BreakGlass {
 
 	private final Practitioners practitioners;
 
-	private final Agencies agencies;
-
 	BreakGlass(JdbcClient db, AuditTrail audit, Clock clock,
 			@Value("${fullpicture.access.break-glass-lasts:PT8H}") Duration lasts, AccessPolicy policy,
-			Practitioners practitioners, Agencies agencies) {
+			Practitioners practitioners) {
 		this.policy = policy;
 		this.practitioners = practitioners;
-		this.agencies = agencies;
 		this.db = db;
 		this.audit = audit;
 		this.clock = clock;
@@ -164,12 +160,11 @@ public class BreakGlass {
 			}
 		});
 		Map<UUID, String> names = practitioners.displayNamesOf(people);
-		Map<UUID, UUID> agencyOf = practitioners
-			.agenciesOf(rows.stream().map(Row::practitionerId).collect(Collectors.toSet()));
-		Map<UUID, String> agencyNames = agencies.namesOf(Set.copyOf(agencyOf.values()));
+		Map<UUID, String> agencyNames = practitioners
+			.agencyNamesOf(rows.stream().map(Row::practitionerId).collect(Collectors.toSet()));
 		return rows.stream()
 			.map(e -> new Event(e.id(), e.grantedAt(), e.expiresAt(), e.practitionerId(), names.get(e.practitionerId()),
-					agencyNames.get(agencyOf.get(e.practitionerId())), e.personId(), e.reason(),
+					agencyNames.get(e.practitionerId()), e.personId(), e.reason(),
 					e.reviewerId() == null ? null : names.get(e.reviewerId()), e.reviewedAt(), e.outcome()))
 			.toList();
 	}

@@ -206,6 +206,15 @@ public class Practitioners {
 		return columnOf(practitionerIds, "agency_id", UUID.class);
 	}
 
+	/**
+	 * The name of the agency each of these practitioners works for, in one look-up: for
+	 * pages that say who did something and where they work.
+	 */
+	public Map<UUID, String> agencyNamesOf(Collection<UUID> practitionerIds) {
+		return columnOf(practitionerIds, "(SELECT a.name FROM agency a WHERE a.id = practitioner.agency_id)",
+				String.class);
+	}
+
 	/** Everyone who works for the agency, enabled or not, in one look-up. */
 	public List<UUID> idsOf(UUID agencyId) {
 		return db.sql("SELECT id FROM practitioner WHERE agency_id = ?").param(agencyId).query(UUID.class).list();
