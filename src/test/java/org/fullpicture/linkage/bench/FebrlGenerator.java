@@ -17,9 +17,9 @@ import java.util.Random;
  * <li>{@code link-a.csv}, {@code link-b.csv}: one record per person in each; B carries
  * typos, OCR misreadings, missing values and swapped names.</li>
  * <li>{@code febrl-a.csv}, {@code febrl-b.csv}: one record per person in each; every B
- * record carries one to three of the modifications FEBRL's own generator makes (a value
- * replaced by another from the lookup lists, values moved between fields, missing values,
- * character edits, several in one record), with FEBRL's field weights.</li>
+ * record carries the given number of the modifications FEBRL's own generator makes, of
+ * its kinds and at its rates (mostly slips of a key; rarely a value replaced from the
+ * lookup lists, values moved between fields, missing values).</li>
  * <li>{@code hard-a.csv}, {@code hard-b.csv}: each B record differs from A by exactly one
  * of: day and month swapped, a nickname, a house move, a missing date of birth; the kind
  * ends its rec_id so that recall can be reported per kind.</li>
@@ -49,14 +49,38 @@ final class FebrlGenerator {
 
 	private final Nicknames nicknames = Nicknames.fromClasspath();
 
-	private FebrlGenerator(long seed) {
+	private final FebrlErrorModel febrlErrors;
+
+	private final Options options;
+
+	private FebrlGenerator(long seed, Options options) {
 		this.random = new Random(seed);
 		this.typos = new Typos(random);
+		this.febrlErrors = new FebrlErrorModel(random, this::replacement);
+		this.options = options;
+	}
+
+	/**
+	 * How the generated people and FEBRL-style errors are made.
+	 *
+	 * @param modifications in each febrl-b record exactly this many; 0 for as many as
+	 * differ in FEBRL's dataset3 (one to five)
+	 * @param households whether brothers and sisters share a home (FEBRL's own sets have
+	 * none)
+	 */
+	record Options(int modifications, boolean households) {
+
+		static final Options DEFAULT = new Options(0, true);
+
 	}
 
 	static void writeAll(Path directory, int persons, long seed) throws IOException {
+		writeAll(directory, persons, seed, Options.DEFAULT);
+	}
+
+	static void writeAll(Path directory, int persons, long seed, Options options) throws IOException {
 		Files.createDirectories(directory);
-		FebrlGenerator generator = new FebrlGenerator(seed);
+		FebrlGenerator generator = new FebrlGenerator(seed, options);
 		List<Person> population = generator.population(persons);
 		generator.writePair(directory, "link", population, generator::withTypos);
 		generator.writePair(directory, "hard", population, generator::withOneHardError);
@@ -85,7 +109,10 @@ final class FebrlGenerator {
 		FebrlFile.write(directory.resolve(name + "-b.csv"), b);
 	}
 
-	/** Households of one to four: siblings share a family name and an address. */
+	/**
+	 * Households of one to four: siblings share a family name and an address (or people
+	 * on their own, when asked for no households).
+	 */
 	private List<Person> population(int size) {
 		List<Person> people = new ArrayList<>(size);
 		while (people.size() < size) {
@@ -93,6 +120,9 @@ final class FebrlGenerator {
 			Home home = home();
 			LocalDate firstBirth = EARLIEST_BIRTH.plusDays(random.nextInt(BIRTH_DAYS));
 			int members = 1 + (int) Math.floor(4 * Math.pow(random.nextDouble(), 1.6));
+			if (!options.households()) {
+				members = 1;
+			}
 			for (int m = 0; m < members && people.size() < size; m++) {
 				boolean twin = m > 0 && random.nextInt(30) == 0;
 				LocalDate birth = twin ? people.get(people.size() - 1).birth
@@ -206,64 +236,19 @@ final class FebrlGenerator {
 	}
 
 	/**
-	 * FEBRL's error model (its generate.py as used for dataset1-4): one to three
-	 * modifications a record, at most two a field, the field chosen by FEBRL's weights
-	 * and then the kind of modification by that field's; given and family names, street
-	 * and locality, locality and postcode swapped as whole values now and then.
+	 * FEBRL's modifications, of its kinds and at its rates (see {@link FebrlErrorModel}):
+	 * as many as differ in its dataset3, or exactly as many as asked for.
 	 */
 	private List<String> withFebrlModifications(Person person) {
 		List<String> row = person.row("rec-" + person.id + "-dup-0");
-		if (random.nextInt(100) < 5) {
-			swap(row, Column.GIVEN, Column.SURNAME);
-		}
-		if (random.nextInt(100) < 2) {
-			swap(row, Column.STREET, Column.LOCALITY);
-		}
-		if (random.nextInt(100) < 1) {
-			swap(row, Column.TOWN, Column.POSTCODE);
-		}
-		int modifications = 1 + random.nextInt(3);
-		int[] perField = new int[Column.values().length];
-		for (int n = 0; n < modifications; n++) {
-			Column column = FebrlField.pick(random);
-			if (perField[column.ordinal()]++ < 2) {
-				modify(row, column);
-			}
-		}
+		febrlErrors.modify(row,
+				(options.modifications() > 0) ? options.modifications() : febrlErrors.drawnModifications());
 		return row;
 	}
 
-	private void modify(List<String> row, Column column) {
-		String value = row.get(column.index);
-		int roll = random.nextInt(100);
-		if (value.isEmpty()) {
-			return;
-		}
-		if (roll < 10) {
-			row.set(column.index, "");
-		}
-		else if (roll < 30) {
-			row.set(column.index, replacement(column));
-		}
-		else if (roll < 38 && value.indexOf(' ') > 0) {
-			String[] words = value.split(" ", 2);
-			row.set(column.index, words[1] + " " + words[0]);
-		}
-		else if (roll < 42) {
-			row.set(column.index, spaceSlip(value));
-		}
-		else if (column == Column.BIRTH || column == Column.NUMBER || column == Column.POSTCODE
-				|| column == Column.IDENTIFIER) {
-			row.set(column.index, random.nextInt(3) == 0 ? typos.keying(value) : typos.digit(value));
-		}
-		else {
-			row.set(column.index, random.nextInt(4) == 0 ? typos.ocr(value) : typos.keying(value));
-		}
-	}
-
-	/** Another value from the field's lookup, as FEBRL's 'new value' modification. */
-	private String replacement(Column column) {
-		return switch (column) {
+	/** Another value from the column's lookup, as FEBRL's 'swap value' modification. */
+	private String replacement(int column) {
+		return switch (Column.at(column)) {
 			case GIVEN -> (random.nextBoolean() ? female : male).zipf(random);
 			case SURNAME -> familyName();
 			case NUMBER -> String.valueOf(1 + random.nextInt(150));
@@ -274,50 +259,6 @@ final class FebrlGenerator {
 			case BIRTH -> Person.date(EARLIEST_BIRTH.plusDays(random.nextInt(BIRTH_DAYS)));
 			case IDENTIFIER -> String.valueOf(1_000_000_000L + random.nextInt(999_999_999));
 		};
-	}
-
-	private String spaceSlip(String value) {
-		int space = value.indexOf(' ');
-		if (space > 0) {
-			return value.substring(0, space) + value.substring(space + 1);
-		}
-		int at = 1 + random.nextInt(Math.max(1, value.length() - 1));
-		return value.substring(0, at) + " " + value.substring(at);
-	}
-
-	private static void swap(List<String> row, Column one, Column other) {
-		String value = row.get(one.index);
-		row.set(one.index, row.get(other.index));
-		row.set(other.index, value);
-	}
-
-	/** How often FEBRL's generator picks each field to modify. */
-	private enum FebrlField {
-
-		GIVEN(Column.GIVEN, 15), SURNAME(Column.SURNAME, 15), NUMBER(Column.NUMBER, 10), STREET(Column.STREET, 10),
-		LOCALITY(Column.LOCALITY, 10), TOWN(Column.TOWN, 10), POSTCODE(Column.POSTCODE, 10), BIRTH(Column.BIRTH, 10),
-		IDENTIFIER(Column.IDENTIFIER, 10);
-
-		private final Column column;
-
-		private final int weight;
-
-		FebrlField(Column column, int weight) {
-			this.column = column;
-			this.weight = weight;
-		}
-
-		static Column pick(Random random) {
-			int roll = random.nextInt(100);
-			for (FebrlField field : values()) {
-				roll -= field.weight;
-				if (roll < 0) {
-					return field.column;
-				}
-			}
-			return IDENTIFIER.column;
-		}
-
 	}
 
 	/** Exactly one hard error; a person it cannot apply to gets the next kind. */
@@ -352,6 +293,15 @@ final class FebrlGenerator {
 
 		Column(int index) {
 			this.index = index;
+		}
+
+		static Column at(int index) {
+			for (Column column : values()) {
+				if (column.index == index) {
+					return column;
+				}
+			}
+			throw new IllegalArgumentException("no column " + index);
 		}
 
 	}

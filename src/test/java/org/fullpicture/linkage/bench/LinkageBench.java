@@ -27,7 +27,8 @@ public final class LinkageBench {
 	public static void main(String[] args) throws IOException {
 		Arguments arguments = Arguments.parse(args);
 		if (arguments.generateInto != null) {
-			FebrlGenerator.writeAll(Path.of(arguments.generateInto), arguments.persons, arguments.seed);
+			FebrlGenerator.writeAll(Path.of(arguments.generateInto), arguments.persons, arguments.seed,
+					new FebrlGenerator.Options(arguments.modifications, arguments.households));
 			return;
 		}
 		if (arguments.splitInto != null) {
@@ -120,6 +121,11 @@ public final class LinkageBench {
 
 		int persons = 5000;
 
+		/** In each record of febrl-b.csv; 0 for as many as in FEBRL's dataset3. */
+		int modifications;
+
+		boolean households = true;
+
 		long seed = 1;
 
 		static Arguments parse(String[] args) {
@@ -140,6 +146,8 @@ public final class LinkageBench {
 					}
 					case "--persons" -> parsed.persons = Integer.parseInt(args[++i]);
 					case "--seed" -> parsed.seed = Long.parseLong(args[++i]);
+					case "--modifications" -> parsed.modifications = Integer.parseInt(args[++i]);
+					case "--no-households" -> parsed.households = false;
 					default -> throw new IllegalArgumentException("unknown argument " + args[i]);
 				}
 			}
@@ -148,7 +156,7 @@ public final class LinkageBench {
 			if (!oneMode) {
 				throw new IllegalArgumentException(
 						"usage: --link A.csv B.csv | --dedupe FILE.csv [--ignore-column COLUMN]... [--threads N]"
-								+ " | --generate DIR [--persons N] [--seed S] | --link-sets FEBRL.csv DIR");
+								+ " | --generate DIR [--persons N] [--seed S] [--modifications M] [--no-households] | --link-sets FEBRL.csv DIR");
 			}
 			return parsed;
 		}
