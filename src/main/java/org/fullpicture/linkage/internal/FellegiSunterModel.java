@@ -10,10 +10,13 @@ import java.util.stream.IntStream;
  * how often each comparison pattern occurs among all pairs: no labelled pairs needed.
  * Missing levels take no part: they are evidence neither way.
  * <p>
- * The address takes no part in deciding which pairs look like matches, only in what is
- * learnt about it: members of a household share an address and a family name, and letting
- * the address vote makes the model mistake households for persons. For the same reason
- * the birth date does not vote for pairs that could be twins.
+ * Where records hold households, the address takes no part in deciding whether a pair
+ * that could be brothers or sisters looks like a match, only in what is learnt about it:
+ * members of a household share an address and a family name, and letting the address vote
+ * there makes the model mistake households for persons. For the same reason the birth
+ * date does not vote for pairs that could be twins. Where records hold next to no
+ * households (one record a family, or adults), those same patterns are the pairs whose
+ * given name or birth date was keyed wrongly, and every field votes.
  */
 final class FellegiSunterModel {
 
@@ -47,9 +50,11 @@ final class FellegiSunterModel {
 	 * @param maxLambda the most pairs that can match: a record has few true matches, so
 	 * the model must not take the far larger crowd of namesakes in a big population for
 	 * matches
+	 * @param householdAware whether the records may hold brothers and sisters, so that
+	 * the address and birth date must not vote where they could be one household
 	 */
 	static FellegiSunterModel fit(double[] candidateCounts, double[] otherCounts, double startingLambda,
-			double maxLambda) {
+			double maxLambda, boolean householdAware) {
 		int comparisons = Comparison.ALL.size();
 		double[][] m = new double[comparisons][];
 		double[][] u = new double[comparisons][];
@@ -60,11 +65,12 @@ final class FellegiSunterModel {
 			u[comparison.ordinal()] = levelShares(comparison, observedPatterns(otherCounts), otherCounts, null);
 		}
 		FellegiSunterModel model = new FellegiSunterModel(m, u, startingLambda);
-		model.expectationMaximisation(candidateCounts, otherCounts, maxLambda);
+		model.expectationMaximisation(candidateCounts, otherCounts, maxLambda, householdAware);
 		return model;
 	}
 
-	private void expectationMaximisation(double[] candidateCounts, double[] otherCounts, double maxLambda) {
+	private void expectationMaximisation(double[] candidateCounts, double[] otherCounts, double maxLambda,
+			boolean householdAware) {
 		int[] candidates = observedPatterns(candidateCounts);
 		int[] all = observedPatterns(sum(candidateCounts, otherCounts));
 		double allPairs = Arrays.stream(candidateCounts).sum() + Arrays.stream(otherCounts).sum();
@@ -72,8 +78,8 @@ final class FellegiSunterModel {
 		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
 			double expectedMatches = 0;
 			for (int pattern : candidates) {
-				double match = lambda * product(m, pattern);
-				double nonMatch = (1 - lambda) * product(u, pattern);
+				double match = lambda * product(m, pattern, householdAware);
+				double nonMatch = (1 - lambda) * product(u, pattern, householdAware);
 				matchCounts[pattern] = candidateCounts[pattern] * match / (match + nonMatch);
 				expectedMatches += matchCounts[pattern];
 			}
@@ -119,11 +125,18 @@ final class FellegiSunterModel {
 	 */
 	double householdLift() {
 		double siblings = 0;
+		for (int pattern = 0; pattern < nonMatchCounts.length; pattern++) {
+			siblings += Households.siblings(pattern) ? nonMatchCounts[pattern] : 0;
+		}
+		return householdLift(siblings);
+	}
+
+	/** The household lift, given how many non-matching pairs look like siblings. */
+	double householdLift(double siblings) {
 		double comparable = 0;
 		for (int pattern = 0; pattern < nonMatchCounts.length; pattern++) {
 			if (nonMatchCounts[pattern] > 0 && presentInAll(pattern)) {
 				comparable += nonMatchCounts[pattern];
-				siblings += Households.siblings(pattern) ? nonMatchCounts[pattern] : 0;
 			}
 		}
 		double expected = comparable * share(u, Comparison.FAMILY_NAME, PairComparator.JARO_WINKLER_MID)
@@ -169,11 +182,11 @@ final class FellegiSunterModel {
 		return Math.log(x) / Math.log(2);
 	}
 
-	private static double product(double[][] probabilities, int pattern) {
+	private static double product(double[][] probabilities, int pattern, boolean householdAware) {
 		double product = 1;
 		for (Comparison comparison : Comparison.ALL) {
 			int level = Patterns.level(pattern, comparison);
-			if (level != comparison.missing() && votes(comparison, pattern)) {
+			if (level != comparison.missing() && (!householdAware || votes(comparison, pattern))) {
 				product *= probabilities[comparison.ordinal()][level];
 			}
 		}

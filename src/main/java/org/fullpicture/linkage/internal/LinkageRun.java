@@ -42,6 +42,13 @@ public final class LinkageRun {
 	 */
 	private static final double MIN_MATCHES_TO_LEARN_FROM = 50;
 
+	/**
+	 * Below this household lift, measured on anchored pairs, brothers and sisters are too
+	 * few in the records to guard against in the fit: every field votes. Generated towns
+	 * measure tens; records of one person a family measure about 1.
+	 */
+	private static final double FEW_HOUSEHOLDS_LIFT = 4;
+
 	private static final NicknameGroups NICKNAMES = NicknameGroups.fromClasspath();
 
 	/**
@@ -133,38 +140,58 @@ public final class LinkageRun {
 	private FellegiSunterModel fitModel(Candidates candidates) {
 		double allPairs = deduplicating() ? left.size * (left.size - 1.0) / 2 : (double) left.size * right.size;
 		int step = (int) Math.max(1, Math.round(candidates.size / (double) settings.trainingPairs()));
-		long[] sample = sampleCandidates(candidates, step);
+		Anchors anchors = Anchors.of(left, right);
+		Sample sample = sampleCandidates(candidates, step, anchors);
 		double[] random = randomNonCandidatePatterns();
 		double randomTotal = Arrays.stream(random).sum();
 		double randomWeight = (randomTotal == 0) ? 0 : (allPairs - candidates.size) / randomTotal;
 		double[] candidateCounts = new double[Patterns.COUNT];
 		double[] otherCounts = new double[Patterns.COUNT];
 		for (int pattern = 0; pattern < Patterns.COUNT; pattern++) {
-			candidateCounts[pattern] = sample[pattern] * step;
+			candidateCounts[pattern] = sample.patterns[pattern] * step;
 			otherCounts[pattern] = random[pattern] * randomWeight;
 		}
 		double perRecord = Math.max(1, Math.max(left.size, right.size)) / Math.max(1, allPairs);
-		return FellegiSunterModel.fit(candidateCounts, otherCounts, Math.min(0.5, perRecord),
-				Math.min(0.5, MATCHES_PER_RECORD * perRecord));
+		double startingLambda = Math.min(0.5, perRecord);
+		double maxLambda = Math.min(0.5, MATCHES_PER_RECORD * perRecord);
+		FellegiSunterModel model = FellegiSunterModel.fit(candidateCounts, otherCounts, startingLambda, maxLambda,
+				true);
+		if (anchors.measurable()
+				&& model.householdLift(sample.anchoredSiblings * step / anchors.bothShare) < FEW_HOUSEHOLDS_LIFT) {
+			model = FellegiSunterModel.fit(candidateCounts, otherCounts, startingLambda, maxLambda, false);
+		}
+		return model;
 	}
 
-	/** Patterns of every step-th candidate pair. */
-	private long[] sampleCandidates(Candidates candidates, int step) {
-		List<long[]> samples = inShards(shard -> {
+	/**
+	 * Patterns of every step-th candidate pair, and how many of those look like brother
+	 * and sister with both records anchored (see {@link Anchors}).
+	 */
+	private record Sample(long[] patterns, long anchoredSiblings) {
+
+	}
+
+	private Sample sampleCandidates(Candidates candidates, int step, Anchors anchors) {
+		List<Sample> samples = inShards(shard -> {
 			PairComparator comparator = new PairComparator(space, left, right);
 			long[] patterns = new long[Patterns.COUNT];
+			long anchoredSiblings = 0;
 			for (int i = firstOf(shard, candidates); i < firstOf(shard + 1, candidates); i++) {
 				if (i % step == 0) {
-					patterns[comparator.compare(candidates.left(i), candidates.right(i))]++;
+					int pattern = comparator.compare(candidates.left(i), candidates.right(i));
+					patterns[pattern]++;
+					if (Households.siblings(pattern) && anchors.both(candidates.left(i), candidates.right(i))) {
+						anchoredSiblings++;
+					}
 				}
 			}
-			return patterns;
+			return new Sample(patterns, anchoredSiblings);
 		});
 		long[] total = new long[Patterns.COUNT];
-		for (long[] patterns : samples) {
-			Arrays.setAll(total, pattern -> total[pattern] + patterns[pattern]);
+		for (Sample sample : samples) {
+			Arrays.setAll(total, pattern -> total[pattern] + sample.patterns[pattern]);
 		}
-		return total;
+		return new Sample(total, samples.stream().mapToLong(Sample::anchoredSiblings).sum());
 	}
 
 	/**

@@ -30,7 +30,7 @@ class ExpectationMaximisationTest {
 	@Test
 	void recoversKnownMatchAndNonMatchProbabilitiesWithoutLabels() {
 		FellegiSunterModel model = FellegiSunterModel.fit(expectedCounts(MATCH_SHARE), new double[Patterns.COUNT], 0.01,
-				0.5);
+				0.5, true);
 
 		assertThat(model.lambda).isCloseTo(MATCH_SHARE, within(0.002));
 		TRUTH.forEach((comparison, levels) -> {
@@ -46,7 +46,7 @@ class ExpectationMaximisationTest {
 	@Test
 	void aMissingComparisonWeighsNothing() {
 		FellegiSunterModel model = FellegiSunterModel.fit(expectedCounts(MATCH_SHARE), new double[Patterns.COUNT], 0.01,
-				0.5);
+				0.5, true);
 
 		for (Comparison comparison : Comparison.ALL) {
 			assertThat(model.levelWeights(comparison)[comparison.missing()]).isZero();
