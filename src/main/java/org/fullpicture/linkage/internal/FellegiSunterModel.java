@@ -125,18 +125,11 @@ final class FellegiSunterModel {
 	 */
 	double householdLift() {
 		double siblings = 0;
-		for (int pattern = 0; pattern < nonMatchCounts.length; pattern++) {
-			siblings += Households.siblings(pattern) ? nonMatchCounts[pattern] : 0;
-		}
-		return householdLift(siblings);
-	}
-
-	/** The household lift, given how many non-matching pairs look like siblings. */
-	double householdLift(double siblings) {
 		double comparable = 0;
 		for (int pattern = 0; pattern < nonMatchCounts.length; pattern++) {
 			if (nonMatchCounts[pattern] > 0 && presentInAll(pattern)) {
 				comparable += nonMatchCounts[pattern];
+				siblings += Households.siblings(pattern) ? nonMatchCounts[pattern] : 0;
 			}
 		}
 		double expected = comparable * share(u, Comparison.FAMILY_NAME, PairComparator.JARO_WINKLER_MID)

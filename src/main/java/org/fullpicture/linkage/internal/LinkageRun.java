@@ -43,11 +43,12 @@ public final class LinkageRun {
 	private static final double MIN_MATCHES_TO_LEARN_FROM = 50;
 
 	/**
-	 * Below this household lift, measured on anchored pairs, brothers and sisters are too
-	 * few in the records to guard against in the fit: every field votes. Generated towns
-	 * measure tens; records of one person a family measure about 1.
+	 * Below this many brother-and-sister pairs a record, counted on anchored pairs (see
+	 * {@link Anchors}), households are too few in the records to guard against in the
+	 * fit, and every field votes. Generated towns count 1.3 to 1.8 (at 5,000 and
+	 * 1,000,000 people); records of one person a family, and FEBRL's sets, 0 to 0.002.
 	 */
-	private static final double FEW_HOUSEHOLDS_LIFT = 4;
+	private static final double FEW_SIBLINGS_PER_RECORD = 0.05;
 
 	private static final NicknameGroups NICKNAMES = NicknameGroups.fromClasspath();
 
@@ -156,8 +157,9 @@ public final class LinkageRun {
 		double maxLambda = Math.min(0.5, MATCHES_PER_RECORD * perRecord);
 		FellegiSunterModel model = FellegiSunterModel.fit(candidateCounts, otherCounts, startingLambda, maxLambda,
 				true);
-		if (anchors.measurable()
-				&& model.householdLift(sample.anchoredSiblings * step / anchors.bothShare) < FEW_HOUSEHOLDS_LIFT) {
+		double siblingsPerRecord = sample.anchoredSiblings * step / anchors.bothShare
+				/ Math.max(1, Math.min(left.size, right.size));
+		if (anchors.measurable() && siblingsPerRecord < FEW_SIBLINGS_PER_RECORD) {
 			model = FellegiSunterModel.fit(candidateCounts, otherCounts, startingLambda, maxLambda, false);
 		}
 		return model;
