@@ -51,10 +51,10 @@ final class Anchors {
 
 	private static long key(Features set, int record) {
 		int given = set.givenName(record);
-		if (given == MISSING || set.familyName[record] == MISSING || set.birthDate[record] == 0) {
+		if (given == MISSING || set.familyName(record) == MISSING || set.birthDate(record) == 0) {
 			return 0;
 		}
-		return Hashing.mix(Hashing.mix(Hashing.mix(given) ^ set.familyName[record]) ^ set.birthDate[record]);
+		return Hashing.mix(Hashing.mix(Hashing.mix(given) ^ set.familyName(record)) ^ set.birthDate(record));
 	}
 
 	private static long[] sortedKeys(Features set) {

@@ -14,42 +14,42 @@ enum BlockingRule {
 	NHS_NUMBER("NHS number") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			addIfPresent(out, f.nhsNumber[record]);
+			addIfPresent(out, f.nhsNumber(record));
 		}
 	},
 	UPN("UPN") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			addIfPresent(out, f.upn[record]);
+			addIfPresent(out, f.upn(record));
 		}
 	},
 	DATE_OF_BIRTH("date of birth") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			if (f.birthDate[record] != 0) {
-				out.add(f.birthDate[record]);
+			if (f.birthDate(record) != 0) {
+				out.add(f.birthDate(record));
 			}
 		}
 	},
 	FAMILY_NAME_SOUND_AND_BIRTH_YEAR("family name sound + year of birth + first initial") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			int sound = sound(names, f.familyName[record]);
-			if (sound == MISSING || f.birthDate[record] == 0) {
+			int sound = sound(names, f.familyName(record));
+			if (sound == MISSING || f.birthDate(record) == 0) {
 				return;
 			}
-			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
-				out.add(pack(sound, withInitial(f.birthDate[record] / 10000, names, f.givenNames[g])));
+			for (int g = f.givenStart(record); g < f.givenEnd(record); g++) {
+				out.add(pack(sound, withInitial(f.birthDate(record) / 10000, names, f.givenNames[g])));
 			}
 		}
 	},
 	POSTCODE_AND_GIVEN_INITIAL("postcode + first initial") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
-				for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
-					if (f.postcode[a] != MISSING) {
-						out.add(pack(f.postcode[a], withInitial(0, names, f.givenNames[g])));
+			for (int a = f.addressStart(record); a < f.addressEnd(record); a++) {
+				for (int g = f.givenStart(record); g < f.givenEnd(record); g++) {
+					if (f.postcode(a) != MISSING) {
+						out.add(pack(f.postcode(a), withInitial(0, names, f.givenNames[g])));
 					}
 				}
 			}
@@ -58,11 +58,11 @@ enum BlockingRule {
 	GIVEN_NAME_SOUND_AND_BIRTH_DAY("given name sound + day and month of birth + family initial") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			if (f.birthDate[record] == 0 || f.familyName[record] == MISSING) {
+			if (f.birthDate(record) == 0 || f.familyName(record) == MISSING) {
 				return;
 			}
-			int dayAndInitial = withInitial(f.birthDate[record] % 10000, names, f.familyName[record]);
-			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
+			int dayAndInitial = withInitial(f.birthDate(record) % 10000, names, f.familyName(record));
+			for (int g = f.givenStart(record); g < f.givenEnd(record); g++) {
 				int sound = sound(names, f.givenNames[g]);
 				if (sound != MISSING) {
 					out.add(pack(sound, dayAndInitial));
@@ -73,8 +73,8 @@ enum BlockingRule {
 	NAME_SOUND_AND_HOUSE_NUMBER("given or family name sound + house number + street initial") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			addWithHouseNumbers(f, record, sound(names, f.familyName[record]), out);
-			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
+			addWithHouseNumbers(f, record, sound(names, f.familyName(record)), out);
+			for (int g = f.givenStart(record); g < f.givenEnd(record); g++) {
 				addWithHouseNumbers(f, record, sound(names, f.givenNames[g]), out);
 			}
 		}
@@ -82,9 +82,9 @@ enum BlockingRule {
 	POSTCODE_AND_HOUSE_NUMBER("postcode + house number") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
-				if (f.postcode[a] != MISSING && f.houseNumber[a] != MISSING) {
-					out.add(pack(f.postcode[a], f.houseNumber[a]));
+			for (int a = f.addressStart(record); a < f.addressEnd(record); a++) {
+				if (f.postcode(a) != MISSING && f.houseNumber(a) != MISSING) {
+					out.add(pack(f.postcode(a), f.houseNumber(a)));
 				}
 			}
 		}
@@ -92,22 +92,22 @@ enum BlockingRule {
 	HOUSE("house number and street") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
-				addIfPresent(out, f.house[a]);
+			for (int a = f.addressStart(record); a < f.addressEnd(record); a++) {
+				addIfPresent(out, f.house(a));
 			}
 		}
 	},
 	FAMILY_NAME_SOUND_AND_PLACE("family name sound + postcode, or + street") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			int sound = sound(names, f.familyName[record]);
-			for (int a = f.addressStart[record]; a < f.addressStart[record + 1] && sound != MISSING; a++) {
-				if (f.postcode[a] != MISSING) {
-					out.add(pack(sound, f.postcode[a]));
+			int sound = sound(names, f.familyName(record));
+			for (int a = f.addressStart(record); a < f.addressEnd(record) && sound != MISSING; a++) {
+				if (f.postcode(a) != MISSING) {
+					out.add(pack(sound, f.postcode(a)));
 				}
 				// negated: a street key never equals a postcode key
-				if (f.street[a] != MISSING) {
-					out.add(-pack(sound, f.street[a]));
+				if (f.street(a) != MISSING) {
+					out.add(-pack(sound, f.street(a)));
 				}
 			}
 		}
@@ -115,13 +115,13 @@ enum BlockingRule {
 	NAME_SOUNDS("given and family name sounds, either order, + postcode area") {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			int family = sound(names, f.familyName[record]);
+			int family = sound(names, f.familyName(record));
 			if (family == MISSING) {
 				return;
 			}
-			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
+			for (int g = f.givenStart(record); g < f.givenEnd(record); g++) {
 				int given = sound(names, f.givenNames[g]);
-				for (int a = f.addressStart[record]; a < f.addressStart[record + 1] && given != MISSING; a++) {
+				for (int a = f.addressStart(record); a < f.addressEnd(record) && given != MISSING; a++) {
 					if (f.postcodeArea[a] != 0) {
 						long sounds = (long) Math.min(given, family) << 20 | Math.max(given, family);
 						out.add(sounds << 8 | f.postcodeArea[a]);
@@ -133,8 +133,8 @@ enum BlockingRule {
 	NAME_SOUND_AND_PLACE_WORD("a name sound + a word of the street, locality or town", BlockingRule.FUZZY_BLOCK_PAIRS) {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			addWithPlaceWords(f, record, sound(names, f.familyName[record]), out);
-			for (int g = f.givenStart[record]; g < f.givenStart[record + 1]; g++) {
+			addWithPlaceWords(f, record, sound(names, f.familyName(record)), out);
+			for (int g = f.givenStart(record); g < f.givenEnd(record); g++) {
 				addWithPlaceWords(f, record, sound(names, f.givenNames[g]), out);
 			}
 		}
@@ -143,14 +143,14 @@ enum BlockingRule {
 			BlockingRule.FUZZY_BLOCK_PAIRS) {
 		@Override
 		void keys(Features f, NameTable names, int record, LongList out) {
-			for (int a = f.addressStart[record]; a < f.addressStart[record + 1]; a++) {
+			for (int a = f.addressStart(record); a < f.addressEnd(record); a++) {
 				for (int w = f.placeWordStart[a]; w < f.placeWordStart[a + 1]; w++) {
-					if (f.postcode[a] != MISSING) {
-						out.add(pack(f.postcode[a], f.placeWords[w]));
+					if (f.postcode(a) != MISSING) {
+						out.add(pack(f.postcode(a), f.placeWords[w]));
 					}
 					// negated: a house number key never equals a postcode key
-					if (f.houseNumber[a] != MISSING) {
-						out.add(-pack(f.houseNumber[a], f.placeWords[w]));
+					if (f.houseNumber(a) != MISSING) {
+						out.add(-pack(f.houseNumber(a), f.placeWords[w]));
 					}
 				}
 			}
@@ -196,15 +196,15 @@ enum BlockingRule {
 	}
 
 	private static void addWithHouseNumbers(Features f, int record, int sound, LongList out) {
-		for (int a = f.addressStart[record]; a < f.addressStart[record + 1] && sound != MISSING; a++) {
-			if (f.houseNumber[a] != MISSING && f.streetInitial[a] != 0) {
-				out.add(pack(sound, f.houseNumber[a] << 8 | f.streetInitial[a]));
+		for (int a = f.addressStart(record); a < f.addressEnd(record) && sound != MISSING; a++) {
+			if (f.houseNumber(a) != MISSING && f.streetInitial[a] != 0) {
+				out.add(pack(sound, f.houseNumber(a) << 8 | f.streetInitial[a]));
 			}
 		}
 	}
 
 	private static void addWithPlaceWords(Features f, int record, int sound, LongList out) {
-		for (int a = f.addressStart[record]; a < f.addressStart[record + 1] && sound != MISSING; a++) {
+		for (int a = f.addressStart(record); a < f.addressEnd(record) && sound != MISSING; a++) {
 			for (int w = f.placeWordStart[a]; w < f.placeWordStart[a + 1]; w++) {
 				out.add(pack(sound, f.placeWords[w]));
 			}

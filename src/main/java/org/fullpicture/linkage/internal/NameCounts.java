@@ -16,7 +16,8 @@ record NameCounts(Map<String, Integer> given, Map<String, Integer> family) {
 		for (int name : records.givenNames) {
 			given.merge(names.text(name), 1, Integer::sum);
 		}
-		for (int name : records.familyName) {
+		for (int record = 0; record < records.size; record++) {
+			int name = records.familyName(record);
 			if (name != Vocabulary.MISSING) {
 				family.merge(names.text(name), 1, Integer::sum);
 			}

@@ -104,14 +104,14 @@ final class PairComparator {
 		exactGivenName = MISSING;
 		exactFamilyName = MISSING;
 		int given = givenNameLevel(l, r);
-		int family = nameLevel(left.familyName[l], right.familyName[r]);
+		int family = nameLevel(left.familyName(l), right.familyName(r));
 		if (family == EXACT) {
-			exactFamilyName = left.familyName[l];
+			exactFamilyName = left.familyName(l);
 		}
 		// names written the wrong way round: only worth checking when neither name agrees
 		if (given >= SOUNDS_ALIKE && family >= SOUNDS_ALIKE) {
-			int swappedGiven = nameLevel(left.givenName(l), right.familyName[r]);
-			int swappedFamily = nameLevel(left.familyName[l], right.givenName(r));
+			int swappedGiven = nameLevel(left.givenName(l), right.familyName(r));
+			int swappedFamily = nameLevel(left.familyName(l), right.givenName(r));
 			if (swappedGiven + swappedFamily < given + family) {
 				given = swappedGiven;
 				family = swappedFamily;
@@ -120,12 +120,12 @@ final class PairComparator {
 			}
 		}
 		return given * Patterns.stride(Comparison.GIVEN_NAME) + family * Patterns.stride(Comparison.FAMILY_NAME)
-				+ birthDateLevel(left.birthDate[l], right.birthDate[r], left.birthEpochDay[l], right.birthEpochDay[r])
+				+ birthDateLevel(left.birthDate(l), right.birthDate(r), left.birthEpochDay(l), right.birthEpochDay(r))
 						* Patterns.stride(Comparison.DATE_OF_BIRTH)
-				+ identifierLevel(left.nhsNumber[l], right.nhsNumber[r]) * Patterns.stride(Comparison.NHS_NUMBER)
-				+ identifierLevel(left.upn[l], right.upn[r]) * Patterns.stride(Comparison.UPN)
+				+ identifierLevel(left.nhsNumber(l), right.nhsNumber(r)) * Patterns.stride(Comparison.NHS_NUMBER)
+				+ identifierLevel(left.upn(l), right.upn(r)) * Patterns.stride(Comparison.UPN)
 				+ addressLevel(l, r) * Patterns.stride(Comparison.ADDRESS)
-				+ sexLevel(left.sex[l], right.sex[r]) * Patterns.stride(Comparison.SEX);
+				+ sexLevel(left.sex(l), right.sex(r)) * Patterns.stride(Comparison.SEX);
 	}
 
 	/** The given name that matched exactly in the last comparison, or missing. */
@@ -140,8 +140,8 @@ final class PairComparator {
 	/** The best level between any given name or alias of one and any of the other. */
 	private int givenNameLevel(int l, int r) {
 		int best = NAME_MISSING;
-		for (int i = left.givenStart[l]; i < left.givenStart[l + 1]; i++) {
-			for (int j = right.givenStart[r]; j < right.givenStart[r + 1]; j++) {
+		for (int i = left.givenStart(l); i < left.givenEnd(l); i++) {
+			for (int j = right.givenStart(r); j < right.givenEnd(r); j++) {
 				int level = nameLevel(left.givenNames[i], right.givenNames[j]);
 				if (level < best) {
 					best = level;
@@ -198,7 +198,7 @@ final class PairComparator {
 		if (yearA == yearB && a / 100 % 100 == b % 100 && a % 100 == b / 100 % 100) {
 			return DOB_DAY_MONTH_SWAPPED;
 		}
-		if (differingDigits(a, b) == 1) {
+		if (oneDigitDiffers(a, b)) {
 			return DOB_ONE_DIGIT;
 		}
 		if (yearA == yearB) {
@@ -207,14 +207,15 @@ final class PairComparator {
 		return (Math.abs(epochDayA - epochDayB) <= DAYS_IN_YEAR) ? DOB_WITHIN_YEAR : DOB_DIFFERENT;
 	}
 
-	private static int differingDigits(int a, int b) {
+	/** Stops at the second differing digit: most dates compared differ in several. */
+	private static boolean oneDigitDiffers(int a, int b) {
 		int differing = 0;
 		for (int x = a, y = b; x > 0 || y > 0; x /= 10, y /= 10) {
-			if (x % 10 != y % 10) {
-				differing++;
+			if (x % 10 != y % 10 && ++differing > 1) {
+				return false;
 			}
 		}
-		return differing;
+		return differing == 1;
 	}
 
 	int identifierLevel(int a, int b) {
@@ -251,8 +252,8 @@ final class PairComparator {
 	/** The best level between any address of one and any of the other: people move. */
 	private int addressLevel(int l, int r) {
 		int best = ADDRESS_MISSING;
-		for (int i = left.addressStart[l]; i < left.addressStart[l + 1]; i++) {
-			for (int j = right.addressStart[r]; j < right.addressStart[r + 1]; j++) {
+		for (int i = left.addressStart(l); i < left.addressEnd(l); i++) {
+			for (int j = right.addressStart(r); j < right.addressEnd(r); j++) {
 				best = Math.min(best, addressLevel(i, j, left, right));
 				if (best == SAME_HOUSE) {
 					return best;
@@ -263,14 +264,14 @@ final class PairComparator {
 	}
 
 	private int addressLevel(int i, int j, Features left, Features right) {
-		boolean samePostcode = same(left.postcode[i], right.postcode[j]);
-		boolean sameSector = same(left.postcodeSector[i], right.postcodeSector[j]);
-		boolean sameTown = same(left.town[i], right.town[j]) || same(left.locality[i], right.locality[j]);
-		boolean sameHouse = same(left.house[i], right.house[j]);
+		boolean samePostcode = same(left.postcode(i), right.postcode(j));
+		boolean sameSector = same(left.postcodeSector(i), right.postcodeSector(j));
+		boolean sameTown = same(left.town(i), right.town(j)) || same(left.locality(i), right.locality(j));
+		boolean sameHouse = same(left.house(i), right.house(j));
 		if (sameHouse || sameHouseMistyped(i, j, left, right)) {
 			// a postcode keyed with one slip does not make it another house
-			boolean postcodesAlike = samePostcode || alike(left.postcode[i], right.postcode[j], space::postcode);
-			boolean postcodeConflicts = left.postcode[i] != MISSING && right.postcode[j] != MISSING && !postcodesAlike;
+			boolean postcodesAlike = samePostcode || alike(left.postcode(i), right.postcode(j), space::postcode);
+			boolean postcodeConflicts = left.postcode(i) != MISSING && right.postcode(j) != MISSING && !postcodesAlike;
 			if (!postcodeConflicts && (sameHouse || postcodesAlike || sameSector || sameTown)) {
 				return SAME_HOUSE;
 			}
@@ -279,8 +280,8 @@ final class PairComparator {
 			return SAME_POSTCODE;
 		}
 		// forms often swap the street and the line below it
-		boolean sameStreet = same(left.street[i], right.street[j]) || same(left.street[i], right.locality[j])
-				|| same(left.locality[i], right.street[j]);
+		boolean sameStreet = same(left.street(i), right.street(j)) || same(left.street(i), right.locality(j))
+				|| same(left.locality(i), right.street(j));
 		if (sameStreet && (sameTown || sameSector)) {
 			return SAME_STREET;
 		}
@@ -295,7 +296,7 @@ final class PairComparator {
 	 * Street').
 	 */
 	private boolean sameHouseMistyped(int i, int j, Features left, Features right) {
-		return same(left.houseNumber[i], right.houseNumber[j]) && alike(left.street[i], right.street[j], space::place);
+		return same(left.houseNumber(i), right.houseNumber(j)) && alike(left.street(i), right.street(j), space::place);
 	}
 
 	/**
@@ -317,7 +318,7 @@ final class PairComparator {
 		return a == b && a != MISSING;
 	}
 
-	static int sexLevel(byte a, byte b) {
+	static int sexLevel(int a, int b) {
 		if (a == 0 || b == 0) {
 			return SEX_MISSING;
 		}

@@ -44,7 +44,8 @@ final class Scorer {
 			for (int name : set.givenNames) {
 				givenCounts[name]++;
 			}
-			for (int name : set.familyName) {
+			for (int record = 0; record < set.size; record++) {
+				int name = set.familyName(record);
 				if (name != MISSING) {
 					familyCounts[name]++;
 				}
