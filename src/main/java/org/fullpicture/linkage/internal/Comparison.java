@@ -9,7 +9,8 @@ import java.util.List;
 enum Comparison {
 
 	GIVEN_NAME(Levels.NAME), FAMILY_NAME(Levels.NAME),
-	DATE_OF_BIRTH("exact", "day and month swapped", "one digit wrong", "year only", "within a year", "different"),
+	DATE_OF_BIRTH("exact", "day and month swapped", "one digit wrong or two swapped", "year only", "within a year",
+			"different"),
 	NHS_NUMBER(Levels.IDENTIFIER), UPN(Levels.IDENTIFIER),
 	ADDRESS("same house", "same postcode", "same street", "same postcode sector", "same town", "different"),
 	SEX("same", "different");

@@ -207,15 +207,36 @@ final class PairComparator {
 		return (Math.abs(epochDayA - epochDayB) <= DAYS_IN_YEAR) ? DOB_WITHIN_YEAR : DOB_DIFFERENT;
 	}
 
-	/** Stops at the second differing digit: most dates compared differ in several. */
+	/**
+	 * One digit wrong, or two neighbouring digits swapped ('1990', '1909'): the usual
+	 * keying slips, as {@link #oneCharacterWrong} for identifiers.
+	 */
 	private static boolean oneDigitDiffers(int a, int b) {
 		int differing = 0;
-		for (int x = a, y = b; x > 0 || y > 0; x /= 10, y /= 10) {
-			if (x % 10 != y % 10 && ++differing > 1) {
-				return false;
+		int firstDiffering = -1;
+		boolean swapped = false;
+		int previousA = 0;
+		int previousB = 0;
+		int position = 0;
+		for (int x = a, y = b; x > 0 || y > 0; x /= 10, y /= 10, position++) {
+			int digitA = x % 10;
+			int digitB = y % 10;
+			if (digitA != digitB) {
+				differing++;
+				if (differing == 1) {
+					firstDiffering = position;
+				}
+				else if (differing == 2) {
+					swapped = position == firstDiffering + 1 && digitA == previousB && digitB == previousA;
+				}
+				else {
+					return false;
+				}
 			}
+			previousA = digitA;
+			previousB = digitB;
 		}
-		return differing == 1;
+		return differing == 1 || swapped;
 	}
 
 	int identifierLevel(int a, int b) {

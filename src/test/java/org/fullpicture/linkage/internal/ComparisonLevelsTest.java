@@ -76,6 +76,11 @@ class ComparisonLevelsTest {
 		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2014, 7, 3)), DATE_OF_BIRTH))
 			.isEqualTo(DOB_DAY_MONTH_SWAPPED);
 		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2014, 3, 8)), DATE_OF_BIRTH)).isEqualTo(DOB_ONE_DIGIT);
+		// two neighbouring digits swapped is a slip too; two apart, or two replaced, is
+		// not
+		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2041, 3, 7)), DATE_OF_BIRTH)).isEqualTo(DOB_ONE_DIGIT);
+		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2017, 3, 4)), DATE_OF_BIRTH)).isEqualTo(DOB_DIFFERENT);
+		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2014, 3, 18)), DATE_OF_BIRTH)).isEqualTo(DOB_YEAR_ONLY);
 		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2014, 10, 27)), DATE_OF_BIRTH)).isEqualTo(DOB_YEAR_ONLY);
 		assertThat(level(kayleigh, kayleigh.born(LocalDate.of(2013, 11, 30)), DATE_OF_BIRTH))
 			.isEqualTo(DOB_WITHIN_YEAR);
