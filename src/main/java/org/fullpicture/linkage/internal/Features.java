@@ -113,7 +113,10 @@ final class Features {
 		return people[record * PERSON_FIELDS + UPN];
 	}
 
-	/** The record's given names are {@code givenNames[givenStart(r)..givenEnd(r))}. */
+	/**
+	 * Where the record's given names start in {@code givenNames}; they end at
+	 * {@code givenEnd}.
+	 */
 	int givenStart(int record) {
 		return people[record * PERSON_FIELDS + GIVEN_START];
 	}
@@ -127,7 +130,9 @@ final class Features {
 		return start == givenEnd(record) ? Vocabulary.MISSING : givenNames[start];
 	}
 
-	/** The record's addresses are numbered {@code addressStart(r)..addressEnd(r)}. */
+	/**
+	 * The number of the record's first address; its last is before {@code addressEnd}.
+	 */
 	int addressStart(int record) {
 		return people[record * PERSON_FIELDS + ADDRESS_START];
 	}
@@ -166,7 +171,7 @@ final class Features {
 
 	/**
 	 * Builds a record set: a record's given names and addresses are added first, then
-	 * {@link #person} adds the record with them.
+	 * {@code person} adds the record with them.
 	 */
 	static final class Builder {
 
