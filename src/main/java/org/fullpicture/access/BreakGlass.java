@@ -86,9 +86,10 @@ public class BreakGlass {
 		MaxLength.require("reason", trimmed, 1000, "The reason");
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		db.sql("""
-				INSERT INTO break_glass (id, practitioner_id, person_id, reason, granted_at, expires_at)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), practitioner.id(), personId, trimmed, now, now.plus(lasts))
+				INSERT INTO break_glass (id, practitioner_id, agency_id, person_id, reason, granted_at, expires_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), practitioner.id(), practitioner.agencyId(), personId, trimmed, now,
+					now.plus(lasts))
 			.update();
 		audit.record(practitioner.id(), AuditAction.BROKE_GLASS, personId, Grounds.BREAK_GLASS, trimmed, channel);
 	}
@@ -112,9 +113,9 @@ public class BreakGlass {
 		String where = " WHERE b.practitioner_id <> :reviewer"
 				+ (onlyUnreviewed ? " AND r.break_glass_id IS NULL" : "");
 		if (agencyId != null) {
-			// the agency's staff (the reviewer among them, so never none)
-			where += " AND b.practitioner_id IN (:staff)";
-			params.put("staff", practitioners.idsOf(agencyId));
+			// the agency the practitioner worked for when they broke glass
+			where += " AND b.agency_id = :agency";
+			params.put("agency", agencyId);
 		}
 		long total = db
 			.sql("SELECT COUNT(*) FROM break_glass b LEFT JOIN break_glass_review r ON r.break_glass_id = b.id" + where)
@@ -169,8 +170,8 @@ public class BreakGlass {
 			.toList();
 	}
 
-	/** Whose record was opened and who broke glass. */
-	private record Granted(UUID personId, UUID practitionerId) {
+	/** Whose record was opened, who broke glass and the agency they worked for then. */
+	private record Granted(UUID personId, UUID practitionerId, UUID agencyId) {
 	}
 
 	@Transactional
@@ -179,10 +180,10 @@ public class BreakGlass {
 			throw new InvalidInput("outcome", "Enter what you found when you reviewed this access");
 		}
 		MaxLength.require("outcome", outcome.strip(), 1000, "What you found");
-		Granted event = db.sql("SELECT person_id, practitioner_id FROM break_glass WHERE id = ?")
+		Granted event = db.sql("SELECT person_id, practitioner_id, agency_id FROM break_glass WHERE id = ?")
 			.param(breakGlassId)
 			.query((rs, row) -> new Granted(rs.getObject("person_id", UUID.class),
-					rs.getObject("practitioner_id", UUID.class)))
+					rs.getObject("practitioner_id", UUID.class), rs.getObject("agency_id", UUID.class)))
 			.optional()
 			.orElseThrow(() -> new NotFound("Break-glass " + breakGlassId));
 		UUID personId = event.personId();
@@ -190,8 +191,7 @@ public class BreakGlass {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"Someone else reviews your own break-glass access");
 		}
-		if (!policy.canReviewBreakGlassOfEveryAgency(reviewer) && !reviewer.agencyId()
-			.equals(practitioners.agenciesOf(List.of(event.practitionerId())).get(event.practitionerId()))) {
+		if (!policy.canReviewBreakGlassOfEveryAgency(reviewer) && !reviewer.agencyId().equals(event.agencyId())) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"A safeguarding lead reviews break-glass access by their own agency's staff");
 		}

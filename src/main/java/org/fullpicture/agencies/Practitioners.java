@@ -215,11 +215,6 @@ public class Practitioners {
 				String.class);
 	}
 
-	/** Everyone who works for the agency, enabled or not, in one look-up. */
-	public List<UUID> idsOf(UUID agencyId) {
-		return db.sql("SELECT id FROM practitioner WHERE agency_id = ?").param(agencyId).query(UUID.class).list();
-	}
-
 	private <T> Map<UUID, T> columnOf(Collection<UUID> practitionerIds, String column, Class<T> type) {
 		Map<UUID, T> values = new HashMap<>();
 		if (!practitionerIds.isEmpty()) {
