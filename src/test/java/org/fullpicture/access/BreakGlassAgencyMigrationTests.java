@@ -3,14 +3,10 @@ package org.fullpicture.access;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.fullpicture.support.DatabaseTest;
 import org.fullpicture.support.MigrationSchema;
-import org.junit.jupiter.api.AfterEach;
+import org.fullpicture.support.MigrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,25 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on H2 and on PostgreSQL.
  */
 @DatabaseTest
-class BreakGlassAgencyMigrationTests {
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	JdbcClient db;
-
-	MigrationSchema migrations;
-
-	@AfterEach
-	void dropTheSchema() {
-		migrations.drop();
-	}
+class BreakGlassAgencyMigrationTests extends MigrationTest {
 
 	@Test
 	void breakGlassRecordedBeforeTheColumnGetsItsPractitionersAgency() {
-		migrations = new MigrationSchema(dataSource);
-		String schema = migrations.name();
 		migrations.migrateTo("83.2");
 		MigrationSchema.Staff surgery = migrations.agencyWithPractitioner("Riverside Surgery", "GP", "gp");
 		MigrationSchema.Staff school = migrations.agencyWithPractitioner("Northfield Primary", "SCHOOL", "teacher");

@@ -3,15 +3,11 @@ package org.fullpicture.chronology;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.fullpicture.support.DatabaseTest;
 import org.fullpicture.support.MigrationSchema;
-import org.junit.jupiter.api.AfterEach;
+import org.fullpicture.support.MigrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,25 +18,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and on PostgreSQL.
  */
 @DatabaseTest
-class RulesReadMigrationTests {
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	JdbcClient db;
-
-	MigrationSchema migrations;
-
-	@AfterEach
-	void dropTheSchema() {
-		migrations.drop();
-	}
+class RulesReadMigrationTests extends MigrationTest {
 
 	@Test
 	void childRowsRecordedBeforeTheColumnsGetWhatRulesRead() {
-		migrations = new MigrationSchema(dataSource);
-		String schema = migrations.name();
 		migrations.migrateTo("82");
 		MigrationSchema.Staff staff = migrations.agencyWithPractitioner("Riverside Surgery", "GP", "gp");
 		UUID surgery = staff.agency();

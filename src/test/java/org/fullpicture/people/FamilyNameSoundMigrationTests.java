@@ -5,43 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.fullpicture.support.DatabaseTest;
-import org.fullpicture.support.MigrationSchema;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.fullpicture.support.MigrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * V014 fills the sounds of family names recorded before V013 added them, on H2 and on
  * PostgreSQL.
  */
 @DatabaseTest
-class FamilyNameSoundMigrationTests {
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	JdbcClient db;
-
-	MigrationSchema migrations;
-
-	String schema;
-
-	@BeforeEach
-	void aSchemaOfItsOwn() {
-		migrations = new MigrationSchema(dataSource);
-		schema = migrations.name();
-	}
-
-	@AfterEach
-	void dropTheSchema() {
-		migrations.drop();
-	}
+class FamilyNameSoundMigrationTests extends MigrationTest {
 
 	@Test
 	void peopleRecordedBeforeTheSoundsWereAddedGetThem() {
