@@ -324,4 +324,36 @@ class SignalsApiTests {
 		return contact;
 	}
 
+	@Test
+	void anEvaluationOfEveryChildRunsInTheBackgroundForAdministratorsToFollow() throws Exception {
+		Person boy = family.child(LocalDate.now().minusYears(9));
+		family.record(boy, AgencyType.SCHOOL, "CONCERN", 3);
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
+		Practitioner teacher = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
+
+		String location = as(admin, post("/api/v1/signals/evaluation")).andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.id").isString())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		assertThat(location).startsWith("/api/v1/signals/evaluations/");
+
+		as(teacher, get(location)).andExpect(status().isForbidden());
+		as(admin, get("/api/v1/signals/evaluations/" + UUID.randomUUID())).andExpect(status().isNotFound());
+		String progress = as(admin, get(location)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.startedBy", is(admin.id().toString())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
+		while ("RUNNING".equals(JsonPath.read(progress, "$.status")) && Instant.now().isBefore(giveUp)) {
+			Thread.sleep(200);
+			progress = as(admin, get(location)).andReturn().getResponse().getContentAsString();
+		}
+		assertThat((String) JsonPath.read(progress, "$.status")).isEqualTo("FINISHED");
+		assertThat((Integer) JsonPath.read(progress, "$.childrenEvaluated")).isPositive();
+		assertThat((String) JsonPath.read(progress, "$.finishedAt")).isNotNull();
+	}
+
 }

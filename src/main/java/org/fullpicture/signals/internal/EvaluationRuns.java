@@ -3,18 +3,27 @@ package org.fullpicture.signals.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.fullpicture.chronology.EntryFacts;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.signals.SignalEvaluations;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +38,26 @@ class EvaluationRuns implements SignalEvaluations {
 	/** What a run did. */
 	record Counts(int children, int signalsRaised, Duration took) {
 	}
+
+	/** An evaluation of every child started in the background, as it stands. */
+	record Progress(UUID id, UUID startedBy, Instant startedAt, Status status, int childrenEvaluated, int signalsRaised,
+			Instant finishedAt, String failure) {
+	}
+
+	enum Status {
+
+		RUNNING, FINISHED, FAILED
+
+	}
+
+	/** Told after each page of children, with the totals so far. */
+	private interface Listener {
+
+		void evaluated(int children, int signalsRaised);
+
+	}
+
+	private static final Logger log = LoggerFactory.getLogger(EvaluationRuns.class);
 
 	private static final int PAGE = 1_000;
 
@@ -46,8 +75,15 @@ class EvaluationRuns implements SignalEvaluations {
 
 	private final Duration lookback;
 
+	private final JdbcClient db;
+
+	/** One background run at a time on an instance; a second waits for the first. */
+	private final ExecutorService worker = Executors.newSingleThreadExecutor();
+
 	EvaluationRuns(Evaluation evaluation, RuleBook rules, EntryFacts facts, MissingEpisodes missing,
-			WorkWithChildren work, Clock clock, @Value("${fullpicture.signals.lookback:P365D}") Duration lookback) {
+			WorkWithChildren work, Clock clock, @Value("${fullpicture.signals.lookback:P365D}") Duration lookback,
+			JdbcClient db) {
+		this.db = db;
 		this.evaluation = evaluation;
 		this.rules = rules;
 		this.facts = facts;
@@ -98,8 +134,65 @@ class EvaluationRuns implements SignalEvaluations {
 		return everyone().signalsRaised();
 	}
 
+	/**
+	 * Records an evaluation of every child and starts it in the background: a whole town
+	 * takes minutes, longer than a request should wait. Returns its id, for
+	 * {@link #progress}.
+	 */
+	UUID start(UUID startedBy) {
+		UUID id = UUID.randomUUID();
+		db.sql("INSERT INTO signal_evaluation_run (id, started_by, started_at) VALUES (?, ?, ?)")
+			.params(id, startedBy, now())
+			.update();
+		worker.submit(() -> runRecorded(id));
+		return id;
+	}
+
+	private void runRecorded(UUID id) {
+		try {
+			Counts counts = everyone((children, raised) -> db
+				.sql("UPDATE signal_evaluation_run SET children = ?, signals_raised = ? WHERE id = ?")
+				.params(children, raised, id)
+				.update());
+			db.sql("UPDATE signal_evaluation_run SET children = ?, signals_raised = ?, finished_at = ? WHERE id = ?")
+				.params(counts.children(), counts.signalsRaised(), now(), id)
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Evaluation of every child {} failed ({})", id, ex.getClass().getSimpleName());
+			db.sql("UPDATE signal_evaluation_run SET finished_at = ?, failure = ? WHERE id = ?")
+				.params(now(), ex.getClass().getSimpleName(), id)
+				.update();
+		}
+	}
+
+	Optional<Progress> progress(UUID id) {
+		return db.sql("SELECT * FROM signal_evaluation_run WHERE id = ?").param(id).query((rs, row) -> {
+			OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+			String failure = rs.getString("failure");
+			Status status = (finished == null) ? Status.RUNNING : (failure == null) ? Status.FINISHED : Status.FAILED;
+			return new Progress(id, rs.getObject("started_by", UUID.class),
+					rs.getObject("started_at", OffsetDateTime.class).toInstant(), status, rs.getInt("children"),
+					rs.getInt("signals_raised"), finished == null ? null : finished.toInstant(), failure);
+		}).optional();
+	}
+
+	private OffsetDateTime now() {
+		return clock.instant().atOffset(ZoneOffset.UTC);
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.shutdown();
+	}
+
 	/** Every rule for every child with something recorded within the rules' reach. */
 	Counts everyone() {
+		return everyone((children, raised) -> {
+		});
+	}
+
+	private Counts everyone(Listener listener) {
 		Instant started = clock.instant();
 		Instant since = started.minus(lookback).minus(Duration.ofDays(longestWindow()));
 		Set<UUID> others = new LinkedHashSet<>(work.childrenDecidedSince(since));
@@ -116,6 +209,7 @@ class EvaluationRuns implements SignalEvaluations {
 			}
 			children += page.size();
 			after = page.isEmpty() ? null : page.get(page.size() - 1);
+			listener.evaluated(children, raised);
 		}
 		while (page.size() == PAGE);
 		for (UUID child : new ArrayList<>(others)) {

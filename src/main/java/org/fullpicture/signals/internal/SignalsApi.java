@@ -14,6 +14,7 @@ import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.access.RecordAccess;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Role;
+import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import org.fullpicture.signals.Severity;
 import org.springframework.http.ResponseEntity;
@@ -145,14 +146,33 @@ class SignalsApi {
 		return SignalView.of(signals.dismiss(id, dismissal.reason(), CurrentPractitioner.get(), Channel.API));
 	}
 
+	record EvaluationStarted(UUID id) {
+	}
+
 	/**
-	 * Evaluates every rule, the clock rules included, for every child (or one) now.
-	 * Administrators.
+	 * Evaluates every rule, the clock rules included, for one child now (200, with what
+	 * it did), or for every child in the background (202, with where to follow it: a
+	 * whole town takes minutes). Administrators.
 	 */
 	@PostMapping("/api/v1/signals/evaluation")
-	Counts evaluate(@RequestParam(required = false) UUID personId) {
+	ResponseEntity<Object> evaluate(@RequestParam(required = false) UUID personId) {
+		Practitioner me = mayManage();
+		if (personId != null) {
+			return ResponseEntity.ok(Counts.of(runs.one(personId)));
+		}
+		UUID id = runs.start(me.id());
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/signals/evaluations/" + id))
+			.body(new EvaluationStarted(id));
+	}
+
+	/**
+	 * How an evaluation of every child is going: children so far, and when it finished.
+	 */
+	@GetMapping("/api/v1/signals/evaluations/{id}")
+	EvaluationRuns.Progress evaluation(@PathVariable UUID id) {
 		mayManage();
-		return Counts.of(personId == null ? runs.everyone() : runs.one(personId));
+		return runs.progress(id).orElseThrow(() -> new NotFound("Evaluation " + id));
 	}
 
 	@GetMapping("/api/v1/rules")
