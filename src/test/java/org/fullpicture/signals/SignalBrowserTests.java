@@ -10,6 +10,7 @@ import org.fullpicture.agencies.Agency;
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Involvements;
 import org.fullpicture.agencies.Practitioner;
+import org.fullpicture.agencies.Role;
 import org.fullpicture.chronology.Chronology;
 import org.fullpicture.chronology.EntryType;
 import org.fullpicture.chronology.NewEntry;
@@ -92,10 +93,7 @@ class SignalBrowserTests {
 		record(child, gp, EntryType.HEALTH_APPOINTMENT_NOT_BROUGHT, 10, "Not brought to the asthma review.");
 		awaitSignal(child);
 
-		browser.get("http://localhost:" + port + "/sign-in");
-		browser.findElement(By.id("username")).sendKeys(lead.username());
-		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		clickThrough(browser, By.cssSelector("main button[type=submit]"));
+		signIn(lead);
 		// home tells the lead professional the signal is there
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 open signal adds up concerns");
 		assertAccessible(browser);
@@ -111,6 +109,35 @@ class SignalBrowserTests {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Actioned",
 				"Met mum with the school nurse; GCP2 started.");
 		assertAccessible(browser);
+	}
+
+	@Test
+	void anAdministratorEvaluatesEveryChildAgainAndFollowsItsProgress() throws Exception {
+		browser = Browser.start();
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
+		signIn(admin);
+		browser.get("http://localhost:" + port + "/signals/rules");
+		assertAccessible(browser);
+		clickThrough(browser, By.xpath("//button[normalize-space()='Evaluate every child']"));
+		assertThat(browser.getCurrentUrl()).contains("/signals/evaluations/");
+		assertAccessible(browser);
+		Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
+		while (browser.findElement(By.tagName("h1")).getText().equals("Evaluating every child")
+				&& Instant.now().isBefore(giveUp)) {
+			Thread.sleep(500);
+			browser.navigate().refresh();
+		}
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Every child evaluated",
+				"Children evaluated", admin.displayName());
+		assertAccessible(browser);
+	}
+
+	private void signIn(Practitioner who) {
+		browser.get("http://localhost:" + port + "/sign-in");
+		browser.findElement(By.id("username")).sendKeys(who.username());
+		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+		clickThrough(browser, By.cssSelector("main button[type=submit]"));
 	}
 
 	private void record(Person child, Practitioner by, EntryType type, int daysAgo, String text) {

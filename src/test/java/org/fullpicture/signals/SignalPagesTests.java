@@ -1,8 +1,11 @@
 package org.fullpicture.signals;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.fullpicture.agencies.AgencyType;
 import org.fullpicture.agencies.Practitioner;
@@ -149,6 +152,37 @@ class SignalPagesTests {
 		mvc.perform(get("/missing-episodes").with(as(fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL)))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Return home interviews within 72 hours"))));
+	}
+
+	@Test
+	void administratorsEvaluateEveryChildAgainFromTheRulesAndFollowItOnItsOwnPage() throws Exception {
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
+		Practitioner teacher = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
+		mvc.perform(get("/signals/rules").with(as(teacher)))
+			.andExpect(content().string(not(containsString("Evaluate every child"))));
+		mvc.perform(post("/signals/evaluations").with(as(teacher)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(get("/signals/rules").with(as(admin)))
+			.andExpect(content().string(containsString("Evaluate every child again")));
+
+		String page = mvc.perform(post("/signals/evaluations").with(as(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(page).startsWith("/signals/evaluations/");
+		mvc.perform(get(page).with(as(teacher))).andExpect(status().isForbidden());
+		mvc.perform(get("/signals/evaluations/" + UUID.randomUUID()).with(as(admin))).andExpect(status().isNotFound());
+		String shown = mvc.perform(get(page).with(as(admin))).andReturn().getResponse().getContentAsString();
+		Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
+		while (shown.contains("Evaluating every child") && Instant.now().isBefore(giveUp)) {
+			assertThat(shown).contains("children evaluated so far", "http-equiv=\"refresh\"");
+			Thread.sleep(200);
+			shown = mvc.perform(get(page).with(as(admin))).andReturn().getResponse().getContentAsString();
+		}
+		assertThat(shown)
+			.contains("Every child evaluated", "Children evaluated", "Signals raised", "Finished", admin.displayName())
+			.doesNotContain("http-equiv=\"refresh\"");
 	}
 
 }

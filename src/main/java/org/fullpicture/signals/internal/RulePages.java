@@ -2,12 +2,14 @@ package org.fullpicture.signals.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.fullpicture.access.AccessPolicy;
 import org.fullpicture.access.CurrentPractitioner;
 import org.fullpicture.agencies.Practitioner;
 import org.fullpicture.agencies.Practitioners;
 import org.fullpicture.shared.InvalidInput;
+import org.fullpicture.shared.NotFound;
 import org.fullpicture.shared.PageOf;
 import org.fullpicture.web.FormErrors;
 import org.fullpicture.web.PageController;
@@ -27,10 +29,13 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * The rules and how they behave: how often each fired, how often it was dismissed and
  * why, so that rules can be tuned; administrators change a rule's parameters here, and
- * each change is kept as a new version.
+ * each change is kept as a new version, then evaluate every child again to apply it to
+ * what is already recorded.
  */
 @PageController
 class RulePages {
+
+	private static final int REFRESH_SECONDS = 5;
 
 	private final RuleBook rules;
 
@@ -40,7 +45,11 @@ class RulePages {
 
 	private final Practitioners practitioners;
 
-	RulePages(RuleBook rules, SignalStore store, AccessPolicy policy, Practitioners practitioners) {
+	private final EvaluationRuns runs;
+
+	RulePages(RuleBook rules, SignalStore store, AccessPolicy policy, Practitioners practitioners,
+			EvaluationRuns runs) {
+		this.runs = runs;
 		this.rules = rules;
 		this.store = store;
 		this.policy = policy;
@@ -51,7 +60,34 @@ class RulePages {
 	String rules(Model model) {
 		model.addAttribute("rules", rules.all());
 		model.addAttribute("counts", store.countsByRuleAndStatus());
+		model.addAttribute("canChange", policy.canManageSignalRules(CurrentPractitioner.get()));
 		return "signals/rules";
+	}
+
+	@PostMapping("/signals/evaluations")
+	String evaluateEveryone() {
+		return "redirect:/signals/evaluations/" + runs.start(manager().id());
+	}
+
+	/** How the evaluation is going; the page refreshes itself until it has finished. */
+	@GetMapping("/signals/evaluations/{id}")
+	String evaluation(@PathVariable UUID id, Model model) {
+		manager();
+		EvaluationRuns.Progress run = runs.progress(id).orElseThrow(() -> new NotFound("Evaluation " + id));
+		model.addAttribute("run", run);
+		model.addAttribute("startedBy", practitioners.get(run.startedBy()).displayName());
+		if (run.status() == EvaluationRuns.Status.RUNNING) {
+			model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+		}
+		return "signals/evaluation";
+	}
+
+	private Practitioner manager() {
+		Practitioner me = CurrentPractitioner.get();
+		if (!policy.canManageSignalRules(me)) {
+			throw new AccessDeniedException("Only administrators change rules and evaluate every child");
+		}
+		return me;
 	}
 
 	@GetMapping("/signals/rules/{id}")
@@ -64,10 +100,7 @@ class RulePages {
 	@PostMapping("/signals/rules/{id}")
 	String change(@PathVariable String id, @RequestParam(defaultValue = "") String parameters,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Model model) {
-		Practitioner me = CurrentPractitioner.get();
-		if (!policy.canManageSignalRules(me)) {
-			throw new AccessDeniedException("Only administrators change rules");
-		}
+		Practitioner me = manager();
 		Rule rule = rules.get(id);
 		try {
 			Object read = new Yaml(new SafeConstructor(new LoaderOptions())).load(parameters);
@@ -90,7 +123,9 @@ class RulePages {
 					parameters, reason, model);
 		}
 		redirect.addFlashAttribute("banner",
-				"The rule's parameters are changed: it is now version " + rules.get(id).version());
+				"The rule's parameters are changed: it is now version " + rules.get(id).version()
+						+ ". It applies to what is recorded from now on; to apply it to what is "
+						+ "already recorded, evaluate every child again from the list of rules.");
 		return "redirect:/signals/rules/" + id;
 	}
 
