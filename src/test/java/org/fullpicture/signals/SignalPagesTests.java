@@ -3,6 +3,7 @@ package org.fullpicture.signals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -183,6 +184,23 @@ class SignalPagesTests {
 		assertThat(shown)
 			.contains("Every child evaluated", "Children evaluated", "Signals raised", "Finished", admin.displayName())
 			.doesNotContain("http-equiv=\"refresh\"");
+	}
+
+	@Test
+	void aRunThatStoppedWithoutFinishingSaysSoAndStopsRefreshing() throws Exception {
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
+		UUID id = UUID.randomUUID();
+		OffsetDateTime anHourAgo = OffsetDateTime.now().minusHours(1);
+		db.sql("INSERT INTO signal_evaluation_run (id, started_by, started_at, progressed_at, children)"
+				+ " VALUES (?, ?, ?, ?, 4000)")
+			.params(id, admin.id(), anHourAgo, anHourAgo)
+			.update();
+		mvc.perform(get("/signals/evaluations/" + id).with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The evaluation stopped"),
+					containsString("most likely because the service restarted"), containsString("4000"),
+					not(containsString("http-equiv=\"refresh\"")))));
 	}
 
 }

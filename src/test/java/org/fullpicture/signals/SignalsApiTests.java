@@ -3,6 +3,8 @@ package org.fullpicture.signals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -354,6 +356,37 @@ class SignalsApiTests {
 		assertThat((String) JsonPath.read(progress, "$.status")).isEqualTo("FINISHED");
 		assertThat((Integer) JsonPath.read(progress, "$.childrenEvaluated")).isPositive();
 		assertThat((String) JsonPath.read(progress, "$.finishedAt")).isNotNull();
+	}
+
+	@Test
+	void aRunThatStoppedWithoutFinishingIsInterruptedAndWhileOneRunsAnotherIsNotStarted() throws Exception {
+		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
+				Role.ADMINISTRATOR);
+		UUID stopped = run(admin, Instant.now().minus(Duration.ofHours(1)));
+		as(admin, get("/api/v1/signals/evaluations/" + stopped)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status", is("INTERRUPTED")));
+
+		UUID running = run(admin, Instant.now());
+		try {
+			as(admin, post("/api/v1/signals/evaluation")).andExpect(status().isAccepted())
+				.andExpect(jsonPath("$.id", is(running.toString())));
+			as(admin, get("/api/v1/signals/evaluations/" + running)).andExpect(jsonPath("$.status", is("RUNNING")));
+		}
+		finally {
+			db.sql("UPDATE signal_evaluation_run SET finished_at = ? WHERE id = ?")
+				.params(OffsetDateTime.now(), running)
+				.update();
+		}
+	}
+
+	/** A run as the table holds it, unfinished, last moving on at that time. */
+	private UUID run(Practitioner by, Instant progressedAt) {
+		UUID id = UUID.randomUUID();
+		OffsetDateTime at = progressedAt.atOffset(ZoneOffset.UTC);
+		db.sql("INSERT INTO signal_evaluation_run (id, started_by, started_at, progressed_at) VALUES (?, ?, ?, ?)")
+			.params(id, by.id(), at, at)
+			.update();
+		return id;
 	}
 
 }

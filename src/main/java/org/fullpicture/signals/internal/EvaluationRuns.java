@@ -46,9 +46,19 @@ class EvaluationRuns implements SignalEvaluations {
 
 	enum Status {
 
-		RUNNING, FINISHED, FAILED
+		RUNNING, FINISHED, FAILED,
+		/**
+		 * Stopped without finishing, as when the service restarted: it will not go on.
+		 */
+		INTERRUPTED
 
 	}
+
+	/**
+	 * A run reports after each page of a thousand children, which takes seconds (a minute
+	 * on a busy machine); one silent for this long is no longer running.
+	 */
+	private static final Duration STALLED = Duration.ofMinutes(10);
 
 	/** Told after each page of children, with the totals so far. */
 	private interface Listener {
@@ -136,13 +146,23 @@ class EvaluationRuns implements SignalEvaluations {
 
 	/**
 	 * Records an evaluation of every child and starts it in the background: a whole town
-	 * takes minutes, longer than a request should wait. Returns its id, for
-	 * {@link #progress}.
+	 * takes minutes, longer than a request should wait. While one is running (on any
+	 * instance), returns that one instead of starting another: it evaluates the rules as
+	 * they are now too. Returns the id, for {@link #progress}.
 	 */
 	UUID start(UUID startedBy) {
+		Optional<UUID> running = db
+			.sql("SELECT id FROM signal_evaluation_run WHERE finished_at IS NULL AND progressed_at > ?"
+					+ " ORDER BY started_at DESC LIMIT 1")
+			.param(now().minus(STALLED))
+			.query(UUID.class)
+			.optional();
+		if (running.isPresent()) {
+			return running.get();
+		}
 		UUID id = UUID.randomUUID();
-		db.sql("INSERT INTO signal_evaluation_run (id, started_by, started_at) VALUES (?, ?, ?)")
-			.params(id, startedBy, now())
+		db.sql("INSERT INTO signal_evaluation_run (id, started_by, started_at, progressed_at) VALUES (?, ?, ?, ?)")
+			.params(id, startedBy, now(), now())
 			.update();
 		worker.submit(() -> runRecorded(id));
 		return id;
@@ -150,9 +170,9 @@ class EvaluationRuns implements SignalEvaluations {
 
 	private void runRecorded(UUID id) {
 		try {
-			Counts counts = everyone((children, raised) -> db
-				.sql("UPDATE signal_evaluation_run SET children = ?, signals_raised = ? WHERE id = ?")
-				.params(children, raised, id)
+			Counts counts = everyone((children, raised) -> db.sql(
+					"UPDATE signal_evaluation_run SET children = ?, signals_raised = ?, progressed_at = ? WHERE id = ?")
+				.params(children, raised, now(), id)
 				.update());
 			db.sql("UPDATE signal_evaluation_run SET children = ?, signals_raised = ?, finished_at = ? WHERE id = ?")
 				.params(counts.children(), counts.signalsRaised(), now(), id)
@@ -170,7 +190,9 @@ class EvaluationRuns implements SignalEvaluations {
 		return db.sql("SELECT * FROM signal_evaluation_run WHERE id = ?").param(id).query((rs, row) -> {
 			OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
 			String failure = rs.getString("failure");
-			Status status = (finished == null) ? Status.RUNNING : (failure == null) ? Status.FINISHED : Status.FAILED;
+			Instant progressed = rs.getObject("progressed_at", OffsetDateTime.class).toInstant();
+			Status status = (finished != null) ? (failure == null ? Status.FINISHED : Status.FAILED)
+					: progressed.isAfter(clock.instant().minus(STALLED)) ? Status.RUNNING : Status.INTERRUPTED;
 			return new Progress(id, rs.getObject("started_by", UUID.class),
 					rs.getObject("started_at", OffsetDateTime.class).toInstant(), status, rs.getInt("children"),
 					rs.getInt("signals_raised"), finished == null ? null : finished.toInstant(), failure);

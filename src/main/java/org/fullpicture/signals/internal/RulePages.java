@@ -76,6 +76,11 @@ class RulePages {
 		EvaluationRuns.Progress run = runs.progress(id).orElseThrow(() -> new NotFound("Evaluation " + id));
 		model.addAttribute("run", run);
 		model.addAttribute("startedBy", practitioners.get(run.startedBy()).displayName());
+		model.addAttribute("title", switch (run.status()) {
+			case RUNNING -> "Evaluating every child";
+			case FINISHED -> "Every child evaluated";
+			case FAILED, INTERRUPTED -> "The evaluation stopped";
+		});
 		if (run.status() == EvaluationRuns.Status.RUNNING) {
 			model.addAttribute("refreshSeconds", REFRESH_SECONDS);
 		}
