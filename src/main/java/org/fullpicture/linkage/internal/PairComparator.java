@@ -110,11 +110,16 @@ final class PairComparator {
 		}
 		// names written the wrong way round: only worth checking when neither name agrees
 		if (given >= SOUNDS_ALIKE && family >= SOUNDS_ALIKE) {
-			int swappedGiven = nameLevel(left.givenName(l), right.familyName(r));
-			int swappedFamily = nameLevel(left.familyName(l), right.givenName(r));
-			if (swappedGiven + swappedFamily < given + family) {
-				given = swappedGiven;
-				family = swappedFamily;
+			int oneWay = nameLevel(left.givenName(l), right.familyName(r));
+			int otherWay = nameLevel(left.familyName(l), right.givenName(r));
+			if (oneWay + otherWay < given + family) {
+				// which record was written the wrong way round cannot be told, so the
+				// given
+				// names take the weaker agreement: brothers and sisters share a family
+				// name,
+				// and the pair scores the same whichever record is compared with which
+				given = Math.max(oneWay, otherWay);
+				family = Math.min(oneWay, otherWay);
 				exactGivenName = MISSING;
 				exactFamilyName = MISSING;
 			}

@@ -61,6 +61,18 @@ class ComparisonLevelsTest {
 	}
 
 	@Test
+	void whenOnlyOneNameAgreesTheWrongWayRoundItCountsAsTheFamilyNameEitherWay() {
+		// a sister's record written the wrong way round: 'Ashworth, Mia' beside 'Kayleigh
+		// Ashwroth'
+		SyntheticPerson sister = kayleigh.given("Ashworth").family("Mia");
+		SyntheticPerson typo = kayleigh.family("Ashwroth");
+		for (SyntheticPerson[] pair : new SyntheticPerson[][] { { typo, sister }, { sister, typo } }) {
+			assertThat(level(pair[0], pair[1], GIVEN_NAME)).isEqualTo(NAME_DIFFERENT);
+			assertThat(level(pair[0], pair[1], FAMILY_NAME)).isEqualTo(JARO_WINKLER_HIGH);
+		}
+	}
+
+	@Test
 	void missingValuesAreMissingNotDifferent() {
 		assertThat(level(kayleigh.given(null), kayleigh, GIVEN_NAME)).isEqualTo(GIVEN_NAME.missing());
 		assertThat(level(kayleigh.family(" "), kayleigh, FAMILY_NAME)).isEqualTo(FAMILY_NAME.missing());
