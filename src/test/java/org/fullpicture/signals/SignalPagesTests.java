@@ -111,8 +111,7 @@ class SignalPagesTests {
 
 	@Test
 	void administratorsTuneARuleOnItsPageAndOthersOnlyReadIt() throws Exception {
-		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
-				Role.ADMINISTRATOR);
+		Practitioner admin = administrator();
 		Practitioner teacher = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
 		mvc.perform(get("/signals/rules").with(as(teacher)))
 			.andExpect(content().string(allOf(containsString("Low-level concerns from several agencies"),
@@ -157,8 +156,7 @@ class SignalPagesTests {
 
 	@Test
 	void administratorsEvaluateEveryChildAgainFromTheRulesAndFollowItOnItsOwnPage() throws Exception {
-		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
-				Role.ADMINISTRATOR);
+		Practitioner admin = administrator();
 		Practitioner teacher = fixtures.practitioner(fixtures.agency(AgencyType.SCHOOL));
 		mvc.perform(get("/signals/rules").with(as(teacher)))
 			.andExpect(content().string(not(containsString("Evaluate every child"))));
@@ -188,8 +186,7 @@ class SignalPagesTests {
 
 	@Test
 	void aRunThatStoppedWithoutFinishingSaysSoAndStopsRefreshing() throws Exception {
-		Practitioner admin = fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE),
-				Role.ADMINISTRATOR);
+		Practitioner admin = administrator();
 		UUID id = UUID.randomUUID();
 		OffsetDateTime anHourAgo = OffsetDateTime.now().minusHours(1);
 		db.sql("INSERT INTO signal_evaluation_run (id, started_by, started_at, progressed_at, children)"
@@ -201,6 +198,10 @@ class SignalPagesTests {
 			.andExpect(content().string(allOf(containsString("The evaluation stopped"),
 					containsString("most likely because the service restarted"), containsString("4000"),
 					not(containsString("http-equiv=\"refresh\"")))));
+	}
+
+	private Practitioner administrator() {
+		return fixtures.practitioner(fixtures.agency(AgencyType.CHILDRENS_SOCIAL_CARE), Role.ADMINISTRATOR);
 	}
 
 }

@@ -113,11 +113,9 @@ final class PairComparator {
 			int oneWay = nameLevel(left.givenName(l), right.familyName(r));
 			int otherWay = nameLevel(left.familyName(l), right.givenName(r));
 			if (oneWay + otherWay < given + family) {
-				// which record was written the wrong way round cannot be told, so the
-				// given
-				// names take the weaker agreement: brothers and sisters share a family
-				// name,
-				// and the pair scores the same whichever record is compared with which
+				// which record was written the wrong way round cannot be told: the given
+				// names take the weaker agreement (brothers and sisters share a family
+				// name), and the pair scores the same whichever record is on the left
 				given = Math.max(oneWay, otherWay);
 				family = Math.min(oneWay, otherWay);
 				exactGivenName = MISSING;
@@ -203,7 +201,7 @@ final class PairComparator {
 		if (yearA == yearB && a / 100 % 100 == b % 100 && a % 100 == b / 100 % 100) {
 			return DOB_DAY_MONTH_SWAPPED;
 		}
-		if (oneDigitDiffers(a, b)) {
+		if (oneDigitSlip(a, b)) {
 			return DOB_ONE_DIGIT;
 		}
 		if (yearA == yearB) {
@@ -216,7 +214,7 @@ final class PairComparator {
 	 * One digit wrong, or two neighbouring digits swapped ('1990', '1909'): the usual
 	 * keying slips, as {@link #oneCharacterWrong} for identifiers.
 	 */
-	private static boolean oneDigitDiffers(int a, int b) {
+	private static boolean oneDigitSlip(int a, int b) {
 		int differing = 0;
 		int firstDiffering = -1;
 		boolean swapped = false;
